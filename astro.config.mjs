@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: 'https://orbital-record.example',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a directive the bundler warns about once per entry.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

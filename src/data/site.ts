@@ -1,0 +1,37 @@
+/**
+ * The site's entries and link graph, loaded once per build and shared by every page
+ * (no per-page collection scans).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry, type LinkGraph } from '../lib/graph';
+import { outlineBody } from '../lib/mdx-body';
+import { COLLECTIONS, type CollectionName } from '../lib/schema';
+
+export type AnyEntry = CollectionEntry<CollectionName>;
+
+export interface Site {
+  graph: LinkGraph;
+  /** Astro's entries, for rendering bodies. */
+  entries: Map<EntryKey, AnyEntry>;
+}
+
+let site: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const all = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as AnyEntry[];
+  const graphEntries: GraphEntry[] = all.map((entry) => ({
+    collection: entry.collection,
+    id: entry.id,
+    data: entry.data as GraphEntry['data'],
+    bodyLinks: entry.collection === 'sources' ? [] : outlineBody(entry.body ?? '').links.map((l) => l.url),
+  }));
+  return {
+    graph: buildLinkGraph(graphEntries),
+    entries: new Map(all.map((e) => [keyOf(e), e])),
+  };
+}
+
+export function getSite(): Promise<Site> {
+  site ??= load();
+  return site;
+}

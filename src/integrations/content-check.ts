@@ -1,0 +1,33 @@
+/**
+ * Runs the content check before Astro loads any entry, so a build with bad content stops
+ * with every problem listed (file, line, field, found, expected) and no stack trace.
+ * In `astro dev` the problems are logged and the server keeps running while the author fixes them.
+ */
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content-root';
+import { readContentFiles } from '../lib/read-content';
+import { formatProblems, validateContent } from '../lib/validate';
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'orbital-record:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'preview') return;
+        const files = readContentFiles(contentRoot());
+        const problems = validateContent(files);
+        if (problems.length === 0) {
+          logger.info(`${files.length} content files checked, no problems`);
+          return;
+        }
+        if (command === 'dev') {
+          logger.warn(formatProblems(problems));
+          return;
+        }
+        logger.error(formatProblems(problems));
+        // An author's mistake is not a crash: exit without Astro's stack trace.
+        process.exit(1);
+      },
+    },
+  };
+}

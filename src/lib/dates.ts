@@ -1,0 +1,139 @@
+/**
+ * Partial dates: history is often known only to the year or the month, so a date is
+ * written with the precision the sources give (`1998`, `2022-12`, `2022-12-14`,
+ * `2022-12-14T23:45Z`, `2022-12-14T23:45:10Z`) and is kept as the interval it covers.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+export interface PartialDate {
+  /** The text as written (normalised), e.g. `2022-12`. */
+  text: string;
+  precision: DatePrecision;
+  /** First millisecond covered, UTC epoch ms. */
+  start: number;
+  /** First millisecond after the covered interval, UTC epoch ms (exclusive). */
+  end: number;
+}
+
+const PARTIAL_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z)?)?)?$/;
+
+export const PARTIAL_DATE_FORMS =
+  '`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MMZ` or `YYYY-MM-DDTHH:MM:SSZ` (UTC)';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+export class PartialDateError extends Error {}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a partial date, throwing a `PartialDateError` that says what is wrong. */
+export function parsePartialDate(input: string): PartialDate {
+  const m = PARTIAL_DATE.exec(input.trim());
+  if (!m) {
+    throw new PartialDateError(`"${input}" is not a date; expected ${PARTIAL_DATE_FORMS}`);
+  }
+  const [, y, mo, d, h, mi, s] = m;
+  const year = Number(y);
+  const month = mo === undefined ? undefined : Number(mo);
+  const day = d === undefined ? undefined : Number(d);
+  if (month !== undefined && (month < 1 || month > 12)) {
+    throw new PartialDateError(`"${input}" has month ${mo}; months run from 01 to 12`);
+  }
+  if (month !== undefined && day !== undefined) {
+    const last = daysInMonth(year, month);
+    if (day < 1 || day > last) {
+      throw new PartialDateError(
+        `"${input}" does not exist: ${MONTHS[month - 1]} ${year} has ${last} days`,
+      );
+    }
+  }
+  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59)) {
+    throw new PartialDateError(`"${input}" has an impossible time of day`);
+  }
+  const text = input.trim().replace(/\.\d+Z$/, 'Z');
+  if (month === undefined) {
+    return { text, precision: 'year', start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  }
+  if (day === undefined) {
+    return { text, precision: 'month', start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+  }
+  if (h === undefined) {
+    const start = Date.UTC(year, month - 1, day);
+    return { text, precision: 'day', start, end: start + 86_400_000 };
+  }
+  if (s === undefined) {
+    const start = Date.UTC(year, month - 1, day, Number(h), Number(mi));
+    return { text, precision: 'minute', start, end: start + 60_000 };
+  }
+  const start = Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s));
+  return { text, precision: 'second', start, end: start + 1_000 };
+}
+
+/**
+ * YAML turns an unquoted `2022-12-14` into a Date and `1998` into a number before any
+ * schema sees it; this puts such values back into the written form.
+ */
+export function partialDateText(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const iso = value.toISOString();
+    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+    if (iso.endsWith(':00.000Z')) return `${iso.slice(0, 16)}Z`;
+    return `${iso.slice(0, 19)}Z`;
+  }
+  return value;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Human display that never claims more precision than the date has. */
+export function formatPartialDate(date: PartialDate): string {
+  const t = new Date(date.start);
+  const year = t.getUTCFullYear();
+  const month = MONTHS[t.getUTCMonth()];
+  const day = t.getUTCDate();
+  switch (date.precision) {
+    case 'year':
+      return String(year);
+    case 'month':
+      return `${month} ${year}`;
+    case 'day':
+      return `${day} ${month} ${year}`;
+    case 'minute':
+      return `${day} ${month} ${year}, ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())} UTC`;
+    case 'second':
+      return `${day} ${month} ${year}, ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} UTC`;
+  }
+}
+
+/** A range display: "5–6 October 2022", "December 2022 – January 2023". */
+export function formatDateRange(from: PartialDate, to?: PartialDate): string {
+  if (!to || to.text === from.text) return formatPartialDate(from);
+  const a = new Date(from.start);
+  const b = new Date(to.start);
+  if (from.precision === 'day' && to.precision === 'day' && a.getUTCFullYear() === b.getUTCFullYear()) {
+    if (a.getUTCMonth() === b.getUTCMonth()) {
+      return `${a.getUTCDate()}–${formatPartialDate(to)}`;
+    }
+    return `${a.getUTCDate()} ${MONTHS[a.getUTCMonth()]} – ${formatPartialDate(to)}`;
+  }
+  return `${formatPartialDate(from)} – ${formatPartialDate(to)}`;
+}
+
+/** The calendar years a date or range touches, for search filters. */
+export function yearsCovered(from: PartialDate, to?: PartialDate): number[] {
+  const first = new Date(from.start).getUTCFullYear();
+  const last = new Date((to ?? from).end - 1).getUTCFullYear();
+  const years: number[] = [];
+  for (let y = first; y <= last; y++) years.push(y);
+  return years;
+}

@@ -1,0 +1,76 @@
+/**
+ * Real Chromium (Debian's, driven by playwright-core) against the built site served by
+ * `astro preview` on 127.0.0.1. Requests to any other host are blocked and recorded, so a
+ * test can assert that nothing left the site.
+ */
+import fs from 'node:fs';
+import { preview } from 'astro';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = fs.existsSync(CHROMIUM);
+
+export interface Site {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+  const url = `http://127.0.0.1:${server.port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Requests to other hosts (blocked) and requests that failed. */
+  offsite: string[];
+  failed: string[];
+  errors: string[];
+}
+
+export async function openPage(site: Site, path: string, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<OpenedPage> {
+  const context = await site.browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const opened: OpenedPage = { page, offsite: [], failed: [], errors: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(site.url) || url.startsWith('data:')) return route.continue();
+    opened.offsite.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('requestfailed', (r) => {
+    if (r.url().startsWith(site.url)) opened.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) opened.failed.push(`${r.url()} ${r.status()}`);
+  });
+  page.on('pageerror', (e) => opened.errors.push(e.message));
+  await page.goto(site.url + path, { waitUntil: 'load' });
+  return opened;
+}
+
+/**
+ * Browser suites run where Chromium is installed and always in CI (where a missing browser
+ * must fail, not skip). Elsewhere they are skipped with a loud note saying how to install it.
+ */
+export const browserAvailable = hasChromium || process.env.CI === 'true';
+if (!browserAvailable) {
+  console.warn(`\n!!! Browser tests SKIPPED: no Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium\n`);
+}

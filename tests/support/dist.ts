@@ -1,0 +1,41 @@
+/** Reading the built site: its pages, parsed, and the content files they come from. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { COLLECTIONS, entryPattern, type CollectionName } from '../../src/lib/schema';
+
+export const DIST = path.resolve('dist');
+export const CONTENT = path.resolve('src/content');
+
+/** Every HTML file in dist/, as site paths ("/people/frank-rubio/"). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, name.name);
+      if (name.isDirectory()) walk(full);
+      else if (name.name.endsWith('.html')) {
+        const rel = path.relative(DIST, full).split(path.sep).join('/');
+        pages.push(`/${rel.replace(/index\.html$/, '')}`);
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+export function readPage(sitePath: string): Document {
+  const file = path.join(DIST, sitePath, sitePath.endsWith('/') ? 'index.html' : '');
+  return parseHTML(fs.readFileSync(file, 'utf8')).document;
+}
+
+/** Ids of the entries on disk, straight from file names (not from the code under test). */
+export function contentIds(collection: CollectionName): string[] {
+  const ext = entryPattern(collection).slice(1);
+  const dir = path.join(CONTENT, collection);
+  return fs.readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+}
+
+export function allContentPaths(): string[] {
+  return COLLECTIONS.flatMap((c) => contentIds(c).map((id) => `/${c}/${id}/`));
+}
