@@ -6,8 +6,11 @@ import contentCheck from './src/integrations/content-check.ts';
 export default defineConfig({
   site: 'https://orbital-record.example',
   trailingSlash: 'always',
+  // Caches inside the project, so separate checkouts sharing one node_modules do not collide.
+  cacheDir: './.astro/cache',
   integrations: [contentCheck(), mdx()],
   vite: {
+    cacheDir: './.astro/vite',
     build: {
       rolldownOptions: {
         // Astro's MDX output carries a directive the bundler warns about once per entry.
