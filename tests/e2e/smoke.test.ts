@@ -1,0 +1,18 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, startSite, type Site } from '../support/browser';
+
+describe.runIf(browserAvailable)('pages without JavaScript', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => site?.close());
+
+  it('shows an entity page with its infobox and backlinks, loading nothing from other hosts', async () => {
+    const { page, offsite, failed } = await openPage(site, '/people/frank-rubio/', { javaScript: false });
+    await expect(page.locator('h1').textContent()).resolves.toBe('Frank Rubio');
+    expect(await page.locator('#what-links-here').isVisible()).toBe(true);
+    expect(offsite).toEqual([]);
+    expect(failed).toEqual([]);
+  });
+});
