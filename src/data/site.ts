@@ -3,9 +3,9 @@
  * (no per-page collection scans).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry, type LinkGraph } from '../lib/graph';
-import { outlineBody } from '../lib/mdx-body';
-import { COLLECTIONS, type CollectionName } from '../lib/schema';
+import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry, type LinkGraph } from '../lib/graph.ts';
+import { outlineBody } from '../lib/mdx-body.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/schema.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 

@@ -4,9 +4,9 @@
  * In `astro dev` the problems are logged and the server keeps running while the author fixes them.
  */
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-root';
-import { readContentFiles } from '../lib/read-content';
-import { formatProblems, validateContent } from '../lib/validate';
+import { contentRoot } from '../lib/content-root.ts';
+import { readContentFiles } from '../lib/read-content.ts';
+import { formatProblems, validateContent } from '../lib/validate.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {

@@ -24,12 +24,12 @@ export interface BodyOutline {
 }
 
 export class MdxSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-  ) {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line: number | undefined, column: number | undefined) {
     super(message);
+    this.line = line;
+    this.column = column;
   }
 }
 

@@ -1,8 +1,8 @@
 /** Reads every content file from disk for the validator (the only part of it that touches files). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS } from './schema';
-import type { SourceFile } from './validate';
+import { COLLECTIONS } from './schema.ts';
+import type { SourceFile } from './validate.ts';
 
 /** Every file an author put in a collection folder: one the loader would skip is a problem to report. */
 export function readContentFiles(root: string, cwd: string = process.cwd()): SourceFile[] {

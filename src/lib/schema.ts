@@ -7,7 +7,7 @@
  * Schema. Everything else (fields, descriptions, date rules) is shared.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate, partialDateText, PartialDateError, PARTIAL_DATE_FORMS } from './dates';
+import { parsePartialDate, partialDateText, PartialDateError, PARTIAL_DATE_FORMS } from './dates.ts';
 
 export const ENTITY_COLLECTIONS = ['people', 'spacecraft', 'events', 'organizations', 'places'] as const;
 export const COLLECTIONS = [...ENTITY_COLLECTIONS, 'sources'] as const;

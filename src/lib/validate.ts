@@ -6,9 +6,9 @@
 import { closest, distance } from 'fastest-levenshtein';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { formatPartialDate, type PartialDate } from './dates';
-import { MdxSyntaxError, outlineBody, type BodyOutline } from './mdx-body';
-import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from './routes';
+import { formatPartialDate, type PartialDate } from './dates.ts';
+import { MdxSyntaxError, outlineBody, type BodyOutline } from './mdx-body.ts';
+import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from './routes.ts';
 import {
   COLLECTIONS,
   entryPattern,
@@ -17,7 +17,7 @@ import {
   SINGULAR,
   type CollectionName,
   type EntryRef,
-} from './schema';
+} from './schema.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -28,7 +28,7 @@ export interface SourceFile {
 
 export interface Problem {
   file: string;
-  line?: number;
+  line?: number | undefined;
   field: string;
   found: string;
   expected: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, openPage, startSite, type Site } from '../support/browser';
+import { browserAvailable, openPage, startSite, type Site } from '../support/browser.ts';
 
 describe.runIf(browserAvailable)('pages without JavaScript', () => {
   let site: Site;

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { COLLECTIONS, entryPattern, type CollectionName } from '../../src/lib/schema';
+import { COLLECTIONS, entryPattern, type CollectionName } from '../../src/lib/schema.ts';
 
 export const DIST = path.resolve('dist');
 export const CONTENT = path.resolve('src/content');
