@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { entryIds } from '../src/lib/entry-ids.ts';
 import { findPlaceholders } from '../src/lib/placeholders.ts';
 import { readContentFiles } from '../src/lib/read-content.ts';
 import { resolveCollection, scaffoldEntry, ScaffoldError } from '../src/lib/scaffold.ts';
-import { COLLECTIONS, entryPattern, type CollectionName } from '../src/lib/schema.ts';
 import { formatProblems, validateContent } from '../src/lib/validate.ts';
 
 const USAGE = `Usage: npm run new -- <collection> "<Title>" [--summary "…"] [--date YYYY-MM-DD] [--organization <id>] [--source <id>]… [--<field> <value>]… [--id <id>]
@@ -41,24 +41,15 @@ function main(): number {
 
   const root = contentRoot();
   const files = readContentFiles(root);
-  const existing = new Map<string, string>();
-  const idsByCollection = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
-  for (const f of files) {
-    const extension = entryPattern(f.collection).slice(1);
-    const name = path.basename(f.file);
-    if (!name.endsWith(extension)) continue;
-    const id = name.slice(0, -extension.length);
-    existing.set(id, f.file);
-    idsByCollection.get(f.collection)!.push(id);
-  }
+  const ids = entryIds(files);
 
   const entry = scaffoldEntry({
     collection,
     title: positional[1]!,
     id: idFlag?.[0],
     values: fieldValues,
-    existing,
-    idsByCollection,
+    existing: ids.fileOf,
+    idsByCollection: ids.byCollection,
     today: new Date().toISOString().slice(0, 10),
   });
   const target = path.join(root, entry.path);
