@@ -101,6 +101,15 @@ function shapeOf(collection: CollectionName): Record<string, z.ZodType> {
   return (plainSchemas[collection] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
 }
 
+/** Zod's type names in an author's words. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list: [a, b] on one line, or one "- item" per line',
+  object: 'a group of indented "field: value" lines',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 function schemaIssueToProblem(file: ParsedFile, issue: z.core.$ZodIssue): Problem[] {
   const base = { file: file.source.file };
   const shape = shapeOf(file.source.collection);
@@ -130,10 +139,11 @@ function schemaIssueToProblem(file: ParsedFile, issue: z.core.$ZodIssue): Proble
       line: lineOf(file, issue.path.slice(0, 1)),
       field: fieldName(issue.path),
       found: 'the field is missing',
-      expected: `a required ${issue.expected}${help ? ` — ${help}` : ''}`,
+      expected: `a required field: ${TYPE_WORDS[issue.expected] ?? issue.expected}${help ? ` — ${help}` : ''}`,
     }];
   }
   let expected = issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_type') expected = TYPE_WORDS[issue.expected] ?? expected;
   if (issue.code === 'invalid_value') expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return [{
     ...base,
@@ -318,6 +328,14 @@ function checkBody(
   }
 }
 
+/** The nearest id, or (when none is near) the ids there are, so the author can pick one. */
+function nearestOrList(id: string, ids: readonly string[]): string {
+  const near = suggest(id, ids);
+  if (near || ids.length === 0) return near;
+  const shown = ids.slice(0, 8).join(', ');
+  return ` (existing: ${shown}${ids.length > 8 ? `, and ${ids.length - 8} more` : ''})`;
+}
+
 /** "a person", "an organization". */
 function a(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
@@ -338,7 +356,9 @@ function checkingSchemas(idsByCollection: Map<CollectionName, string[]>, collect
           message: 'reference',
           params: {
             found: elsewhere ? `"${id}", which is ${a(SINGULAR[elsewhere])}` : `"${id}", which is not an id in ${collection}`,
-            expected: `the id of ${a(SINGULAR[collection])}${suggest(id, idsByCollection.get(collection)!)}`,
+            expected: `the id of ${a(SINGULAR[collection])}${nearestOrList(id, idsByCollection.get(collection)!)}${
+              elsewhere ? '' : `, or add it with: npm run new -- ${SINGULAR[collection]} "<Title>"`
+            }`,
           },
         });
       }
@@ -359,11 +379,16 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
     if (file === 'skip') continue;
     const other = fileOfId.get(file.id);
     if (other) {
-      problems.push({ file: source.file, field: '(id)', found: `the id "${file.id}", already used by ${other}`, expected: 'an id used by no other entry: rename one of the files' });
-      continue;
+      problems.push({
+        file: source.file,
+        field: '(id)',
+        found: `the id "${file.id}", already used by ${other}`,
+        expected: 'an id used by no other entry, in any collection (a bare id in a reference or a search result must name one entry): rename one of the files',
+      });
+    } else {
+      fileOfId.set(file.id, source.file);
+      collectionOfId.set(file.id, source.collection);
     }
-    fileOfId.set(file.id, source.file);
-    collectionOfId.set(file.id, source.collection);
     idsByCollection.get(source.collection)!.push(file.id);
     if (file.data) parsed.push(file as ParsedFile);
   }
@@ -386,7 +411,7 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
           file: file.source.file,
           line: error.line,
           field: '(body)',
-          found: `invalid MDX${error.column ? ` at column ${error.column}` : ''}: ${error.message}`,
+          found: `invalid MDX${error.column ? ` at column ${error.column}` : ''}: ${error.message.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`,
           expected: 'valid MDX: close every tag, and write a literal "{" or "<" as "\\{" or "&lt;"',
         });
       }
