@@ -367,7 +367,26 @@ function checkingSchemas(idsByCollection: Map<CollectionName, string[]>, collect
   );
 }
 
+/** An entry that passed its schema: data with references as `{ collection, id }`, and its body links. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown> & { title: string };
+  bodyLinks: string[];
+}
+
+export interface ContentCheck {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
 export function validateContent(sources: readonly SourceFile[]): Problem[] {
+  return checkContent(sources).problems;
+}
+
+/** The check, keeping what it parsed so reports need not parse the files again. */
+export function checkContent(sources: readonly SourceFile[]): ContentCheck {
   const problems: Problem[] = [];
   // Ids are unique across collections, so a reference to the wrong kind can be named.
   const fileOfId = new Map<string, string>();
@@ -421,7 +440,14 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
   crossChecks(checked, problems);
   const outlines = new Map(parsed.map((f) => [`${f.source.collection}/${f.id}`, f.outline]));
   for (const file of parsed) if (file.outline) checkBody(file, idsByCollection, outlines, problems);
-  return problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0));
+  const entries = [...checked.values()].map(({ file, data }): CheckedEntry => ({
+    collection: file.source.collection,
+    id: file.id,
+    file: file.source.file,
+    data: data as CheckedEntry['data'],
+    bodyLinks: (file.outline?.links ?? []).map((l) => l.url),
+  }));
+  return { problems: problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0)), entries };
 }
 
 export function formatProblem(p: Problem): string {
