@@ -4,7 +4,7 @@
  * drift from what the build accepts.
  */
 import { z } from 'astro/zod';
-import { makeSchemas, partialDate, type CollectionName } from './schema.ts';
+import { makeSchemas, partialDate, SINGULAR, type CollectionName } from './schema.ts';
 
 export type FieldKind =
   | { type: 'text' }
@@ -77,7 +77,7 @@ export function collectionFields(collection: CollectionName): Field[] {
   return fieldsOfShape((marked[collection] as unknown as z.ZodObject).shape as Record<string, AnySchema>);
 }
 
-/** "text", "date", "one of a, b", "list of people ids", for the guide and the scaffold's comments. */
+/** "text", "partial date", "one of …", "[person id, …]", for the guide and the scaffold's comments. */
 export function describeKind(kind: FieldKind): string {
   switch (kind.type) {
     case 'text':
@@ -89,10 +89,10 @@ export function describeKind(kind: FieldKind): string {
     case 'enum':
       return `one of ${kind.options.map((o) => `"${o}"`).join(', ')}`;
     case 'reference':
-      return `id of an entry in ${kind.collection}`;
+      return `${SINGULAR[kind.collection]} id`;
     case 'list':
-      return `list of ${describeKind(kind.of)}${kind.min > 0 ? `, at least ${kind.min}` : ''}`;
+      return `[${describeKind(kind.of)}, …]${kind.min > 0 ? ` (at least ${kind.min})` : ''}`;
     case 'group':
-      return `fields ${kind.fields.map((f) => f.name).join(', ')}`;
+      return `{ ${kind.fields.map((f) => f.name).join(', ')} }`;
   }
 }
