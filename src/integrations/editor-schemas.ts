@@ -10,7 +10,8 @@ import { writeEditorSchemas } from '../lib/write-editor-schemas.ts';
 
 export default function editorSchemas(): AstroIntegration {
   const write = (folder: string): void => {
-    writeEditorSchemas(contentRoot(), folder);
+    // A fixture or benchmark corpus (ORBITAL_CONTENT_DIR) must not replace the project's schemas.
+    if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(contentRoot(), folder);
   };
   return {
     name: 'orbital-record:editor-schemas',
