@@ -27,7 +27,7 @@ function parseArgs(argv: string[]) {
     const [flag, inline] = arg.slice(2).split(/=(.*)/s);
     const value = inline ?? argv[++i];
     if (!flag || value === undefined) throw new ScaffoldError(`${arg} needs a value`);
-    values[flag] = [...(values[flag] ?? []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+    values[flag] = [...(values[flag] ?? []), value];
   }
   return { positional, values };
 }

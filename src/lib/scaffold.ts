@@ -46,7 +46,7 @@ export interface ScaffoldRequest {
   title: string;
   /** Defaults to the slug of the title. */
   id?: string | undefined;
-  /** Flag values by flag name (`summary`, `date`, `launch.date`, `source`…); lists may repeat. */
+  /** Flag values by flag name (`summary`, `date`, `launch.date`, `source`…), each as given. */
   values: Record<string, string[]>;
   /** Ids already taken, in every collection, with the file that holds each. */
   existing: ReadonlyMap<string, string>;
@@ -87,7 +87,8 @@ function placeholderValue(kind: FieldKind, request: ScaffoldRequest): string {
 }
 
 function givenValue(kind: FieldKind, values: string[]): string {
-  if (kind.type === 'list') return `[${values.map(quote).join(', ')}]`;
+  // A list flag may repeat or hold comma-separated items; other values keep their commas.
+  if (kind.type === 'list') return `[${values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean).map(quote).join(', ')}]`;
   if (values.length > 1) throw new ScaffoldError(`only one value is allowed, got ${values.map(quote).join(' and ')}`);
   return quote(values[0]!);
 }

@@ -79,6 +79,11 @@ describe('scaffoldEntry', () => {
     expect(craft.launch).toEqual({ date: '2022-09-21' });
   });
 
+  it('splits list flags on commas and keeps commas in text', () => {
+    const event = frontmatter(scaffoldEntry(request('events', 'Leak', { summary: ['Coolant leaked, then froze.'], people: ['a, b', 'c'] })).text);
+    expect(event).toMatchObject({ summary: 'Coolant leaked, then froze.', people: ['a', 'b', 'c'] });
+  });
+
   it('lists the allowed values of an enum and comments optional fields with their meaning', () => {
     const text = scaffoldEntry(request('events', 'Leak')).text;
     expect(text).toMatch(/^kind: "launch" # TODO: What sort of event this is\. \(one of "launch", "docking",.*"communication"\)$/m);
