@@ -210,8 +210,9 @@ function parseFile(source: SourceFile, problems: Problem[]): (Omit<ParsedFile, '
       file: source.file,
       line: e.mark ? e.mark.line + 1 + (isData ? 0 : 1) : undefined,
       field: '(YAML syntax)',
-      found: e.reason ?? e.message,
-      expected: `valid YAML${e.mark ? ` (column ${e.mark.column + 1})` : ''}; quote values that contain ":" or start with a special character`,
+      // The column sits with what was found, as for MDX errors: together they point at the spot.
+      found: `${e.mark ? `at column ${e.mark.column + 1}: ` : ''}${e.reason ?? e.message}`,
+      expected: 'valid YAML; quote values that contain ": " or start with a special character',
     });
     return { source, id, frontmatter, bodyOffset, body };
   }

@@ -38,7 +38,7 @@ const CASES: Record<string, Expectation> = {
   'reference-wrong-kind': { file: 'events/crew-call.mdx', line: 6, field: 'spacecraft[0]', found: '"frank-rubio", which is a person', expected: ['the id of a spacecraft (existing: soyuz-ms-22)'] },
   'unknown-key': { file: 'people/anna-kikina.mdx', line: 4, field: 'borm', found: 'unknown key "borm"', expected: ['(did you mean "born"?)', 'title, summary, aliases'] },
   'duplicate-id': { file: 'organizations/nasa.mdx', field: '(id)', found: 'the id "nasa", already used by .astro/fixtures/duplicate-id/events/nasa.mdx', expected: ['an id used by no other entry', 'rename one of the files'] },
-  'yaml-syntax-error': { file: 'people/anna-kikina.mdx', line: 3, field: '(YAML syntax)', found: 'bad indentation of a mapping entry', expected: ['valid YAML (column 29)', 'quote values that contain ":"'] },
+  'yaml-syntax-error': { file: 'people/anna-kikina.mdx', line: 3, field: '(YAML syntax)', found: 'at column 29: bad indentation of a mapping entry', expected: ['valid YAML', 'quote values that contain ": "'] },
   'mdx-syntax-error': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'invalid MDX at column 17: Expected a closing tag for `<b>`', expected: ['valid MDX: close every tag'] },
   'unknown-component': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'the component <Infobox>', expected: ['no components are available', '[text](/people/frank-rubio/)'] },
   'link-to-missing-page': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'a link to "/people/sergei-prokopyev/"', expected: ['an existing person (did you mean "sergey-prokopyev"?)'] },
