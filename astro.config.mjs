@@ -2,13 +2,17 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import editorSchemas from './src/integrations/editor-schemas.ts';
 
 export default defineConfig({
   site: 'https://orbital-record.example',
   trailingSlash: 'always',
   // Caches inside the project, so separate checkouts sharing one node_modules do not collide.
   cacheDir: './.astro/cache',
-  integrations: [contentCheck(), mdx()],
+  // Editor schemas first, so an author fixing a failed build still gets them.
+  integrations: [editorSchemas(), contentCheck(), mdx()],
+  // Lets the Astro VS Code extension validate MDX frontmatter (see CONTRIBUTING.md).
+  experimental: { contentIntellisense: true },
   vite: {
     cacheDir: './.astro/vite',
     build: {

@@ -7,12 +7,18 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { contentRoot } from '../lib/content-root.ts';
+import { findPlaceholders } from '../lib/placeholders.ts';
 import { readContentFiles } from '../lib/read-content.ts';
-import { formatProblems, validateContent } from '../lib/validate.ts';
+import { formatProblem, formatProblems, validateContent } from '../lib/validate.ts';
 
 function check(logger: AstroIntegrationLogger, consequence: string): boolean {
   const files = readContentFiles(contentRoot());
   const problems = validateContent(files);
+  const placeholders = findPlaceholders(files);
+  if (placeholders.length > 0) {
+    // A scaffolded draft builds so it can be previewed, but never silently.
+    logger.warn(`${placeholders.length} scaffold placeholder(s) still to fill:\n\n${placeholders.map(formatProblem).join('\n\n')}\n`);
+  }
   if (problems.length === 0) {
     logger.info(`${files.length} content files checked, no problems`);
     return true;

@@ -16,7 +16,7 @@ export interface PartialDate {
   end: number;
 }
 
-const PARTIAL_DATE =
+export const PARTIAL_DATE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z)?)?)?$/;
 
 export const PARTIAL_DATE_FORMS =

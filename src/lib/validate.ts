@@ -101,6 +101,15 @@ function shapeOf(collection: CollectionName): Record<string, z.ZodType> {
   return (plainSchemas[collection] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
 }
 
+/** Zod's type names in an author's words. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list: [a, b] on one line, or one "- item" per line',
+  object: 'a group of indented "field: value" lines',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 function schemaIssueToProblem(file: ParsedFile, issue: z.core.$ZodIssue): Problem[] {
   const base = { file: file.source.file };
   const shape = shapeOf(file.source.collection);
@@ -130,10 +139,11 @@ function schemaIssueToProblem(file: ParsedFile, issue: z.core.$ZodIssue): Proble
       line: lineOf(file, issue.path.slice(0, 1)),
       field: fieldName(issue.path),
       found: 'the field is missing',
-      expected: `a required ${issue.expected}${help ? ` — ${help}` : ''}`,
+      expected: `a required field: ${TYPE_WORDS[issue.expected] ?? issue.expected}${help ? ` — ${help}` : ''}`,
     }];
   }
   let expected = issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_type') expected = TYPE_WORDS[issue.expected] ?? expected;
   if (issue.code === 'invalid_value') expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return [{
     ...base,
@@ -200,8 +210,9 @@ function parseFile(source: SourceFile, problems: Problem[]): (Omit<ParsedFile, '
       file: source.file,
       line: e.mark ? e.mark.line + 1 + (isData ? 0 : 1) : undefined,
       field: '(YAML syntax)',
-      found: e.reason ?? e.message,
-      expected: `valid YAML${e.mark ? ` (column ${e.mark.column + 1})` : ''}; quote values that contain ":" or start with a special character`,
+      // The column sits with what was found, as for MDX errors: together they point at the spot.
+      found: `${e.mark ? `at column ${e.mark.column + 1}: ` : ''}${e.reason ?? e.message}`,
+      expected: 'valid YAML; quote values that contain ": " or start with a special character',
     });
     return { source, id, frontmatter, bodyOffset, body };
   }
@@ -324,6 +335,14 @@ function checkBody(
   }
 }
 
+/** The nearest id, or (when none is near) the ids there are, so the author can pick one. */
+function nearestOrList(id: string, ids: readonly string[]): string {
+  const near = suggest(id, ids);
+  if (near || ids.length === 0) return near;
+  const shown = ids.slice(0, 8).join(', ');
+  return ` (existing: ${shown}${ids.length > 8 ? `, and ${ids.length - 8} more` : ''})`;
+}
+
 /** "a person", "an organization". */
 function a(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
@@ -343,7 +362,9 @@ function checkingSchemas(index: IdIndex) {
           message: 'reference',
           params: {
             found: elsewhere ? `"${id}", which is ${a(SINGULAR[elsewhere])}` : `"${id}", which is not an id in ${collection}`,
-            expected: `the id of ${a(SINGULAR[collection])}${suggest(id, index.byCollection.get(collection)!)}`,
+            expected: `the id of ${a(SINGULAR[collection])}${nearestOrList(id, index.byCollection.get(collection)!)}${
+              elsewhere ? '' : `, or add it with: npm run new -- ${SINGULAR[collection]} "<Title>"`
+            }`,
           },
         });
       }
@@ -352,7 +373,26 @@ function checkingSchemas(index: IdIndex) {
   );
 }
 
+/** An entry that passed its schema: data with references as `{ collection, id }`, and its body links. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown> & { title: string };
+  bodyLinks: string[];
+}
+
+export interface ContentCheck {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
 export function validateContent(sources: readonly SourceFile[]): Problem[] {
+  return checkContent(sources).problems;
+}
+
+/** The check, keeping what it parsed so reports need not parse the files again. */
+export function checkContent(sources: readonly SourceFile[]): ContentCheck {
   const problems: Problem[] = [];
   // Ids are unique across collections, so a reference to the wrong kind can be named.
   const fileOfId = new Map<string, string>();
@@ -363,11 +403,16 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
     if (file === 'skip') continue;
     const other = fileOfId.get(file.id);
     if (other) {
-      problems.push({ file: source.file, field: '(id)', found: `the id "${file.id}", already used by ${other}`, expected: 'an id used by no other entry: rename one of the files' });
-      continue;
+      problems.push({
+        file: source.file,
+        field: '(id)',
+        found: `the id "${file.id}", already used by ${other}`,
+        expected: 'an id used by no other entry, in any collection (a bare id in a reference or a search result must name one entry): rename one of the files',
+      });
+    } else {
+      fileOfId.set(file.id, source.file);
+      index.collectionOf.set(file.id, source.collection);
     }
-    fileOfId.set(file.id, source.file);
-    index.collectionOf.set(file.id, source.collection);
     index.byCollection.get(source.collection)!.push(file.id);
     if (file.data) parsed.push(file as ParsedFile);
   }
@@ -390,7 +435,7 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
           file: file.source.file,
           line: error.line,
           field: '(body)',
-          found: `invalid MDX${error.column ? ` at column ${error.column}` : ''}: ${error.message}`,
+          found: `invalid MDX${error.column ? ` at column ${error.column}` : ''}: ${error.message.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`,
           expected: 'valid MDX: close every tag, and write a literal "{" or "<" as "\\{" or "&lt;"',
         });
       }
@@ -400,7 +445,14 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
   crossChecks(checked, problems);
   const outlines = new Map(parsed.map((f) => [`${f.source.collection}/${f.id}`, f.outline]));
   for (const file of parsed) if (file.outline) checkBody(file, index, outlines, problems);
-  return problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0));
+  const entries = [...checked.values()].map(({ file, data }): CheckedEntry => ({
+    collection: file.source.collection,
+    id: file.id,
+    file: file.source.file,
+    data: data as CheckedEntry['data'],
+    bodyLinks: (file.outline?.links ?? []).map((l) => l.url),
+  }));
+  return { problems: problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0)), entries };
 }
 
 export function formatProblem(p: Problem): string {

@@ -1,0 +1,32 @@
+/**
+ * npm run check [-- --json] [-- --skip-astro-check]
+ * Runs `astro check` (type errors), then the content report: what an editor should look at
+ * next. Report findings never fail; content problems that would fail the build do.
+ * With --json only the report's JSON goes to stdout (astro check's output goes to stderr).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { contentReport, formatReport } from '../src/lib/content-report.ts';
+import { findPlaceholders } from '../src/lib/placeholders.ts';
+import { readContentFiles } from '../src/lib/read-content.ts';
+import { checkContent } from '../src/lib/validate.ts';
+import { writeEditorSchemas } from '../src/lib/write-editor-schemas.ts';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+
+let status = 0;
+if (!args.has('--skip-astro-check')) {
+  const astro = path.join(import.meta.dirname, '../node_modules/.bin/astro');
+  const result = spawnSync(astro, ['check'], { stdio: ['ignore', json ? process.stderr : 'inherit', 'inherit'] });
+  status = result.status ?? 1;
+}
+
+const root = contentRoot();
+if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(root, '.astro/json-schema');
+const files = readContentFiles(root);
+const { problems, entries } = checkContent(files);
+const report = contentReport(entries, problems, findPlaceholders(files));
+process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+process.exitCode = status || (problems.length > 0 ? 1 : 0);

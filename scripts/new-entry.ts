@@ -1,0 +1,89 @@
+/**
+ * npm run new -- <collection> "<Title>" [--summary "…"] [--date 2022-12-14] [--organization nasa]
+ *                [--source <id>]… [--<field> <value>]… [--id <id>]
+ * Writes a new entry generated from the collection's schema and says what to do next.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { entryIds } from '../src/lib/entry-ids.ts';
+import { findPlaceholders } from '../src/lib/placeholders.ts';
+import { readContentFiles } from '../src/lib/read-content.ts';
+import { resolveCollection, scaffoldEntry, ScaffoldError } from '../src/lib/scaffold.ts';
+import { formatProblems, validateContent } from '../src/lib/validate.ts';
+
+const USAGE = `Usage: npm run new -- <collection> "<Title>" [--summary "…"] [--date YYYY-MM-DD] [--organization <id>] [--source <id>]… [--<field> <value>]… [--id <id>]
+Collections: person, spacecraft, event, organization, place, source (singular or plural).`;
+
+function parseArgs(argv: string[]) {
+  const positional: string[] = [];
+  const values: Record<string, string[]> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [flag, inline] = arg.slice(2).split(/=(.*)/s);
+    const value = inline ?? argv[++i];
+    if (!flag || value === undefined) throw new ScaffoldError(`${arg} needs a value`);
+    values[flag] = [...(values[flag] ?? []), value];
+  }
+  return { positional, values };
+}
+
+function main(): number {
+  const { positional, values } = parseArgs(process.argv.slice(2));
+  if (positional.length !== 2) throw new ScaffoldError(USAGE);
+  const collection = resolveCollection(positional[0]!);
+  const { id: idFlag, ...fieldValues } = values;
+  if (idFlag && idFlag.length !== 1) throw new ScaffoldError('--id takes one id');
+
+  const root = contentRoot();
+  const files = readContentFiles(root);
+  const ids = entryIds(files);
+
+  const entry = scaffoldEntry({
+    collection,
+    title: positional[1]!,
+    id: idFlag?.[0],
+    values: fieldValues,
+    existing: ids.fileOf,
+    idsByCollection: ids.byCollection,
+    today: new Date().toISOString().slice(0, 10),
+  });
+  const target = path.join(root, entry.path);
+  const draft = { collection, file: path.relative(process.cwd(), target), text: entry.text };
+
+  // The values given must already pass the build's check; placeholders do by construction.
+  const problems = validateContent([...files, draft]).filter((p) => p.file === draft.file);
+  if (problems.length > 0) {
+    process.stderr.write(`${formatProblems(problems, 'nothing was written')}`);
+    return 1;
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, entry.text, { flag: 'wx' });
+
+  const todo = findPlaceholders([draft]);
+  const lines = [`Created ${draft.file}`, '', 'Next steps:'];
+  if (todo.length > 0) {
+    lines.push(`  1. Replace the ${todo.length} placeholder(s) marked "TODO:" (${todo.map((p) => p.field).join(', ')}); the build lists any left.`);
+  } else {
+    lines.push('  1. Check the values you gave.');
+  }
+  lines.push(
+    '  2. Uncomment the optional fields you can source; delete the rest.',
+    collection === 'sources' ? '  3. Cite it from entries with `sources: [<id>]`.' : '  3. Write the body; link entries as [Title](/<collection>/<id>/).',
+    `  4. Preview with \`npm run dev\` at http://localhost:4321/${collection}/${entry.id}/ ; \`npm run build\` checks everything.`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (!(error instanceof ScaffoldError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}

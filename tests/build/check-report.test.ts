@@ -1,0 +1,58 @@
+/** `npm run check -- --json` on the real content: its counts and findings agree with the files on disk. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../src/lib/schema.ts';
+import { CONTENT, contentIds } from '../support/dist.ts';
+
+// The project's own content, whatever the caller's environment points at.
+const env = { ...process.env };
+delete env.ORBITAL_CONTENT_DIR;
+// The content part of `npm run check`; astro check's type errors are the type checker's job.
+const output = execFileSync('node_modules/.bin/node', ['scripts/check-content.ts', '--json', '--skip-astro-check'], {
+  encoding: 'utf8',
+  env,
+});
+const report = JSON.parse(output);
+
+function fileOf(key: string): string {
+  const [collection, id] = key.split('/');
+  return path.join(CONTENT, collection!, `${id}.${collection === 'sources' ? 'yaml' : 'mdx'}`);
+}
+
+function frontmatter(key: string): Record<string, unknown> {
+  const text = fs.readFileSync(fileOf(key), 'utf8');
+  return yaml.load(key.startsWith('sources/') ? text : text.split(/^---$/m)[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+}
+
+const allFiles = COLLECTIONS.flatMap((c) => contentIds(c).map((id) => `${c}/${id}`));
+
+describe('npm run check -- --json', () => {
+  it('counts the entries of every collection as the files on disk', () => {
+    for (const c of COLLECTIONS) expect(report.counts[c], c).toBe(contentIds(c).length);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('lists as orphans exactly the entities whose id no other file mentions', () => {
+    const mentionedElsewhere = (key: string) => {
+      const id = key.split('/')[1]!;
+      const word = new RegExp(`(^|[^a-z0-9-])${id}([^a-z0-9-]|$)`, 'm');
+      return allFiles.some((other) => other !== key && word.test(fs.readFileSync(fileOf(other), 'utf8')));
+    };
+    const expected = allFiles.filter((k) => (ENTITY_COLLECTIONS as readonly string[]).includes(k.split('/')[0]!) && !mentionedElsewhere(k));
+    expect(report.orphans).toEqual(expected.sort());
+  });
+
+  it('lists the events that name no person or spacecraft, and every disputed note', () => {
+    const events = contentIds('events').map((id) => `events/${id}`);
+    const bare = events.filter((k) => {
+      const data = frontmatter(k);
+      return !(data.people as unknown[] | undefined)?.length && !(data.spacecraft as unknown[] | undefined)?.length;
+    });
+    expect(report.eventsWithoutPeopleOrCraft).toEqual(bare.sort());
+    const disputedNotes = allFiles.flatMap((k) => (frontmatter(k).disputed as string[] | undefined) ?? []);
+    expect(report.disputed.flatMap((d: { notes: string[] }) => d.notes).sort()).toEqual(disputedNotes.sort());
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The author's first five minutes, as a fresh clone sees them: scaffold a person with no
+ * flags, build, and find the page. Runs in a temp copy so the real content is untouched.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+// The temp copy's own src/content, whatever the caller's environment points at.
+const env = { ...process.env };
+delete env.ORBITAL_CONTENT_DIR;
+const NPM = { env };
+let dir: string;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbital-new-'));
+  for (const item of ['src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    fs.cpSync(item, path.join(dir, item), { recursive: true });
+  }
+  fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('scaffolds a person that builds into /people/test-person/, the build listing the placeholders', async () => {
+    const made = await run('npm', ['run', '--silent', 'new', '--', 'person', 'Test Person'], { cwd: dir, ...NPM });
+    expect(made.stdout).toContain('Created src/content/people/test-person.mdx');
+    expect(made.stdout).toMatch(/npm run dev/);
+
+    const built = await run('npx', ['astro', 'build'], { cwd: dir, ...NPM });
+    expect(fs.existsSync(path.join(dir, 'dist/people/test-person/index.html'))).toBe(true);
+    expect(built.stdout + built.stderr).toMatch(/src\/content\/people\/test-person\.mdx:3\n\s+field:\s+summary/);
+  }, 120_000);
+
+  it('refuses an existing id and an unknown collection, exiting non-zero without a stack trace', async () => {
+    const taken = await run('npm', ['run', '--silent', 'new', '--', 'people', 'Frank Rubio'], { cwd: dir, ...NPM }).catch((e) => e);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('The id "frank-rubio" is taken by src/content/people/frank-rubio.mdx');
+    const unknown = await run('npm', ['run', '--silent', 'new', '--', 'astronat', 'X'], { cwd: dir, ...NPM }).catch((e) => e);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('There is no collection "astronat". Use one of: person (people), spacecraft (spacecraft)');
+    expect(unknown.stderr).not.toMatch(/^\s+at /m);
+  });
+});

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fieldsReference, GUIDE_END, GUIDE_START } from '../../src/lib/author-guide.ts';
+import { COLLECTIONS, plainSchemas } from '../../src/lib/schema.ts';
+
+const guide = fs.readFileSync('CONTRIBUTING.md', 'utf8');
+const committed = guide.slice(guide.indexOf(GUIDE_START) + GUIDE_START.length, guide.indexOf(GUIDE_END)).trim();
+
+describe('CONTRIBUTING.md', () => {
+  it('has the fields section the schemas generate today (run `npm run guide` after changing a schema)', () => {
+    expect(committed).toBe(fieldsReference());
+  });
+
+  it('lists every field of every collection, as the schemas define them', () => {
+    for (const collection of COLLECTIONS) {
+      const section = committed.split(`### ${collection} `)[1]!.split('\n### ')[0]!;
+      const listed = [...section.matchAll(/^\| `([A-Za-z]+)` \|/gm)].map((m) => m[1]);
+      expect(listed, collection).toEqual(Object.keys((plainSchemas[collection] as any).shape));
+    }
+  });
+
+  it('is linked from the end of the README', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const last = readme.slice(readme.lastIndexOf('\n## '));
+    expect(last).toMatch(/^\n## Adding an entry/);
+    expect(last).toContain('(CONTRIBUTING.md)');
+  });
+});

@@ -1,0 +1,98 @@
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { findPlaceholders } from '../../src/lib/placeholders.ts';
+import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/lib/scaffold.ts';
+import { COLLECTIONS, plainSchemas, type CollectionName } from '../../src/lib/schema.ts';
+import { validateContent, type SourceFile } from '../../src/lib/validate.ts';
+
+const SOURCE: SourceFile = {
+  collection: 'sources',
+  file: 'content/sources/some-report.yaml',
+  text: 'title: A report\npublisher: NASA\nurl: https://www.nasa.gov/report\nkind: official\n',
+};
+
+function request(collection: CollectionName, title: string, values: Record<string, string[]> = {}): ScaffoldRequest {
+  return {
+    collection,
+    title,
+    values,
+    existing: new Map([['some-report', SOURCE.file], ['nasa', 'content/organizations/nasa.mdx']]),
+    idsByCollection: new Map([['sources', ['some-report']], ['organizations', ['nasa']]]),
+    today: '2024-05-06',
+  };
+}
+
+function frontmatter(text: string): Record<string, unknown> {
+  const block = text.startsWith('---\n') ? text.split('\n---\n')[0]!.slice(4) : text;
+  return yaml.load(block, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+}
+
+describe('resolveCollection', () => {
+  it('accepts singular and plural names in any case', () => {
+    expect(resolveCollection('person')).toBe('people');
+    expect(resolveCollection('People')).toBe('people');
+    expect(resolveCollection('event')).toBe('events');
+    expect(resolveCollection('spacecraft')).toBe('spacecraft');
+  });
+  it('refuses an unknown collection, suggesting the nearest and listing all', () => {
+    expect(() => resolveCollection('persn')).toThrow(/no collection "persn".*Did you mean "person"\?.*organization \(organizations\)/);
+  });
+});
+
+describe('slugify', () => {
+  it('makes lowercase ASCII ids', () => {
+    expect(slugify('Soyuz MS-22')).toBe('soyuz-ms-22');
+    expect(slugify('  Sergey Prokopyev ')).toBe('sergey-prokopyev');
+    expect(slugify('Jérôme Café')).toBe('jerome-cafe');
+    expect(slugify('Союз')).toBe('');
+  });
+});
+
+describe('scaffoldEntry', () => {
+  it.each(COLLECTIONS)('writes every field of %s, and the draft passes the schema as it stands', (collection) => {
+    const entry = scaffoldEntry(request(collection, 'New Thing'));
+    expect(entry.path).toBe(`${collection}/new-thing.${collection === 'sources' ? 'yaml' : 'mdx'}`);
+    for (const field of Object.keys((plainSchemas[collection] as any).shape)) {
+      expect(entry.text).toMatch(new RegExp(`^(# )?\\s*${field}:`, 'm'));
+    }
+    const data = frontmatter(entry.text);
+    expect(data.title).toBe('New Thing');
+    expect(plainSchemas[collection].safeParse(data).success).toBe(true);
+  });
+
+  it('builds a person with no flags: placeholders are valid and each is listed with what to write', () => {
+    const entry = scaffoldEntry(request('people', 'Test Person'));
+    const file = { collection: 'people' as const, file: 'content/people/test-person.mdx', text: entry.text };
+    expect(validateContent([SOURCE, file])).toEqual([]);
+    const todo = findPlaceholders([file]);
+    expect(todo.map((p) => p.field)).toEqual(['summary', 'sources', '(body)']);
+    expect(todo[0]!.expected).toContain('One sentence for cards');
+    expect(todo[0]!.line).toBe(entry.text.split('\n').findIndex((l) => l.startsWith('summary:')) + 1);
+  });
+
+  it('fills fields from flags, mapping --date and --organization per collection', () => {
+    const person = frontmatter(scaffoldEntry(request('people', 'A B', { date: ['1975-12-11'], organization: ['nasa'], summary: ['One line.'] })).text);
+    expect(person).toMatchObject({ born: '1975-12-11', agency: 'nasa', summary: 'One line.' });
+    const event = frontmatter(scaffoldEntry(request('events', 'Leak', { date: ['2022-12-14'], organization: ['nasa'], kind: ['anomaly'] })).text);
+    expect(event).toMatchObject({ date: '2022-12-14', organizations: ['nasa'], kind: 'anomaly' });
+    const craft = frontmatter(scaffoldEntry(request('spacecraft', 'Craft', { date: ['2022-09-21'] })).text);
+    expect(craft.launch).toEqual({ date: '2022-09-21' });
+  });
+
+  it('splits list flags on commas and keeps commas in text', () => {
+    const event = frontmatter(scaffoldEntry(request('events', 'Leak', { summary: ['Coolant leaked, then froze.'], people: ['a, b', 'c'] })).text);
+    expect(event).toMatchObject({ summary: 'Coolant leaked, then froze.', people: ['a', 'b', 'c'] });
+  });
+
+  it('lists the allowed values of an enum and comments optional fields with their meaning', () => {
+    const text = scaffoldEntry(request('events', 'Leak')).text;
+    expect(text).toMatch(/^kind: "launch" # TODO: What sort of event this is\. \(one of "launch", "docking",.*"communication"\)$/m);
+    expect(text).toMatch(/^# place: # Where it happened, when that is on the ground\./m);
+  });
+
+  it('refuses an id that exists in any collection, and flags that match no field', () => {
+    expect(() => scaffoldEntry(request('people', 'NASA'))).toThrow(/"nasa" is taken by content\/organizations\/nasa\.mdx/);
+    expect(() => scaffoldEntry(request('people', 'X', { bron: ['1990'] }))).toThrow(ScaffoldError);
+    expect(() => scaffoldEntry(request('people', 'Союз'))).toThrow(/--id/);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/lib/read-content.ts';
+import { formatProblems, validateContent, type SourceFile } from '../../src/lib/validate.ts';
+
+const source = (id: string): SourceFile => ({
+  collection: 'sources',
+  file: `c/sources/${id}.yaml`,
+  text: `title: ${id}\npublisher: NASA\nurl: https://www.nasa.gov/${id}\nkind: official\n`,
+});
+
+const mdx = (collection: SourceFile['collection'], id: string, frontmatter: string, body = 'Text.'): SourceFile => ({
+  collection,
+  file: `c/${collection}/${id}.mdx`,
+  text: `---\n${frontmatter}\n---\n\n${body}\n`,
+});
+
+const person = (id: string, extra = '') => mdx('people', id, `title: ${id}\nsummary: A person.\nsources: [report]${extra}`);
+
+describe('validateContent', () => {
+  it('finds nothing wrong in the fixtures\' base corpus, which every bad case builds on', () => {
+    expect(validateContent(readContentFiles('tests/fixtures/content-errors/base'))).toEqual([]);
+  });
+
+  it('points at the line of the n-th list item of a reference list', () => {
+    const event = mdx('events', 'call', 'title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\npeople:\n  - anna\n  - anan\nsources: [report]');
+    const problems = validateContent([source('report'), person('anna'), event]);
+    expect(problems).toEqual([
+      { file: 'c/events/call.mdx', line: 8, field: 'people[1]', found: '"anan", which is not an id in people', expected: expect.stringContaining('(did you mean "anna"?)') },
+    ]);
+  });
+
+  it('names the existing ids (at most 8) when no id is near the one written', () => {
+    const people = Array.from({ length: 10 }, (_, i) => person(`person-${i}`));
+    const event = mdx('events', 'call', 'title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\npeople: [zzzzzzzzzzzz]\nsources: [report]');
+    const [problem] = validateContent([source('report'), ...people, event]);
+    expect(problem!.expected).toBe(
+      'the id of a person (existing: person-0, person-1, person-2, person-3, person-4, person-5, person-6, person-7, and 2 more), or add it with: npm run new -- person "<Title>"',
+    );
+  });
+
+  it('reports a duplicate id once, while references to either entry still resolve', () => {
+    const org = mdx('organizations', 'nasa', 'title: NASA\nsummary: Agency.\nkind: space agency\nsources: [report]');
+    const event = mdx('events', 'nasa', 'title: NASA day\nsummary: A day.\ndate: "2022"\nkind: decision\norganizations: [nasa]\nsources: [report]');
+    const problems = validateContent([source('report'), event, org, person('anna', '\nagency: nasa')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'c/organizations/nasa.mdx', field: '(id)', found: 'the id "nasa", already used by c/events/nasa.mdx' });
+  });
+
+  it('says what shape was expected in words, with the field\'s meaning', () => {
+    const [missing, wrong] = validateContent([source('report'), mdx('people', 'anna', 'title: Anna\naliases: Анна\nsources: [report]')]);
+    expect(missing).toMatchObject({ field: 'summary', found: 'the field is missing' });
+    expect(missing!.expected).toMatch(/^a required field: text — One sentence/);
+    expect(wrong).toMatchObject({ field: 'aliases', line: 3, found: '"Анна"' });
+    expect(wrong!.expected).toMatch(/^a list: \[a, b\] on one line, or one "- item" per line — Other names/);
+  });
+
+  it('gives an MDX error the file\'s line, without the parser\'s body-relative position', () => {
+    const [problem] = validateContent([source('report'), person('anna'), mdx('people', 'bo', 'title: Bo\nsummary: B.\nsources: [report]', 'One.\n\nTwo <b>open.')]);
+    expect(problem).toMatchObject({ file: 'c/people/bo.mdx', line: 9, field: '(body)' });
+    expect(problem!.found).not.toMatch(/\(\d+:\d+/);
+  });
+});
+
+describe('formatProblems', () => {
+  it('lists every problem as file:line, field, found, expected', () => {
+    const text = formatProblems([
+      { file: 'a.mdx', line: 3, field: 'kind', found: '"x"', expected: 'one of "a"' },
+      { file: 'b.mdx', field: '(id)', found: 'y', expected: 'z' },
+    ], 'the site was not built');
+    expect(text).toBe('Content check found 2 problems; the site was not built.\n\na.mdx:3\n  field:    kind\n  found:    "x"\n  expected: one of "a"\n\nb.mdx\n  field:    (id)\n  found:    y\n  expected: z\n');
+  });
+});
