@@ -9,7 +9,7 @@ import { COLLECTIONS, makeSchemas, partialDate, type CollectionName } from './sc
 
 export function collectionJsonSchemas(ids: ReadonlyMap<CollectionName, readonly string[]>): Record<CollectionName, object> {
   const schemas = makeSchemas((collection) => {
-    const known = ids.get(collection) ?? [];
+    const known = [...(ids.get(collection) ?? [])].sort();
     return known.length > 0 ? z.enum(known as [string, ...string[]]) : z.string();
   });
   const dateDef = (partialDate as unknown as { _zod: { def: unknown } })._zod.def;

@@ -288,6 +288,9 @@ function crossChecks(all: Map<string, Checked>, problems: Problem[]) {
 /** The ids on disk: every file that names an entry, whether or not its data is valid. */
 interface IdIndex {
   byCollection: Map<CollectionName, string[]>;
+  /** "people/frank-rubio" for every file, duplicates included. */
+  keys: Set<string>;
+  /** The collection of the first file that has the id. */
   collectionOf: Map<string, CollectionName>;
 }
 
@@ -321,7 +324,7 @@ function checkBody(
       problem(`a link to "${link.url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
       continue;
     }
-    if (index.collectionOf.get(target.id) !== target.collection) {
+    if (!index.keys.has(`${target.collection}/${target.id}`)) {
       const ids = index.byCollection.get(target.collection)!;
       problem(`a link to "${link.url}"`, `a link to an existing ${SINGULAR[target.collection]}${suggest(target.id, ids)}`);
       continue;
@@ -355,8 +358,8 @@ function a(noun: string): string {
 function checkingSchemas(index: IdIndex) {
   return makeSchemas((collection) =>
     z.string().min(1).transform((id, ctx): EntryRef => {
-      const elsewhere = index.collectionOf.get(id);
-      if (elsewhere !== collection) {
+      if (!index.keys.has(`${collection}/${id}`)) {
+        const elsewhere = index.collectionOf.get(id);
         ctx.addIssue({
           code: 'custom',
           message: 'reference',
@@ -396,7 +399,7 @@ export function checkContent(sources: readonly SourceFile[]): ContentCheck {
   const problems: Problem[] = [];
   // Ids are unique across collections, so a reference to the wrong kind can be named.
   const fileOfId = new Map<string, string>();
-  const index: IdIndex = { byCollection: new Map(COLLECTIONS.map((c) => [c, []])), collectionOf: new Map() };
+  const index: IdIndex = { byCollection: new Map(COLLECTIONS.map((c) => [c, []])), keys: new Set(), collectionOf: new Map() };
   const parsed: ParsedFile[] = [];
   for (const source of sources) {
     const file = parseFile(source, problems);
@@ -414,6 +417,7 @@ export function checkContent(sources: readonly SourceFile[]): ContentCheck {
       index.collectionOf.set(file.id, source.collection);
     }
     index.byCollection.get(source.collection)!.push(file.id);
+    index.keys.add(`${source.collection}/${file.id}`);
     if (file.data) parsed.push(file as ParsedFile);
   }
 

@@ -18,10 +18,10 @@ describe('collectionJsonSchemas', () => {
     }
   });
 
-  it('offers the existing ids of the right collection for references, single and in lists', () => {
-    expect(schemas.events.properties.people.items.enum).toEqual(['frank-rubio', 'anna-kikina']);
+  it('offers the existing ids of the right collection for references, sorted, single and in lists', () => {
+    expect(schemas.events.properties.people.items.enum).toEqual(['anna-kikina', 'frank-rubio']);
     expect(schemas.events.properties.spacecraft.items.enum).toEqual(['soyuz-ms-22']);
-    expect(schemas.spacecraft.properties.crew.items.properties.person.enum).toEqual(['frank-rubio', 'anna-kikina']);
+    expect(schemas.spacecraft.properties.crew.items.properties.person.enum).toEqual(['anna-kikina', 'frank-rubio']);
     // A collection with no entries yet accepts any id rather than none.
     expect(schemas.people.properties.agency.type).toBe('string');
   });
