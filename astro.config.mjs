@@ -2,13 +2,15 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://orbital-record.example',
   trailingSlash: 'always',
   // Caches inside the project, so separate checkouts sharing one node_modules do not collide.
   cacheDir: './.astro/cache',
-  integrations: [contentCheck(), mdx()],
+  // Pagefind last: it indexes the HTML every other integration has finished writing.
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
   vite: {
     cacheDir: './.astro/vite',
     build: {
