@@ -1,13 +1,23 @@
 /**
  * Indexes the built site with Pagefind's Node API when `astro build` finishes, so the build
  * alone yields a searchable dist/ (dist/pagefind/). Only elements marked data-pagefind-body
- * (the entry article) are indexed. A Pagefind error fails the build with Pagefind's message.
+ * (the entry article) are indexed, less the sections that list other entries. A Pagefind error fails the build with Pagefind's message.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { SECTION_IDS } from '../lib/routes.ts';
+
+/**
+ * Sections listing other entries (their events, what links here, the sources cited) are
+ * navigation, not what this entry says: indexed, every page citing the seed article would
+ * match "coolant", and every page naming Rubio in a backlink would compete with his own.
+ */
+const NOT_INDEXED = [SECTION_IDS.timeline, SECTION_IDS.backlinks, SECTION_IDS.sources].map(
+  (id) => `section[aria-labelledby="${id}"]`,
+);
 
 /** Pages in the written index, per Pagefind's own entry file (addDirectory counts every HTML file read). */
 function indexedPageCount(outputPath: string): number {
@@ -53,7 +63,7 @@ export default function pagefindIndex(): AstroIntegration {
         const guard = guardAgainstSilentExit(logger);
         try {
           logger.info(`indexing ${site}`);
-          const { index, errors } = await guard.run('start', () => pagefind.createIndex({}));
+          const { index, errors } = await guard.run('start', () => pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
           if (!index) fail('start', errors);
           const added = await guard.run('index the site', () => index.addDirectory({ path: site }));
           if (added.errors.length > 0) fail('index the site', added.errors);

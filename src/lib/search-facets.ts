@@ -7,6 +7,7 @@
 import { formatDateRange, yearsCovered, type PartialDate } from './dates.ts';
 import type { EntryKey, LinkGraph } from './graph.ts';
 import { SINGULAR, type CollectionName } from './schema.ts';
+import { NAMES_SEPARATOR } from './search-rank.ts';
 
 export interface SearchFacets {
   /** Filter name → values; Pagefind counts and narrows by these. */
@@ -97,11 +98,13 @@ export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary
   const meta: Record<string, string> = { title: entry.data.title, type };
   if (summary) meta.summary = summary;
   if (first) meta.date = formatDateRange(first.from, first.to);
+  const names = nameValues(entry.data);
+  if (names.length > 0) meta.names = names.join(NAMES_SEPARATOR);
 
   return {
     filters,
     sort: { date: first ? new Date(first.from.start).toISOString() : UNDATED_SORT_KEY },
     meta,
-    names: nameValues(entry.data),
+    names,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLinkGraph, type GraphEntry } from '../../src/lib/graph.ts';
 import { plainSchemas, type CollectionName } from '../../src/lib/schema.ts';
 import { searchFacets, UNDATED_SORT_KEY } from '../../src/lib/search-facets.ts';
+import { NAMES_SEPARATOR } from '../../src/lib/search-rank.ts';
 
 const SOURCE = { sources: ['seed'] };
 
@@ -88,6 +89,11 @@ describe('searchFacets', () => {
     expect(searchFacets(corpus, 'people/sergey-prokopyev').names).toEqual(['Prokopiev', 'Сергей Прокопьев']);
     expect(searchFacets(corpus, 'spacecraft/soyuz-ms-22').names).toEqual(['Antares']);
     expect(searchFacets(corpus, 'events/leak').names).toEqual([]);
+  });
+
+  it('carries the other names in the metadata too, so results can be ranked by them', () => {
+    expect(searchFacets(corpus, 'people/sergey-prokopyev').meta.names?.split(NAMES_SEPARATOR)).toEqual(['Prokopiev', 'Сергей Прокопьев']);
+    expect(searchFacets(corpus, 'events/leak').meta.names).toBeUndefined();
   });
 
   it('needs no code change for a field it has never seen', () => {
