@@ -2,7 +2,7 @@
  * Name matches first. Pagefind ranks by text statistics, so a short page that mentions
  * "Rubio" in its heading can outrank Frank Rubio's own, longer page. Among the results it
  * returns, those whose title or alias the query matches most nearly (every query word, as a
- * whole word, in the fewest other words) move to the top; ties keep Pagefind's order.
+ * whole word, in the fewest other words) move to the top.
  */
 
 /** Joins an entry's other names in its `names` search metadata. */
@@ -29,10 +29,16 @@ export function nameMatch(query: string, names: readonly string[]): number {
   return best;
 }
 
-/** A stable reordering: better name matches first, Pagefind's order otherwise. */
+/**
+ * A stable reordering: better name matches first; between equal ones the better title match
+ * (the first name), since an alias may be shared; Pagefind's order otherwise.
+ */
 export function nameMatchesFirst<T>(query: string, items: readonly T[], namesOf: (item: T) => readonly string[]): T[] {
   return items
-    .map((item, index) => ({ item, index, score: nameMatch(query, namesOf(item)) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((item, index) => {
+      const names = namesOf(item);
+      return { item, index, score: nameMatch(query, names), title: nameMatch(query, names.slice(0, 1)) };
+    })
+    .sort((a, b) => b.score - a.score || b.title - a.title || a.index - b.index)
     .map(({ item }) => item);
 }

@@ -25,6 +25,11 @@ describe('name matches first', () => {
       { id: 'liner', names: ["Rubio's seat liner moved to Crew Dragon Endurance"] },
     ];
     expect(nameMatchesFirst('Rubio', results, (r) => r.names).map((r) => r.id)).toEqual(['person', 'liner', 'record', 'leak']);
+    const shared = [
+      { id: 'record', names: ['Rubio breaks the US single-flight record', 'Francisco Rubio'] },
+      { id: 'person', names: ['Frank Rubio', 'Francisco Rubio'] },
+    ];
+    expect(nameMatchesFirst('Rubio', shared, (r) => r.names).map((r) => r.id)).toEqual(['person', 'record']);
     expect(nameMatchesFirst('spacewalk', results, (r) => r.names).map((r) => r.id)).toEqual(['record', 'leak', 'person', 'liner']);
   });
 });
