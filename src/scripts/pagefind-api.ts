@@ -36,13 +36,12 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 export type PagefindLoad = { pagefind: Pagefind } | { problem: string };
 
+/**
+ * `astro dev` serves no index, and neither does a site built without the Pagefind step; both
+ * end here with a message instead of a broken page. (Not import.meta.env.DEV: a build run with
+ * NODE_ENV=test, as under the test runner, sets it too.)
+ */
 export async function loadPagefind(): Promise<PagefindLoad> {
-  if (import.meta.env.DEV) {
-    return {
-      problem:
-        'Search needs the index that the build writes: run `npm run build && npm run preview` to search. The dev server has no index.',
-    };
-  }
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     // Entry pages vary from a paragraph to many; without this, short pages that merely
@@ -50,6 +49,9 @@ export async function loadPagefind(): Promise<PagefindLoad> {
     await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0, termFrequency: 0.5 } });
     return { pagefind };
   } catch {
-    return { problem: 'The search index could not be loaded. Browse the collections below instead.' };
+    return {
+      problem:
+        'Search needs the index that the build writes, and this server has none (the dev server never does): run `npm run build && npm run preview` to search. Meanwhile, browse the collections below.',
+    };
   }
 }

@@ -25,13 +25,18 @@ async function searchFor(site: Site, query: string): Promise<OpenedPage> {
 async function waitForResults(page: Page, query: string) {
   const expected = new URLSearchParams(query);
   expected.sort();
-  await page.waitForFunction((want) => {
-    const shows = document.querySelector<HTMLElement>('[data-search-results]')?.dataset.shows;
-    if (shows === undefined) return false;
-    const got = new URLSearchParams(shows);
-    got.sort();
-    return got.toString() === want;
-  }, expected.toString());
+  try {
+    await page.waitForFunction((want) => {
+      const shows = document.querySelector<HTMLElement>('[data-search-results]')?.dataset.shows;
+      if (shows === undefined) return false;
+      const got = new URLSearchParams(shows);
+      got.sort();
+      return got.toString() === want;
+    }, expected.toString(), { timeout: 45_000 });
+  } catch (error) {
+    const status = await page.locator('[data-search-status]').textContent();
+    throw new Error(`no results for ${query}; the page says: ${status}`, { cause: error });
+  }
 }
 
 async function resultLinks(page: Page): Promise<Array<{ title: string; href: string }>> {
