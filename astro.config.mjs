@@ -3,14 +3,16 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://orbital-record.example',
   trailingSlash: 'always',
   // Caches inside the project, so separate checkouts sharing one node_modules do not collide.
   cacheDir: './.astro/cache',
-  // Editor schemas first, so an author fixing a failed build still gets them.
-  integrations: [editorSchemas(), contentCheck(), mdx()],
+  // Editor schemas first, so an author fixing a failed build still gets them; Pagefind last:
+  // it indexes the HTML every other integration has finished writing.
+  integrations: [editorSchemas(), contentCheck(), mdx(), pagefindIndex()],
   // Lets the Astro VS Code extension validate MDX frontmatter (see CONTRIBUTING.md).
   experimental: { contentIntellisense: true },
   vite: {

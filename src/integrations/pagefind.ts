@@ -1,0 +1,83 @@
+/**
+ * Indexes the built site with Pagefind's Node API when `astro build` finishes, so the build
+ * alone yields a searchable dist/ (dist/pagefind/). Only elements marked data-pagefind-body
+ * (the entry article) are indexed, less the sections that list other entries. A Pagefind error fails the build with Pagefind's message.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { SECTION_IDS } from '../lib/routes.ts';
+
+/**
+ * Sections listing other entries (their events, what links here, the sources cited) are
+ * navigation, not what this entry says: indexed, every page citing the seed article would
+ * match "coolant", and every page naming Rubio in a backlink would compete with his own.
+ */
+const NOT_INDEXED = [SECTION_IDS.timeline, SECTION_IDS.backlinks, SECTION_IDS.sources].map(
+  (id) => `section[aria-labelledby="${id}"]`,
+);
+
+/** Pages in the written index, per Pagefind's own entry file (addDirectory counts every HTML file read). */
+function indexedPageCount(outputPath: string): number {
+  const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * When Pagefind's binary crashes, the Node API's promise never settles and Node would exit
+ * with status 0 and no index. Treat an empty event loop during a step as the failure it is.
+ */
+function guardAgainstSilentExit(logger: AstroIntegrationLogger) {
+  let step: string | undefined;
+  const onEmptyLoop = () => {
+    if (step === undefined) return;
+    logger.error(`Pagefind stopped while trying to ${step}; its own message is above. The site has no search index.`);
+    process.exitCode = 1;
+  };
+  process.on('beforeExit', onEmptyLoop);
+  return {
+    async run<T>(what: string, work: () => Promise<T>): Promise<T> {
+      step = what;
+      const result = await work();
+      step = undefined;
+      return result;
+    },
+    release: () => process.off('beforeExit', onEmptyLoop),
+  };
+}
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'orbital-record:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const guard = guardAgainstSilentExit(logger);
+        try {
+          logger.info(`indexing ${site}`);
+          const { index, errors } = await guard.run('start', () => pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
+          if (!index) fail('start', errors);
+          const added = await guard.run('index the site', () => index.addDirectory({ path: site }));
+          if (added.errors.length > 0) fail('index the site', added.errors);
+          logger.info(`${added.page_count} HTML files read`);
+          const written = await guard.run('write the index', () => index.writeFiles({ outputPath: path.join(site, 'pagefind') }));
+          if (written.errors.length > 0) fail('write the index', written.errors);
+          const indexed = indexedPageCount(written.outputPath);
+          if (indexed === 0) fail('index the site', ['no page has data-pagefind-body content']);
+          logger.info(`${indexed} pages indexed (pages without data-pagefind-body are left out), written to ${written.outputPath}`);
+          await pagefind.close();
+        } finally {
+          guard.release();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The Pagefind index the build wrote, read from its own fragment files (one per indexed page):
+ * every entry page is in it with its type, and nothing from the header, navigation or footer is.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, SINGULAR } from '../../src/lib/schema.ts';
+import { allContentPaths, contentIds, DIST, readPage } from '../support/dist.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+function readFragments(): Fragment[] {
+  const dir = path.join(DIST, 'pagefind', 'fragment');
+  return fs.readdirSync(dir).map((name) => {
+    const text = gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8');
+    expect(text.startsWith(SIGNATURE), `${name} is a Pagefind fragment`).toBe(true);
+    return JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
+  });
+}
+
+const fragments = readFragments();
+const byUrl = new Map(fragments.map((f) => [f.url, f]));
+
+describe('search index', () => {
+  it('holds exactly one page per content file on disk', () => {
+    const expected = allContentPaths().sort();
+    expect(fragments.map((f) => f.url).sort()).toEqual(expected);
+  });
+
+  it.each(COLLECTIONS)('types every %s page by its collection and titles it as the page does', (collection) => {
+    for (const id of contentIds(collection)) {
+      const url = `/${collection}/${id}/`;
+      const fragment = byUrl.get(url);
+      expect(fragment, url).toBeDefined();
+      expect(fragment!.filters.type, url).toEqual([SINGULAR[collection]]);
+      expect(fragment!.meta.title, url).toBe(readPage(url).querySelector('h1')?.textContent?.trim());
+      expect(fragment!.meta.summary, url).toBeTruthy();
+    }
+  });
+
+  it('indexes no header, navigation or footer text', () => {
+    const home = readPage('/');
+    const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const navigation = [...home.querySelectorAll('.site-nav a')].map((a) => squash(a.textContent)).join(' ');
+    const footer = squash(home.querySelector('.site-footer')?.textContent);
+    const skip = squash(home.querySelector('.skip-link')?.textContent);
+    const siteTitle = squash(home.querySelector('.site-title')?.textContent);
+    expect(navigation.split(' ').length).toBeGreaterThan(3);
+    for (const fragment of fragments) {
+      const content = squash(fragment.content);
+      expect(content, fragment.url).not.toContain(navigation);
+      expect(content, fragment.url).not.toContain(footer);
+      expect(content, fragment.url).not.toContain(skip);
+      expect(content, fragment.url).not.toContain(siteTitle);
+    }
+  });
+
+  it('leaves pages that are not entries out of the index', () => {
+    for (const url of ['/', '/search/', '/timeline/', ...COLLECTIONS.map((c) => `/${c}/`)]) expect(byUrl.has(url), url).toBe(false);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Search in real Chromium against the built site, with every request to another host blocked
+ * and recorded: ranking of names and words, filters, the URL as state, keyboard use, axe.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, openPage, startSite, type OpenedPage, type Site } from '../support/browser.ts';
+import { readPage } from '../support/dist.ts';
+
+const AXE = path.resolve('node_modules/axe-core/axe.min.js');
+
+/** The page's own title for an entry, read from the built page rather than assumed. */
+function titleOf(url: string): string {
+  return readPage(url).querySelector('h1')!.textContent!.trim();
+}
+
+async function searchFor(site: Site, query: string): Promise<OpenedPage> {
+  const opened = await openPage(site, `/search/?${query}`);
+  await waitForResults(opened.page, query);
+  return opened;
+}
+
+/** The page marks the list with the state it shows once a search has finished. */
+async function waitForResults(page: Page, query: string) {
+  const expected = new URLSearchParams(query);
+  expected.sort();
+  try {
+    await page.waitForFunction((want) => {
+      const shows = document.querySelector<HTMLElement>('[data-search-results]')?.dataset.shows;
+      if (shows === undefined) return false;
+      const got = new URLSearchParams(shows);
+      got.sort();
+      return got.toString() === want;
+    }, expected.toString(), { timeout: 45_000 });
+  } catch (error) {
+    const status = await page.locator('[data-search-status]').textContent();
+    throw new Error(`no results for ${query}; the page says: ${status}`, { cause: error });
+  }
+}
+
+async function resultLinks(page: Page): Promise<Array<{ title: string; href: string }>> {
+  return page.locator('[data-search-results] [data-result-link]').evaluateAll((links) =>
+    links.map((a) => ({ title: a.textContent ?? '', href: new URL((a as HTMLAnchorElement).href).pathname })),
+  );
+}
+
+function expectNothingLeft(opened: OpenedPage) {
+  expect(opened.offsite).toEqual([]);
+  expect(opened.failed).toEqual([]);
+  expect(opened.errors).toEqual([]);
+}
+
+describe.runIf(browserAvailable)('search', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => site?.close());
+
+  it('puts the coolant leak event in the top three for "coolant", with its card', async () => {
+    const opened = await searchFor(site, 'q=coolant');
+    const top = (await resultLinks(opened.page)).slice(0, 3).map((r) => r.href);
+    expect(top).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
+    const card = opened.page.locator('.search-result', { has: opened.page.locator('a[href="/events/soyuz-ms-22-coolant-leak-2022-12/"]') });
+    await expect(card.locator('.search-badge').textContent()).resolves.toBe('event');
+    expect(await card.locator('.search-result__date').textContent()).toMatch(/2022/);
+    expect(await card.locator('.search-result__summary').textContent()).toBe(readPage('/events/soyuz-ms-22-coolant-leak-2022-12/').querySelector('.summary')!.textContent);
+    expect((await card.locator('.search-result__excerpt mark').allTextContents()).map((t) => t.toLowerCase())).toContain('coolant');
+    expectNothingLeft(opened);
+  });
+
+  it('finds Sergey Prokopyev first for his name in Cyrillic', async () => {
+    const opened = await searchFor(site, `q=${encodeURIComponent('Прокопьев')}`);
+    expect((await resultLinks(opened.page))[0]).toEqual({ title: titleOf('/people/sergey-prokopyev/'), href: '/people/sergey-prokopyev/' });
+    expectNothingLeft(opened);
+  });
+
+  it('puts Frank Rubio first for "Rubio"', async () => {
+    const opened = await searchFor(site, 'q=Rubio');
+    expect((await resultLinks(opened.page))[0]?.href).toBe('/people/frank-rubio/');
+    expectNothingLeft(opened);
+  });
+
+  it('narrows results to people with the type filter, and the URL restores the same results', async () => {
+    const opened = await searchFor(site, 'q=Soyuz');
+    const { page } = opened;
+    const total = async () => Number(/^(\d+) results?/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
+    const unfiltered = await total();
+    const person = page.getByRole('checkbox', { name: /^person/ });
+    const count = Number(/\((\d+)\)/.exec((await page.locator(`label[for="${await person.getAttribute('id')}"]`).textContent()) ?? '')?.[1]);
+    await person.check();
+    await waitForResults(page, 'q=Soyuz&type=person');
+    const people = await resultLinks(page);
+    expect(people.length).toBeGreaterThan(0);
+    expect(await total()).toBe(count);
+    expect(count).toBeLessThan(unfiltered);
+    expect(people.every((r) => r.href.startsWith('/people/'))).toBe(true);
+    expect(new URL(page.url()).search).toBe('?q=Soyuz&type=person');
+
+    const restored = await searchFor(site, 'q=Soyuz&type=person');
+    expect(await restored.page.getByRole('checkbox', { name: /^person/ }).isChecked()).toBe(true);
+    await expect(restored.page.locator('#search-q').inputValue()).resolves.toBe('Soyuz');
+    expect(await resultLinks(restored.page)).toEqual(people);
+    expectNothingLeft(opened);
+    expectNothingLeft(restored);
+  });
+
+  it('sorts by date when asked, earliest first', async () => {
+    const opened = await searchFor(site, 'q=Soyuz&type=event&sort=date');
+    const dates = await opened.page.locator('.search-result time, .search-result__date').allTextContents();
+    expect(dates.length).toBeGreaterThan(1);
+    const starts = (await resultLinks(opened.page)).map((r) => readPage(r.href).querySelector('[data-field="date"] time')!.getAttribute('datetime')!);
+    expect(starts).toEqual([...starts].sort());
+    await expect(opened.page.locator('#search-sort').inputValue()).resolves.toBe('date');
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter', async () => {
+    const opened = await searchFor(site, 'q=coolant');
+    const { page } = opened;
+    const links = await resultLinks(page);
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe(links[1]!.href);
+    await Promise.all([page.waitForURL(`**${links[1]!.href}`), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(links[1]!.title);
+    expectNothingLeft(opened);
+  });
+
+  it('focuses the search box on "/" from any page and searches from the header', async () => {
+    const opened = await openPage(site, '/people/frank-rubio/');
+    const { page } = opened;
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-q');
+    await page.keyboard.type('coolant');
+    await Promise.all([page.waitForURL('**/search/?q=coolant'), page.keyboard.press('Enter')]);
+    await waitForResults(page, 'q=coolant');
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    expectNothingLeft(opened);
+  });
+
+  it('has no axe violations on /search/ with results, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const opened = await openPage(site, '/search/?q=coolant&type=event', { colorScheme });
+      await waitForResults(opened.page, 'q=coolant&type=event');
+      await opened.page.addScriptTag({ path: AXE });
+      const violations = await opened.page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${(v.nodes as Array<{ target: string[] }>).slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      expectNothingLeft(opened);
+    }
+  });
+
+  it('without JavaScript, says search needs it and offers the collection indexes', async () => {
+    const opened = await openPage(site, '/search/?q=coolant', { javaScript: false });
+    expect(await opened.page.locator('[data-search-status]').textContent()).toMatch(/needs JavaScript/);
+    const collections = await opened.page.locator('[data-search-browse] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const href of collections) expect(readPage(href).querySelector('h1')).not.toBeNull();
+    expect(collections.length).toBeGreaterThan(4);
+    expectNothingLeft(opened);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { buildLinkGraph, type GraphEntry } from '../../src/lib/graph.ts';
+import { plainSchemas, type CollectionName } from '../../src/lib/schema.ts';
+import { searchFacets, UNDATED_SORT_KEY } from '../../src/lib/search-facets.ts';
+import { NAMES_SEPARATOR } from '../../src/lib/search-rank.ts';
+
+const SOURCE = { sources: ['seed'] };
+
+function entry(collection: CollectionName, id: string, raw: Record<string, unknown>, bodyLinks: string[] = []): GraphEntry {
+  const data = plainSchemas[collection].parse(raw) as GraphEntry['data'];
+  return { collection, id, data, bodyLinks };
+}
+
+const corpus = buildLinkGraph([
+  entry('organizations', 'nasa', { title: 'NASA', summary: 'US agency.', kind: 'space agency', ...SOURCE }),
+  entry('organizations', 'roscosmos', {
+    title: 'Roscosmos', summary: 'Russian state corporation.', kind: 'state corporation', founded: '1992',
+    leaders: [{ person: 'yuri-borisov', title: 'Director General', from: '2022-07-15' }], ...SOURCE,
+  }),
+  entry('people', 'yuri-borisov', { title: 'Yuri Borisov', summary: 'Head of Roscosmos.', ...SOURCE }),
+  entry('people', 'sergey-prokopyev', {
+    title: 'Sergey Prokopyev', summary: 'Cosmonaut.', nativeName: 'Сергей Прокопьев',
+    aliases: ['Prokopiev', 'Сергей Прокопьев'], born: '1975-02-19', agency: 'roscosmos', ...SOURCE,
+  }),
+  entry('spacecraft', 'soyuz-ms-22', {
+    title: 'Soyuz MS-22', summary: 'Crewed Soyuz.', kind: 'crewed spacecraft', operator: 'roscosmos',
+    launch: { date: '2022-09-21' }, landing: { date: '2023-03-28' }, callSign: 'Antares', ...SOURCE,
+  }),
+  entry('events', 'leak', {
+    title: 'Coolant leak', summary: 'It leaked.', date: '2022-12-15T00:45Z', kind: 'anomaly',
+    spacecraft: ['soyuz-ms-22'], organizations: ['roscosmos', 'nasa'], ...SOURCE,
+  }, ['/organizations/nasa/']),
+  entry('events', 'long-flight', {
+    title: 'A long flight', summary: 'Across New Year.', date: '2022-09', end: '2024-01', kind: 'record', ...SOURCE,
+  }, ['/organizations/nasa/']),
+  entry('sources', 'seed', { title: 'An article', publisher: 'A paper', url: 'https://example.org/a', kind: 'news' }),
+]);
+
+describe('searchFacets', () => {
+  it('types every entry by the singular name of its collection', () => {
+    expect(searchFacets(corpus, 'people/yuri-borisov').filters.type).toEqual(['person']);
+    expect(searchFacets(corpus, 'events/leak').filters.type).toEqual(['event']);
+    expect(searchFacets(corpus, 'sources/seed').filters.type).toEqual(['source']);
+    expect(searchFacets(corpus, 'sources/seed').meta.type).toBe('source');
+  });
+
+  it('finds organizations referenced in any field, by title, and not those only mentioned in the body', () => {
+    expect(searchFacets(corpus, 'events/leak').filters.organization).toEqual(['Roscosmos', 'NASA']);
+    expect(searchFacets(corpus, 'people/sergey-prokopyev').filters.organization).toEqual(['Roscosmos']);
+    expect(searchFacets(corpus, 'spacecraft/soyuz-ms-22').filters.organization).toEqual(['Roscosmos']);
+    expect(searchFacets(corpus, 'events/long-flight').filters.organization).toBeUndefined();
+  });
+
+  it('files an organization under itself', () => {
+    expect(searchFacets(corpus, 'organizations/nasa').filters.organization).toEqual(['NASA']);
+  });
+
+  it('lists every year a date or range touches, ranges included end to end', () => {
+    expect(searchFacets(corpus, 'events/leak').filters.year).toEqual(['2022']);
+    expect(searchFacets(corpus, 'events/long-flight').filters.year).toEqual(['2022', '2023', '2024']);
+    expect(searchFacets(corpus, 'spacecraft/soyuz-ms-22').filters.year).toEqual(['2022', '2023']);
+    expect(searchFacets(corpus, 'organizations/roscosmos').filters.year).toEqual(['1992', '2022']);
+    expect(searchFacets(corpus, 'people/yuri-borisov').filters.year).toBeUndefined();
+  });
+
+  it('sorts by the earliest date and puts undated entries after every dated one', () => {
+    const leak = searchFacets(corpus, 'events/leak').sort.date!;
+    const launch = searchFacets(corpus, 'spacecraft/soyuz-ms-22').sort.date!;
+    const undated = searchFacets(corpus, 'people/yuri-borisov').sort.date!;
+    expect(leak.startsWith('2022-12-15T00:45')).toBe(true);
+    expect(launch.startsWith('2022-09-21')).toBe(true);
+    expect(undated).toBe(UNDATED_SORT_KEY);
+    expect([undated, leak, launch].sort()).toEqual([launch, leak, undated]);
+  });
+
+  it('shows the date at its own precision, as a range when the entry has one', () => {
+    expect(searchFacets(corpus, 'events/leak').meta.date).toBe('15 December 2022, 00:45 UTC');
+    expect(searchFacets(corpus, 'events/long-flight').meta.date).toBe('September 2022 – January 2024');
+    expect(searchFacets(corpus, 'people/sergey-prokopyev').meta.date).toBe('19 February 1975');
+    expect(searchFacets(corpus, 'people/yuri-borisov').meta.date).toBeUndefined();
+  });
+
+  it('carries title and summary for the result card, taking a summary the page supplies', () => {
+    expect(searchFacets(corpus, 'events/leak').meta).toMatchObject({ title: 'Coolant leak', summary: 'It leaked.' });
+    expect(searchFacets(corpus, 'sources/seed', { summary: 'An article, by A paper.' }).meta.summary).toBe('An article, by A paper.');
+  });
+
+  it('collects aliases, native names and call signs once each', () => {
+    expect(searchFacets(corpus, 'people/sergey-prokopyev').names).toEqual(['Prokopiev', 'Сергей Прокопьев']);
+    expect(searchFacets(corpus, 'spacecraft/soyuz-ms-22').names).toEqual(['Antares']);
+    expect(searchFacets(corpus, 'events/leak').names).toEqual([]);
+  });
+
+  it('carries the other names in the metadata too, so results can be ranked by them', () => {
+    expect(searchFacets(corpus, 'people/sergey-prokopyev').meta.names?.split(NAMES_SEPARATOR)).toEqual(['Prokopiev', 'Сергей Прокопьев']);
+    expect(searchFacets(corpus, 'events/leak').meta.names).toBeUndefined();
+  });
+
+  it('needs no code change for a field it has never seen', () => {
+    const graph = buildLinkGraph([
+      entry('organizations', 'nasa', { title: 'NASA', summary: 'US agency.', kind: 'space agency', ...SOURCE }),
+      {
+        collection: 'events', id: 'x', bodyLinks: [],
+        data: { title: 'X', summary: 'Y', sponsor: { collection: 'organizations', id: 'nasa' }, review: { from: { text: '2030', precision: 'year', start: Date.UTC(2030, 0, 1), end: Date.UTC(2031, 0, 1) } } },
+      },
+    ]);
+    const facets = searchFacets(graph, 'events/x');
+    expect(facets.filters.organization).toEqual(['NASA']);
+    expect(facets.filters.year).toEqual(['2030']);
+  });
+});
