@@ -1,0 +1,381 @@
+/**
+ * Timeline data: the events of the record as points, and the things that last as spans
+ * (each spacecraft from launch to landing, each crew member's flight, terms of office).
+ * Pure: the page computes it once from the graph's entries, the chart script reuses the
+ * layout, clustering, label and URL-state helpers below on the client.
+ */
+import { formatDateRange, type PartialDate } from './dates.ts';
+import type { EntryKey, GraphEntry } from './graph.ts';
+import { entryPath } from './routes.ts';
+import type { EntryRef } from './schema.ts';
+
+/** What an item names, by id, so filters can match it. */
+interface Involved {
+  people: string[];
+  spacecraft: string[];
+  organizations: string[];
+}
+
+export interface TimelineEvent extends Involved {
+  id: string;
+  title: string;
+  summary: string;
+  kind: string;
+  href: string;
+  /** Display text at the precision of the date, e.g. "December 2022". */
+  when: string;
+  /** The date as written, for `<time datetime>`. */
+  datetime: string;
+  /** The covered interval in UTC epoch ms, end exclusive: `2022-12` covers the whole month. */
+  start: number;
+  end: number;
+}
+
+export type SpanKind = 'flight' | 'crew' | 'term';
+
+export interface TimelineSpan extends Involved {
+  id: string;
+  kind: SpanKind;
+  label: string;
+  href: string;
+  when: string;
+  start: number;
+  end: number;
+  /** Still going (no landing, no end of term): drawn up to the end of the data. */
+  open: boolean;
+}
+
+export interface TimelinePreset {
+  id: string;
+  label: string;
+  from: number;
+  to: number;
+}
+
+export interface TimelineData extends Record<keyof Involved, Record<string, string>> {
+  events: TimelineEvent[];
+  spans: TimelineSpan[];
+  /** Earliest start and latest end of everything. */
+  extent: [number, number];
+  presets: TimelinePreset[];
+}
+
+type Data = Record<string, unknown>;
+
+const ids = (value: unknown): string[] => (Array.isArray(value) ? (value as EntryRef[]).map((r) => r.id) : []);
+const dateOf = (value: unknown): PartialDate | undefined => (value as { date?: PartialDate } | undefined)?.date;
+
+function byTime(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
+  return a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
+}
+
+/**
+ * Events and spans from the entries of the graph. `now` closes spans still open (a station
+ * in orbit, a leader in office) when nothing in the data is later.
+ */
+export function buildTimeline(entries: Iterable<GraphEntry>, now: number): TimelineData {
+  const list = [...entries];
+  const titles = (collection: string) =>
+    Object.fromEntries(list.filter((e) => e.collection === collection).map((e) => [e.id, e.data.title]));
+  const people = titles('people');
+  const spacecraft = titles('spacecraft');
+  const organizations = titles('organizations');
+
+  const events: TimelineEvent[] = list
+    .filter((e) => e.collection === 'events')
+    .map((e) => {
+      const d = e.data as Data & { date: PartialDate; end?: PartialDate; kind: string; summary: string };
+      return {
+        id: e.id,
+        title: e.data.title,
+        summary: d.summary,
+        kind: d.kind,
+        href: entryPath('events', e.id),
+        when: formatDateRange(d.date, d.end),
+        datetime: d.date.text,
+        start: d.date.start,
+        end: (d.end ?? d.date).end,
+        people: ids(d.people),
+        spacecraft: ids(d.spacecraft),
+        organizations: ids(d.organizations),
+      };
+    })
+    .sort(byTime);
+
+  const spans: Array<Omit<TimelineSpan, 'end'> & { end: number | undefined; to: PartialDate | undefined; from: PartialDate }> = [];
+  for (const e of list) {
+    const d = e.data as Data;
+    if (e.collection === 'spacecraft' && d.kind !== 'launch vehicle') {
+      const launch = dateOf(d.launch);
+      if (!launch) continue;
+      const landing = dateOf(d.landing);
+      const operator = (d.operator as EntryRef | undefined)?.id;
+      const crew = (d.crew as Array<{ person: EntryRef; role: string }> | undefined) ?? [];
+      const involved = { spacecraft: [e.id], organizations: operator ? [operator] : [] };
+      const base = { from: launch, to: landing, start: launch.start, end: landing?.end, open: !landing, when: '' };
+      spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: e.data.title, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
+      for (const member of crew) {
+        const name = people[member.person.id] ?? member.person.id;
+        spans.push({ ...base, ...involved, id: `crew:${e.id}:${member.person.id}`, kind: 'crew', label: `${name} (${member.role}, ${e.data.title})`, href: entryPath('people', member.person.id), people: [member.person.id] });
+      }
+    }
+    if (e.collection === 'organizations') {
+      for (const leader of (d.leaders as Array<{ person: EntryRef; title: string; from: PartialDate; to?: PartialDate }> | undefined) ?? []) {
+        const name = people[leader.person.id] ?? leader.person.id;
+        spans.push({
+          id: `term:${e.id}:${leader.person.id}:${leader.from.text}`, kind: 'term', label: `${name} (${leader.title}, ${e.data.title})`,
+          href: entryPath('people', leader.person.id), from: leader.from, to: leader.to, start: leader.from.start, end: leader.to?.end,
+          open: !leader.to, when: '', people: [leader.person.id], spacecraft: [], organizations: [e.id],
+        });
+      }
+    }
+  }
+
+  const known = [...events.flatMap((e) => [e.start, e.end]), ...spans.flatMap((s) => [s.start, s.end ?? s.start])];
+  const last = Math.max(now, ...known);
+  const closed: TimelineSpan[] = spans
+    .map(({ from, to, ...s }) => ({ ...s, end: s.end ?? last, when: to ? formatDateRange(from, to) : `${formatDateRange(from)} – present` }))
+    .sort(byTime);
+  const extent: [number, number] = known.length ? [Math.min(...known), Math.max(...known, ...closed.map((s) => s.end))] : [now, now];
+  return { events, spans: closed, people, spacecraft, organizations, extent, presets: storyPresets(events, closed) };
+}
+
+/**
+ * "Zoom to a story" presets from the data: the flights most events name, each from its
+ * launch (or first event) to its landing (or last event), widest story first.
+ */
+export function storyPresets(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], max = 3): TimelinePreset[] {
+  return spans
+    .filter((s) => s.kind === 'flight' && !s.open)
+    .map((s) => {
+      const craft = s.spacecraft[0]!;
+      const named = events.filter((e) => e.spacecraft.includes(craft));
+      const from = Math.min(s.start, ...named.map((e) => e.start));
+      const to = Math.max(s.end, ...named.map((e) => e.end));
+      const pad = (to - from) * 0.05;
+      return { id: craft, label: `${s.label} story`, from: from - pad, to: to + pad, count: named.length };
+    })
+    .filter((p) => p.count >= 2)
+    .sort((a, b) => b.count - a.count || a.from - b.from)
+    .slice(0, max)
+    .map(({ count: _count, ...p }) => p);
+}
+
+/* ---------- filters ---------- */
+
+export interface TimelineFilter {
+  kind?: string | undefined;
+  person?: string | undefined;
+  spacecraft?: string | undefined;
+  organization?: string | undefined;
+  /** Free text, matched against title, summary and the names of what the item involves. */
+  q?: string | undefined;
+}
+
+type Names = Pick<TimelineData, 'people' | 'spacecraft' | 'organizations'>;
+
+/** Whether an event or span passes the filter. Kind filters events; spans have no event kind. */
+export function matchesFilter(item: TimelineEvent | TimelineSpan, filter: TimelineFilter, names: Names): boolean {
+  if (filter.kind && ('title' in item ? item.kind !== filter.kind : true)) return false;
+  if (filter.person && !item.people.includes(filter.person)) return false;
+  if (filter.spacecraft && !item.spacecraft.includes(filter.spacecraft)) return false;
+  if (filter.organization && !item.organizations.includes(filter.organization)) return false;
+  const q = filter.q?.trim().toLowerCase();
+  if (!q) return true;
+  const text = [
+    'title' in item ? `${item.title} ${item.summary}` : item.label,
+    ...item.people.map((id) => names.people[id] ?? id),
+    ...item.spacecraft.map((id) => names.spacecraft[id] ?? id),
+    ...item.organizations.map((id) => names.organizations[id] ?? id),
+  ].join(' ').toLowerCase();
+  return text.includes(q);
+}
+
+/* ---------- lanes ---------- */
+
+export type LaneMode = 'spacecraft' | 'kind';
+export const LANE_MODES: readonly LaneMode[] = ['spacecraft', 'kind'];
+
+export interface Lane {
+  key: string;
+  label: string;
+  /** Events in this lane, in time order. */
+  events: TimelineEvent[];
+  /** Spans in rows below the events, packed so none overlaps another in its row. */
+  rows: TimelineSpan[][];
+}
+
+const SPAN_LANE_LABEL: Record<SpanKind, string> = { flight: 'Flights', crew: 'Flights', term: 'Terms of office' };
+
+function laneOf(item: TimelineEvent | TimelineSpan, mode: LaneMode, names: Names): [string, string] {
+  if ('title' in item) {
+    if (mode === 'kind') return [`kind:${item.kind}`, item.kind.charAt(0).toUpperCase() + item.kind.slice(1)];
+    const craft = item.spacecraft[0];
+    return craft ? [`spacecraft:${craft}`, names.spacecraft[craft] ?? craft] : ['none', 'No spacecraft'];
+  }
+  if (mode === 'kind') return [`span:${SPAN_LANE_LABEL[item.kind]}`, SPAN_LANE_LABEL[item.kind]];
+  if (item.kind === 'term') return [`organization:${item.organizations[0]}`, `${names.organizations[item.organizations[0]!] ?? ''} leaders`];
+  const craft = item.spacecraft[0]!;
+  return [`spacecraft:${craft}`, names.spacecraft[craft] ?? craft];
+}
+
+/** Packs time-ordered spans into rows greedily: each goes in the first row where it fits. */
+export function packRows(spans: readonly TimelineSpan[]): TimelineSpan[][] {
+  const rows: TimelineSpan[][] = [];
+  const rowEnds: number[] = [];
+  for (const span of spans) {
+    const row = rowEnds.findIndex((end) => end <= span.start);
+    if (row === -1) {
+      rows.push([span]);
+      rowEnds.push(span.end);
+    } else {
+      rows[row]!.push(span);
+      rowEnds[row] = span.end;
+    }
+  }
+  return rows;
+}
+
+/** Lanes of the (already filtered, time-ordered) items, ordered by their first item. */
+export function layoutLanes(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], mode: LaneMode, names: Names): Lane[] {
+  const lanes = new Map<string, { label: string; first: number; events: TimelineEvent[]; spans: TimelineSpan[] }>();
+  const laneFor = (item: TimelineEvent | TimelineSpan) => {
+    const [key, label] = laneOf(item, mode, names);
+    let lane = lanes.get(key);
+    if (!lane) lanes.set(key, (lane = { label, first: item.start, events: [], spans: [] }));
+    lane.first = Math.min(lane.first, item.start);
+    return lane;
+  };
+  for (const e of events) laneFor(e).events.push(e);
+  for (const s of spans) laneFor(s).spans.push(s);
+  return [...lanes]
+    .sort(([ka, a], [kb, b]) => a.first - b.first || ka.localeCompare(kb))
+    .map(([key, lane]) => ({ key, label: lane.label, events: lane.events, rows: packRows(lane.spans) }));
+}
+
+/* ---------- clusters and labels ---------- */
+
+export interface Cluster {
+  /** Index of the first member in the lane's events, and how many follow it. */
+  first: number;
+  count: number;
+  /** Where to draw it: the mean position of its members. */
+  x: number;
+}
+
+/**
+ * Merges marks closer than `gap` pixels into clusters, from left to right, so dense
+ * periods are drawn as one counted mark instead of marks on top of each other.
+ * `xs` must be sorted ascending (events in time order under a monotonic scale).
+ */
+export function clusterMarks(xs: ArrayLike<number>, gap: number): Cluster[] {
+  const clusters: Cluster[] = [];
+  let first = 0;
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) {
+    if (i > first && xs[i]! - xs[first]! >= gap) {
+      clusters.push({ first, count: i - first, x: sum / (i - first) });
+      first = i;
+      sum = 0;
+    }
+    sum += xs[i]!;
+  }
+  if (xs.length > first) clusters.push({ first, count: xs.length - first, x: sum / (xs.length - first) });
+  return clusters;
+}
+
+/**
+ * Which labels fit: a label starts at its mark and needs `widths[i]` pixels before the next
+ * mark in the row (and before `right`). Returns one flag per mark, left to right.
+ */
+export function fitLabels(xs: readonly number[], widths: readonly number[], right: number, pad = 6): boolean[] {
+  return xs.map((x, i) => x + pad + widths[i]! <= Math.min(right, xs[i + 1] ?? Infinity) - pad);
+}
+
+/* ---------- view state in the URL ---------- */
+
+export interface ViewState extends TimelineFilter {
+  from?: number | undefined;
+  to?: number | undefined;
+  lanes: LaneMode;
+  /** The selected event's id. */
+  event?: string | undefined;
+}
+
+const FILTER_KEYS = ['kind', 'person', 'spacecraft', 'organization', 'q', 'event'] as const;
+
+/** `2022-12-15T00:45:00.000Z` → `2022-12-15T00:45Z`; whole days → `2022-12-15`. */
+function isoTime(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  return iso.replace(/:00\.000Z$/, 'Z').replace(/\.000Z$/, 'Z');
+}
+
+/** The view as a query string (without `?`), defaults left out, keys in a stable order. */
+export function encodeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.from !== undefined && view.to !== undefined) {
+    params.set('from', isoTime(Math.round(view.from)));
+    params.set('to', isoTime(Math.round(view.to)));
+  }
+  if (view.lanes !== 'spacecraft') params.set('lanes', view.lanes);
+  for (const key of FILTER_KEYS) {
+    const value = view[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  return params.toString();
+}
+
+/** Reads a query string back; unknown or malformed values are dropped rather than trusted. */
+export function decodeView(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const time = (key: string) => {
+    const text = params.get(key);
+    const ms = text && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+    return Number.isFinite(ms) ? ms : undefined;
+  };
+  const from = time('from');
+  const to = time('to');
+  const lanes = params.get('lanes');
+  const view: ViewState = { lanes: LANE_MODES.find((m) => m === lanes) ?? 'spacecraft' };
+  if (from !== undefined && to !== undefined && from < to) Object.assign(view, { from, to });
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) view[key] = value;
+  }
+  return view;
+}
+
+/* ---------- one entity's slice, for its page ---------- */
+
+export interface EntityTimeline {
+  events: TimelineEvent[];
+  spans: TimelineSpan[];
+  /** The full timeline focused on this entity: filtered to it, zoomed to its items. */
+  href: string;
+  extent: [number, number];
+}
+
+const FILTER_FOR: Partial<Record<string, 'person' | 'spacecraft' | 'organization'>> = {
+  people: 'person',
+  spacecraft: 'spacecraft',
+  organizations: 'organization',
+};
+
+/** The events and spans that involve one person, spacecraft or organization. */
+export function entityTimeline(data: TimelineData, key: EntryKey): EntityTimeline | undefined {
+  const [collection, id] = key.split('/') as [string, string];
+  const field = FILTER_FOR[collection];
+  if (!field) return undefined;
+  const filter = { [field]: id };
+  const events = data.events.filter((e) => matchesFilter(e, filter, data));
+  // A person's own flights are their crew spans; the craft's whole flight would repeat them.
+  const spans = data.spans.filter((s) => matchesFilter(s, filter, data) && !(field === 'person' && s.kind === 'flight'));
+  const items = [...events, ...spans];
+  if (items.length === 0) return undefined;
+  const from = Math.min(...items.map((i) => i.start));
+  const to = Math.max(...items.map((i) => i.end));
+  const pad = Math.max((to - from) * 0.05, 86_400_000);
+  const view: ViewState = { lanes: 'spacecraft', from: from - pad, to: to + pad, [field]: id };
+  return { events, spans, href: `/timeline/?${encodeView(view)}`, extent: [from, to] };
+}
