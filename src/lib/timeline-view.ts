@@ -1,0 +1,191 @@
+/**
+ * The timeline's view: filters, lanes, clusters, labels and the URL state. Shared by the
+ * page (server) and the chart (client), so it imports nothing at run time: the client
+ * bundle must stay small.
+ */
+import type { SpanKind, TimelineData, TimelineEvent, TimelineSpan } from './timeline.ts';
+
+/* ---------- filters ---------- */
+
+export interface TimelineFilter {
+  kind?: string | undefined;
+  person?: string | undefined;
+  spacecraft?: string | undefined;
+  organization?: string | undefined;
+  /** Free text, matched against title, summary and the names of what the item involves. */
+  q?: string | undefined;
+}
+
+type Names = Pick<TimelineData, 'people' | 'spacecraft' | 'organizations'>;
+
+/** Whether an event or span passes the filter. Kind filters events; spans have no event kind. */
+export function matchesFilter(item: TimelineEvent | TimelineSpan, filter: TimelineFilter, names: Names): boolean {
+  if (filter.kind && ('title' in item ? item.kind !== filter.kind : true)) return false;
+  if (filter.person && !item.people.includes(filter.person)) return false;
+  if (filter.spacecraft && !item.spacecraft.includes(filter.spacecraft)) return false;
+  if (filter.organization && !item.organizations.includes(filter.organization)) return false;
+  const q = filter.q?.trim().toLowerCase();
+  if (!q) return true;
+  const text = [
+    'title' in item ? `${item.title} ${item.summary}` : item.label,
+    ...item.people.map((id) => names.people[id] ?? id),
+    ...item.spacecraft.map((id) => names.spacecraft[id] ?? id),
+    ...item.organizations.map((id) => names.organizations[id] ?? id),
+  ].join(' ').toLowerCase();
+  return text.includes(q);
+}
+
+/* ---------- lanes ---------- */
+
+export type LaneMode = 'spacecraft' | 'kind';
+export const LANE_MODES: readonly LaneMode[] = ['spacecraft', 'kind'];
+
+export interface Lane {
+  key: string;
+  label: string;
+  /** Events in this lane, in time order. */
+  events: TimelineEvent[];
+  /** Spans in rows below the events, packed so none overlaps another in its row. */
+  rows: TimelineSpan[][];
+}
+
+const SPAN_LANE_LABEL: Record<SpanKind, string> = { flight: 'Flights', crew: 'Flights', term: 'Terms of office' };
+
+function laneOf(item: TimelineEvent | TimelineSpan, mode: LaneMode, names: Names): [string, string] {
+  if ('title' in item) {
+    if (mode === 'kind') return [`kind:${item.kind}`, item.kind.charAt(0).toUpperCase() + item.kind.slice(1)];
+    const craft = item.spacecraft[0];
+    return craft ? [`spacecraft:${craft}`, names.spacecraft[craft] ?? craft] : ['none', 'No spacecraft'];
+  }
+  if (mode === 'kind') return [`span:${SPAN_LANE_LABEL[item.kind]}`, SPAN_LANE_LABEL[item.kind]];
+  if (item.kind === 'term') return [`organization:${item.organizations[0]}`, `${names.organizations[item.organizations[0]!] ?? ''} leaders`];
+  const craft = item.spacecraft[0]!;
+  return [`spacecraft:${craft}`, names.spacecraft[craft] ?? craft];
+}
+
+/** Packs time-ordered spans into rows greedily: each goes in the first row where it fits. */
+export function packRows(spans: readonly TimelineSpan[]): TimelineSpan[][] {
+  const rows: TimelineSpan[][] = [];
+  const rowEnds: number[] = [];
+  for (const span of spans) {
+    const row = rowEnds.findIndex((end) => end <= span.start);
+    if (row === -1) {
+      rows.push([span]);
+      rowEnds.push(span.end);
+    } else {
+      rows[row]!.push(span);
+      rowEnds[row] = span.end;
+    }
+  }
+  return rows;
+}
+
+/** Lanes of the (already filtered, time-ordered) items, ordered by their first item. */
+export function layoutLanes(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], mode: LaneMode, names: Names): Lane[] {
+  const lanes = new Map<string, { label: string; first: number; events: TimelineEvent[]; spans: TimelineSpan[] }>();
+  const laneFor = (item: TimelineEvent | TimelineSpan) => {
+    const [key, label] = laneOf(item, mode, names);
+    let lane = lanes.get(key);
+    if (!lane) lanes.set(key, (lane = { label, first: item.start, events: [], spans: [] }));
+    lane.first = Math.min(lane.first, item.start);
+    return lane;
+  };
+  for (const e of events) laneFor(e).events.push(e);
+  for (const s of spans) laneFor(s).spans.push(s);
+  return [...lanes]
+    .sort(([ka, a], [kb, b]) => a.first - b.first || ka.localeCompare(kb))
+    .map(([key, lane]) => ({ key, label: lane.label, events: lane.events, rows: packRows(lane.spans) }));
+}
+
+/* ---------- clusters and labels ---------- */
+
+export interface Cluster {
+  /** Index of the first member in the lane's events, and how many follow it. */
+  first: number;
+  count: number;
+  /** Where to draw it: the mean position of its members. */
+  x: number;
+}
+
+/**
+ * Merges marks closer than `gap` pixels into clusters, from left to right, so dense
+ * periods are drawn as one counted mark instead of marks on top of each other.
+ * `xs` must be sorted ascending (events in time order under a monotonic scale).
+ */
+export function clusterMarks(xs: ArrayLike<number>, gap: number): Cluster[] {
+  const clusters: Cluster[] = [];
+  let first = 0;
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) {
+    if (i > first && xs[i]! - xs[first]! >= gap) {
+      clusters.push({ first, count: i - first, x: sum / (i - first) });
+      first = i;
+      sum = 0;
+    }
+    sum += xs[i]!;
+  }
+  if (xs.length > first) clusters.push({ first, count: xs.length - first, x: sum / (xs.length - first) });
+  return clusters;
+}
+
+/**
+ * Which labels fit: a label starts at its mark and needs `widths[i]` pixels before the next
+ * mark in the row (and before `right`). Returns one flag per mark, left to right.
+ */
+export function fitLabels(xs: readonly number[], widths: readonly number[], right: number, pad = 6): boolean[] {
+  return xs.map((x, i) => x + pad + widths[i]! <= Math.min(right, xs[i + 1] ?? Infinity) - pad);
+}
+
+/* ---------- view state in the URL ---------- */
+
+export interface ViewState extends TimelineFilter {
+  from?: number | undefined;
+  to?: number | undefined;
+  lanes: LaneMode;
+  /** The selected event's id. */
+  event?: string | undefined;
+}
+
+const FILTER_KEYS = ['kind', 'person', 'spacecraft', 'organization', 'q', 'event'] as const;
+
+/** `2022-12-15T00:45:00.000Z` → `2022-12-15T00:45Z`; whole days → `2022-12-15`. */
+function isoTime(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  return iso.replace(/:00\.000Z$/, 'Z').replace(/\.000Z$/, 'Z');
+}
+
+/** The view as a query string (without `?`), defaults left out, keys in a stable order. */
+export function encodeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.from !== undefined && view.to !== undefined) {
+    params.set('from', isoTime(Math.round(view.from)));
+    params.set('to', isoTime(Math.round(view.to)));
+  }
+  if (view.lanes !== 'spacecraft') params.set('lanes', view.lanes);
+  for (const key of FILTER_KEYS) {
+    const value = view[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  return params.toString();
+}
+
+/** Reads a query string back; unknown or malformed values are dropped rather than trusted. */
+export function decodeView(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const time = (key: string) => {
+    const text = params.get(key);
+    const ms = text && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+    return Number.isFinite(ms) ? ms : undefined;
+  };
+  const from = time('from');
+  const to = time('to');
+  const lanes = params.get('lanes');
+  const view: ViewState = { lanes: LANE_MODES.find((m) => m === lanes) ?? 'spacecraft' };
+  if (from !== undefined && to !== undefined && from < to) Object.assign(view, { from, to });
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) view[key] = value;
+  }
+  return view;
+}
