@@ -103,29 +103,25 @@ export interface Cluster {
   /** Index of the first member in the lane's events, and how many follow it. */
   first: number;
   count: number;
-  /** Where to draw it: the mean position of its members. */
+  /** Where to draw it: at its first member, so drawn marks stay at least `gap` apart. */
   x: number;
 }
 
 /**
- * Merges marks closer than `gap` pixels into clusters, from left to right, so dense
- * periods are drawn as one counted mark instead of marks on top of each other.
- * `xs` must be sorted ascending (events in time order under a monotonic scale).
+ * Merges marks closer than `gap` pixels to the first of a run into one cluster, left to
+ * right, so dense periods are drawn as one counted mark instead of marks on top of each
+ * other. `xs` must be sorted ascending (events in time order under a monotonic scale).
  */
 export function clusterMarks(xs: ArrayLike<number>, gap: number): Cluster[] {
   const clusters: Cluster[] = [];
   let first = 0;
-  let sum = 0;
-  for (let i = 0; i < xs.length; i++) {
-    if (i > first && xs[i]! - xs[first]! >= gap) {
-      clusters.push({ first, count: i - first, x: sum / (i - first) });
+  for (let i = 1; i <= xs.length; i++) {
+    if (i === xs.length || xs[i]! - xs[first]! >= gap) {
+      clusters.push({ first, count: i - first, x: xs[first]! });
       first = i;
-      sum = 0;
     }
-    sum += xs[i]!;
   }
-  if (xs.length > first) clusters.push({ first, count: xs.length - first, x: sum / (xs.length - first) });
-  return clusters;
+  return xs.length ? clusters : [];
 }
 
 /**

@@ -44,6 +44,8 @@ export interface TimelineSpan extends Involved {
   end: number;
   /** Still going (no landing, no end of term): drawn up to the end of the data. */
   open: boolean;
+  /** The seat on a flight or the post held, for crew and term spans. */
+  role?: string;
 }
 
 export interface TimelinePreset {
@@ -117,14 +119,14 @@ export function buildTimeline(entries: Iterable<GraphEntry>, now: number): Timel
       spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: e.data.title, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
       for (const member of crew) {
         const name = people[member.person.id] ?? member.person.id;
-        spans.push({ ...base, ...involved, id: `crew:${e.id}:${member.person.id}`, kind: 'crew', label: `${name}, ${member.role}`, href: entryPath('people', member.person.id), people: [member.person.id] });
+        spans.push({ ...base, ...involved, id: `crew:${e.id}:${member.person.id}`, kind: 'crew', label: `${name}, ${member.role}`, role: member.role, href: entryPath('people', member.person.id), people: [member.person.id] });
       }
     }
     if (e.collection === 'organizations') {
       for (const leader of (d.leaders as Array<{ person: EntryRef; title: string; from: PartialDate; to?: PartialDate }> | undefined) ?? []) {
         const name = people[leader.person.id] ?? leader.person.id;
         spans.push({
-          id: `term:${e.id}:${leader.person.id}:${leader.from.text}`, kind: 'term', label: `${name}, ${leader.title}`,
+          id: `term:${e.id}:${leader.person.id}:${leader.from.text}`, kind: 'term', label: `${name}, ${leader.title}`, role: leader.title,
           href: entryPath('people', leader.person.id), from: leader.from, to: leader.to, start: leader.from.start, end: leader.to?.end,
           open: !leader.to, when: '', people: [leader.person.id], spacecraft: [], organizations: [e.id],
         });

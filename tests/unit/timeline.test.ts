@@ -124,11 +124,14 @@ describe('clusterMarks', () => {
   it('merges marks closer than the gap and keeps the rest apart', () => {
     const clusters = clusterMarks([0, 2, 4, 30, 100, 101], 10);
     expect(clusters.map((c) => [c.first, c.count])).toEqual([[0, 3], [3, 1], [4, 2]]);
-    expect(clusters[0]!.x).toBe(2);
+    expect(clusters.map((c) => c.x)).toEqual([0, 30, 100]);
   });
-  it('accounts for every mark exactly once', () => {
+  it('keeps drawn marks at least the gap apart and accounts for every mark exactly once', () => {
     const xs = Array.from({ length: 1000 }, (_, i) => Math.floor(i / 7) * 3);
-    expect(clusterMarks(xs, 8).reduce((n, c) => n + c.count, 0)).toBe(1000);
+    const clusters = clusterMarks(xs, 8);
+    expect(clusters.reduce((n, c) => n + c.count, 0)).toBe(1000);
+    expect(clusters.every((c, i) => i === 0 || c.x - clusters[i - 1]!.x >= 8)).toBe(true);
+    expect(clusterMarks([], 8)).toEqual([]);
   });
 });
 
