@@ -144,19 +144,21 @@ export interface ViewState extends TimelineFilter {
 
 const FILTER_KEYS = ['kind', 'person', 'spacecraft', 'organization', 'q', 'event'] as const;
 
-/** `2022-12-15T00:45:00.000Z` → `2022-12-15T00:45Z`; whole days → `2022-12-15`. */
-function isoTime(ms: number): string {
+const MINUTE = 60_000;
+
+/** `2022-12-15T00:45:00.000Z` → `2022-12-15T00:45Z`; midnight → `2022-12-15`. */
+function isoMinute(ms: number): string {
   const iso = new Date(ms).toISOString();
-  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
-  return iso.replace(/:00\.000Z$/, 'Z').replace(/\.000Z$/, 'Z');
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
 }
 
 /** The view as a query string (without `?`), defaults left out, keys in a stable order. */
 export function encodeView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.from !== undefined && view.to !== undefined) {
-    params.set('from', isoTime(Math.round(view.from)));
-    params.set('to', isoTime(Math.round(view.to)));
+    // To the minute, widened outwards: short URLs that still show at least the range asked for.
+    params.set('from', isoMinute(Math.floor(view.from / MINUTE) * MINUTE));
+    params.set('to', isoMinute(Math.ceil(view.to / MINUTE) * MINUTE));
   }
   if (view.lanes !== 'spacecraft') params.set('lanes', view.lanes);
   for (const key of FILTER_KEYS) {

@@ -174,26 +174,29 @@ export interface EntityTimeline {
   extent: [number, number];
 }
 
-const FILTER_FOR: Partial<Record<string, 'person' | 'spacecraft' | 'organization'>> = {
-  people: 'person',
-  spacecraft: 'spacecraft',
-  organizations: 'organization',
+const DAY = 86_400_000;
+
+/** Per kind of entity: its filter in the full timeline, and the spans its page shows. */
+const ENTITY_VIEW: Partial<Record<string, { filter: 'person' | 'spacecraft' | 'organization'; spans: SpanKind[] }>> = {
+  // A person's flights are their crew spans; an organization's are the flights of craft it operates.
+  people: { filter: 'person', spans: ['crew', 'term'] },
+  spacecraft: { filter: 'spacecraft', spans: ['flight', 'crew'] },
+  organizations: { filter: 'organization', spans: ['flight', 'term'] },
 };
 
 /** The events and spans that involve one person, spacecraft or organization. */
 export function entityTimeline(data: TimelineData, key: EntryKey): EntityTimeline | undefined {
   const [collection, id] = key.split('/') as [string, string];
-  const field = FILTER_FOR[collection];
-  if (!field) return undefined;
-  const filter = { [field]: id };
+  const entity = ENTITY_VIEW[collection];
+  if (!entity) return undefined;
+  const filter = { [entity.filter]: id };
   const events = data.events.filter((e) => matchesFilter(e, filter, data));
-  // A person's own flights are their crew spans; the craft's whole flight would repeat them.
-  const spans = data.spans.filter((s) => matchesFilter(s, filter, data) && !(field === 'person' && s.kind === 'flight'));
+  const spans = data.spans.filter((s) => entity.spans.includes(s.kind) && matchesFilter(s, filter, data));
   const items = [...events, ...spans];
   if (items.length === 0) return undefined;
   const from = Math.min(...items.map((i) => i.start));
   const to = Math.max(...items.map((i) => i.end));
-  const pad = Math.max((to - from) * 0.05, 86_400_000);
-  const view: ViewState = { lanes: 'spacecraft', from: from - pad, to: to + pad, [field]: id };
+  const pad = Math.max((to - from) * 0.05, DAY);
+  const view: ViewState = { lanes: 'spacecraft', from: Math.floor((from - pad) / DAY) * DAY, to: Math.ceil((to + pad) / DAY) * DAY, ...filter };
   return { events, spans, href: `/timeline/?${encodeView(view)}`, extent: [from, to] };
 }

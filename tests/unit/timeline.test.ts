@@ -148,6 +148,10 @@ describe('view state in the URL', () => {
     expect(search).toBe('from=2022-09-01&to=2023-04-01T12%3A30Z&lanes=kind&kind=anomaly&person=frank-rubio&q=leak&event=leak');
     expect(decodeView(`?${search}`)).toEqual(view);
   });
+  it('writes the range to the minute, widened outwards', () => {
+    const view = decodeView(encodeView({ lanes: 'spacecraft', from: Date.UTC(2022, 0, 1, 10, 0, 30), to: Date.UTC(2022, 0, 1, 11, 0, 1) }));
+    expect([view.from, view.to]).toEqual([Date.UTC(2022, 0, 1, 10, 0), Date.UTC(2022, 0, 1, 11, 1)]);
+  });
   it('leaves defaults out and drops malformed values', () => {
     expect(encodeView({ lanes: 'spacecraft' })).toBe('');
     expect(decodeView('from=yesterday&to=2023-01-01&lanes=sideways&q=%20')).toEqual({ lanes: 'spacecraft' });
@@ -169,5 +173,17 @@ describe('entityTimeline', () => {
     expect(entityTimeline(data, 'spacecraft/soyuz-ms-22')!.spans).toHaveLength(3);
     expect(entityTimeline(data, 'people/nobody')).toBeUndefined();
     expect(entityTimeline(data, 'places/baikonur')).toBeUndefined();
+  });
+});
+
+describe('entity slices by kind of entity', () => {
+  it("shows an organization its leaders' terms and the flights it operates, not each crew seat", () => {
+    const kinds = entityTimeline(data, 'organizations/roscosmos')!.spans.map((s) => s.kind).sort();
+    expect(kinds).toEqual(['flight', 'term']);
+  });
+  it('links with whole days, so the URL stays short', () => {
+    const view = decodeView(entityTimeline(data, 'spacecraft/soyuz-ms-22')!.href.split('?')[1]!);
+    expect(view.from! % 86_400_000).toBe(0);
+    expect(view.to! % 86_400_000).toBe(0);
   });
 });
