@@ -80,21 +80,41 @@ export function packRows(spans: readonly TimelineSpan[]): TimelineSpan[][] {
   return rows;
 }
 
-/** Lanes of the (already filtered, time-ordered) items, ordered by their first item. */
-export function layoutLanes(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], mode: LaneMode, names: Names): Lane[] {
-  const lanes = new Map<string, { label: string; first: number; events: TimelineEvent[]; spans: TimelineSpan[] }>();
+/** More lanes than this are unreadable (and slow to draw): the smallest are merged into one. */
+export const MAX_LANES = 16;
+
+type LaneItems = { key: string; label: string; first: number; events: TimelineEvent[]; spans: TimelineSpan[] };
+
+/**
+ * Lanes of the (already filtered, time-ordered) items, ordered by their first item. Beyond
+ * `maxLanes`, the lanes with the fewest items share one "Other" lane at the end.
+ */
+export function layoutLanes(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], mode: LaneMode, names: Names, maxLanes = MAX_LANES): Lane[] {
+  const lanes = new Map<string, LaneItems>();
   const laneFor = (item: TimelineEvent | TimelineSpan) => {
     const [key, label] = laneOf(item, mode, names);
     let lane = lanes.get(key);
-    if (!lane) lanes.set(key, (lane = { label, first: item.start, events: [], spans: [] }));
+    if (!lane) lanes.set(key, (lane = { key, label, first: item.start, events: [], spans: [] }));
     lane.first = Math.min(lane.first, item.start);
     return lane;
   };
   for (const e of events) laneFor(e).events.push(e);
   for (const s of spans) laneFor(s).spans.push(s);
-  return [...lanes]
-    .sort(([ka, a], [kb, b]) => a.first - b.first || ka.localeCompare(kb))
-    .map(([key, lane]) => ({ key, label: lane.label, events: lane.events, rows: packRows(lane.spans) }));
+  let kept = [...lanes.values()];
+  if (kept.length > maxLanes) {
+    const size = (l: LaneItems) => l.events.length + l.spans.length;
+    const bySize = [...kept].sort((a, b) => size(b) - size(a) || a.first - b.first);
+    const rest = bySize.slice(maxLanes - 1);
+    const byTime = <T extends { start: number; end: number }>(list: T[]) => list.sort((a, b) => a.start - b.start || a.end - b.end);
+    const other: LaneItems = {
+      key: 'other', label: `Other (${rest.length} lanes)`, first: Infinity,
+      events: byTime(rest.flatMap((l) => l.events)), spans: byTime(rest.flatMap((l) => l.spans)),
+    };
+    kept = [...bySize.slice(0, maxLanes - 1).sort((a, b) => a.first - b.first || a.key.localeCompare(b.key)), other];
+  } else {
+    kept.sort((a, b) => a.first - b.first || a.key.localeCompare(b.key));
+  }
+  return kept.map((lane) => ({ key: lane.key, label: lane.label, events: lane.events, rows: packRows(lane.spans) }));
 }
 
 /* ---------- clusters and labels ---------- */

@@ -23,14 +23,15 @@ async function openTimeline(site: Site, query = '', colorScheme: 'light' | 'dark
   return opened;
 }
 
-/** Ids of the events drawn: single marks and the members of clusters. */
-function drawnEvents(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.timeline-svg .mark')]
-      .flatMap((m) => (m.getAttribute('data-event') ?? m.getAttribute('data-events')!).split(' '))
-      .sort(),
-  );
+interface Drawn {
+  marks: string[][];
+  spans: Array<{ id: string; kind: string }>;
 }
+/** What the chart's canvas shows, as the element reports it. */
+const drawn = (page: Page) => page.evaluate(() => (document.querySelector('orbital-timeline') as unknown as { drawn: Drawn }).drawn);
+/** Ids of the events drawn: single marks and the members of clusters. */
+const drawnEvents = async (page: Page) => (await drawn(page)).marks.flat().sort();
+const drawnSpans = async (page: Page, kind: string) => (await drawn(page)).spans.filter((s) => s.kind === kind).length;
 
 const ticks = (page: Page) => page.locator('.timeline-svg .axis .tick text').allTextContents();
 const visibleListItems = (page: Page) =>
@@ -46,8 +47,8 @@ describe.runIf(browserAvailable)('timeline chart', () => {
   it('draws one mark per event and one span per flight and per crew seat', async () => {
     const { page, errors, offsite, failed } = await openTimeline(site);
     expect(await drawnEvents(page)).toEqual([...events].sort());
-    expect(await page.locator('.timeline-svg .span[data-kind="flight"]').count()).toBe(flights.length);
-    expect(await page.locator('.timeline-svg .span[data-kind="crew"]').count()).toBe(crewSeats);
+    expect(await drawnSpans(page, 'flight')).toBe(flights.length);
+    expect(await drawnSpans(page, 'crew')).toBe(crewSeats);
     expect({ errors, offsite, failed }).toEqual({ errors: [], offsite: [], failed: [] });
   });
 
@@ -61,7 +62,7 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     await page.locator('[data-plot]').focus();
     await page.keyboard.press('0');
     expect(await ticks(page)).toEqual(fit);
-    const box = (await page.locator('.timeline-svg').boundingBox())!;
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.9, box.y + 60);
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -400);
     await page.waitForFunction((before) => [...document.querySelectorAll('.axis .tick text')].map((t) => t.textContent).join() !== before, fit.join());
@@ -75,7 +76,7 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     const expected = eventsWhere((d) => d.kind === kind);
     expect(await drawnEvents(page)).toEqual(expected);
     expect(await visibleListItems(page)).toEqual(expected);
-    expect(await page.locator('.timeline-svg .span').count()).toBe(0);
+    expect((await drawn(page)).spans).toEqual([]);
 
     await page.selectOption('select[name="kind"]', '');
     const person = 'frank-rubio';
@@ -116,8 +117,22 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     const title = await page.locator('.timeline-details__title a').textContent();
     const second = await page.locator('.timeline-list > li:nth-child(2) .timeline-list__title').textContent();
     expect(title).toBe(second);
-    expect(await page.locator('.timeline-svg .ring').isVisible()).toBe(true);
     await Promise.all([page.waitForURL(/\/events\/[^/]+\/$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(title);
+  });
+
+  it('shows the summary of the event under the pointer, and a click opens it', async () => {
+    const { page } = await openTimeline(site);
+    const [id, x, y] = await page.evaluate(() => {
+      const el = document.querySelector('orbital-timeline') as unknown as { drawn: Drawn; markAt(id: string): [number, number] };
+      const single = el.drawn.marks.find((m) => m.length === 1)![0]!;
+      return [single, ...el.markAt(single)] as [string, number, number];
+    });
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(box.x + x, box.y + y);
+    const title = String(frontmatter('events', id).title);
+    expect(await page.locator('.timeline-details__title a').textContent()).toBe(title);
+    await Promise.all([page.waitForURL(`**/events/${id}/`), page.mouse.click(box.x + x, box.y + y)]);
     expect(await page.locator('h1').textContent()).toBe(title);
   });
 

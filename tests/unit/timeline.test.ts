@@ -120,6 +120,18 @@ describe('lanes', () => {
   });
 });
 
+describe('lane limit', () => {
+  it('merges the smallest lanes into one "Other" lane, keeping every item and the time order', () => {
+    const lanes = layoutLanes(data.events, data.spans, 'kind', data, 2);
+    expect(lanes).toHaveLength(2);
+    expect(lanes[1]!.key).toBe('other');
+    expect(lanes.flatMap((l) => l.events)).toHaveLength(data.events.length);
+    expect(lanes.flatMap((l) => l.rows.flat())).toHaveLength(data.spans.length);
+    const starts = lanes[1]!.events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});
+
 describe('clusterMarks', () => {
   it('merges marks closer than the gap and keeps the rest apart', () => {
     const clusters = clusterMarks([0, 2, 4, 30, 100, 101], 10);

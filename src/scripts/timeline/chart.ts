@@ -1,17 +1,19 @@
 /**
- * The SVG chart: a UTC axis, lanes of event marks (dense ones aggregated into counted
- * clusters) and rows of spans, zoomed and panned with d3-zoom. It only draws; the element
- * decides what is shown and keeps the URL.
+ * The chart: an SVG underlay (lanes and the UTC axis from d3-axis) and a canvas on top with
+ * the event marks (dense ones aggregated into counted clusters), the spans and their labels,
+ * zoomed and panned with d3-zoom. Canvas because ten thousand events must draw in under
+ * 200 ms and zoom at 60 frames a second; the list under the chart is the text alternative,
+ * and `drawn` reports what the canvas shows. It only draws; the element decides what is
+ * shown and keeps the URL.
  */
 import { axisTop } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { select, type Selection } from 'd3-selection';
+import { pointer, select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent, TimelineSpan } from '../../lib/timeline.ts';
 import { clusterMarks, fitLabels, type Lane } from '../../lib/timeline-view.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const LEFT = 168;
 const RIGHT = 16;
 const TOP = 30;
@@ -19,13 +21,12 @@ const EVENT_ROW = 36;
 const SPAN_ROW = 18;
 const LANE_GAP = 8;
 /** Marks closer than this are aggregated; widened when a view would hold more than MAX_MARKS. */
-const MARK_GAP = 16;
+const MARK_GAP = 24;
 const MAX_MARKS = 600;
-const CHAR_WIDTH = 6.6;
+const CHAR_WIDTH = 6.8;
 const HOUR = 3_600_000;
 
 export interface Mark {
-  key: string;
   x: number;
   y: number;
   events: TimelineEvent[];
@@ -52,7 +53,9 @@ const truncate = (text: string, max: number) => (text.length > max ? `${text.sli
 
 export class TimelineChart {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly zoomer: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D;
+  private readonly zoomer: ZoomBehavior<HTMLCanvasElement, unknown>;
   private readonly x0: ScaleTime<number, number> = scaleUtc();
   private x: ScaleTime<number, number> = scaleUtc();
   private transform: ZoomTransform = zoomIdentity;
@@ -61,44 +64,78 @@ export class TimelineChart {
   private width = 0;
   private height = 0;
   private active: string | undefined;
+  private marks: Mark[] = [];
+  private boxes: SpanBox[] = [];
   private marksByEvent = new Map<string, Mark>();
+  private colors: Record<'accent' | 'fg' | 'muted' | 'bg' | 'focus', string> = { accent: '', fg: '', muted: '', bg: '', focus: '' };
+  private font = '12px sans-serif';
   /** Set while the chart re-applies its own range after a relayout: no callback for that. */
   private silent = false;
-
   private readonly callbacks: ChartCallbacks;
 
   constructor(host: HTMLElement, callbacks: ChartCallbacks) {
     this.callbacks = callbacks;
     this.svg = select(host).append('svg').attr('class', 'timeline-svg').attr('aria-hidden', 'true');
-    const clip = `timeline-clip-${Math.random().toString(36).slice(2)}`;
-    this.svg.append('clipPath').attr('id', clip).append('rect').attr('class', 'clip');
     this.svg.append('g').attr('class', 'lanes');
     this.svg.append('g').attr('class', 'axis');
-    const plot = this.svg.append('g').attr('class', 'plot').attr('clip-path', `url(#${clip})`);
-    plot.append('g').attr('class', 'spans');
-    plot.append('g').attr('class', 'marks');
-    plot.append('circle').attr('class', 'ring').attr('r', 13);
-    this.zoomer = zoom<SVGSVGElement, unknown>()
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+    this.canvas = select(host).append('canvas').attr('class', 'timeline-canvas').attr('aria-hidden', 'true').node()!;
+    this.context = this.canvas.getContext('2d')!;
+    this.zoomer = zoom<HTMLCanvasElement, unknown>()
+      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         this.transform = event.transform;
         this.render();
       })
       .on('end', () => {
         if (!this.silent) this.callbacks.onRangeEnd(this.range());
       });
-    this.svg.call(this.zoomer).on('dblclick.zoom', null);
-    this.svg
-      .on('pointerover', (event: PointerEvent) => this.callbacks.onHover(this.markAt(event.target)))
+    const canvas = select(this.canvas);
+    canvas.call(this.zoomer).on('dblclick.zoom', null);
+    canvas
+      .on('pointermove', (event: PointerEvent) => {
+        const hit = this.hit(event);
+        this.canvas.style.cursor = hit ? 'pointer' : '';
+        this.callbacks.onHover(hit && 'events' in hit ? hit : undefined);
+      })
       .on('pointerleave', () => this.callbacks.onHover(undefined))
       .on('click', (event: MouseEvent) => {
-        const mark = this.markAt(event.target);
-        if (mark && mark.events.length > 1) this.callbacks.onClusterClick(mark);
+        const hit = this.hit(event);
+        if (!hit) return;
+        if ('span' in hit) location.assign(hit.span.href);
+        else if (hit.events.length > 1) this.callbacks.onClusterClick(hit);
+        else location.assign(hit.events[0]!.href);
       });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+      this.readColors();
+      this.render();
+    });
   }
 
-  private markAt(target: EventTarget | null): Mark | undefined {
-    const el = (target as Element | null)?.closest?.('.mark');
-    return el ? (select(el).datum() as Mark) : undefined;
+  /** The mark or span under the pointer, marks first (they are drawn on top). */
+  private hit(event: MouseEvent): Mark | SpanBox | undefined {
+    const [px, py] = pointer(event, this.canvas);
+    let best: Mark | undefined;
+    let distance = 12;
+    for (const m of this.marks) {
+      const d = Math.hypot(m.x - px, m.y - py);
+      if (d < distance) [best, distance] = [m, d];
+    }
+    return best ?? this.boxes.find((b) => px >= b.x && px <= b.x + b.width && py >= b.y && py <= b.y + SPAN_ROW - 4);
+  }
+
+  /** The canvas draws with the page's own colours, light or dark. */
+  private readColors(): void {
+    const style = getComputedStyle(this.canvas);
+    const get = (name: string) => style.getPropertyValue(name).trim();
+    this.font = `12px ${style.fontFamily}`;
+    this.colors = { accent: get('--accent'), fg: get('--fg'), muted: get('--fg-muted'), bg: get('--bg'), focus: get('--focus') };
+  }
+
+  /** What the canvas shows: ids of the events in each mark, and the spans in view. */
+  get drawn(): { marks: string[][]; spans: Array<{ id: string; kind: string }> } {
+    return {
+      marks: this.marks.filter((m) => m.x >= LEFT - 12 && m.x <= this.width - RIGHT + 12).map((m) => m.events.map((e) => e.id)),
+      spans: this.boxes.map((b) => ({ id: b.span.id, kind: b.span.kind })),
+    };
   }
 
   /** New lanes (after a filter or lane change) over the whole data extent; keeps the range shown. */
@@ -117,7 +154,13 @@ export class TimelineChart {
     this.x0.domain([extent[0] - pad, extent[1] + pad]).range([LEFT, this.width - RIGHT]);
     const span = extent[1] - extent[0] + 2 * pad;
     this.svg.attr('width', this.width).attr('height', this.height).attr('viewBox', `0 0 ${this.width} ${this.height}`);
-    this.svg.select('.clip').attr('x', LEFT).attr('y', 0).attr('width', this.width - LEFT - RIGHT).attr('height', this.height);
+    const ratio = devicePixelRatio || 1;
+    this.canvas.width = Math.round(this.width * ratio);
+    this.canvas.height = Math.round(this.height * ratio);
+    this.canvas.style.width = `${this.width}px`;
+    this.canvas.style.height = `${this.height}px`;
+    this.context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (!this.colors.fg) this.readColors();
     this.zoomer
       .scaleExtent([1, Math.max(1, span / (6 * HOUR))])
       .extent([[LEFT, 0], [this.width - RIGHT, this.height]])
@@ -157,19 +200,19 @@ export class TimelineChart {
   /** Shows a time range, animated unless the reader prefers reduced motion. */
   setRange(range: [number, number], animate = true): void {
     const t = this.transformFor(range);
-    if (animate && !reducedMotion()) this.svg.transition().duration(350).call(this.zoomer.transform, t);
-    else this.svg.call(this.zoomer.transform, t);
+    if (animate && !reducedMotion()) select(this.canvas).transition().duration(350).call(this.zoomer.transform, t);
+    else select(this.canvas).call(this.zoomer.transform, t);
   }
 
   zoomBy(factor: number, at?: number): void {
     const point: [number, number] = [at === undefined ? (LEFT + this.width - RIGHT) / 2 : this.x(at), 0];
-    if (reducedMotion()) this.svg.call(this.zoomer.scaleBy, factor, point);
-    else this.svg.transition().duration(250).call(this.zoomer.scaleBy, factor, point);
+    if (reducedMotion()) select(this.canvas).call(this.zoomer.scaleBy, factor, point);
+    else select(this.canvas).transition().duration(250).call(this.zoomer.scaleBy, factor, point);
   }
 
   /** Pans by a fraction of the plot's width (negative: back in time). */
   panBy(fraction: number): void {
-    this.svg.call(this.zoomer.translateBy, (-fraction * (this.width - LEFT - RIGHT)) / this.transform.k, 0);
+    select(this.canvas).call(this.zoomer.translateBy, (-fraction * (this.width - LEFT - RIGHT)) / this.transform.k, 0);
   }
 
   /** Marks an event as the active one, panning to it if it is out of view. */
@@ -177,81 +220,52 @@ export class TimelineChart {
     this.active = id;
     if (time !== undefined) {
       const x = this.x(time);
-      if (x < LEFT || x > this.width - RIGHT) this.svg.call(this.zoomer.translateTo, this.x0(time), 0);
+      if (x < LEFT || x > this.width - RIGHT) select(this.canvas).call(this.zoomer.translateTo, this.x0(time), 0);
     }
-    this.drawRing();
+    this.render();
   }
 
   markOf(id: string): Mark | undefined {
     return this.marksByEvent.get(id);
   }
 
-  private drawRing(): void {
-    const mark = this.active ? this.marksByEvent.get(this.active) : undefined;
-    this.svg.select('.ring').attr('display', mark ? null : 'none').attr('cx', mark?.x ?? 0).attr('cy', mark?.y ?? 0);
-  }
-
   render(): void {
     this.x = this.transform.rescaleX(this.x0);
-    const x = this.x;
     const right = this.width - RIGHT;
     this.svg.select<SVGGElement>('.axis').attr('transform', `translate(0,${TOP - 6})`)
-      .call(axisTop<Date>(x).ticks(Math.max(2, Math.floor((right - LEFT) / 110))).tickSizeInner(-(this.height - TOP)).tickSizeOuter(0).tickPadding(6));
-
+      .call(axisTop<Date>(this.x).ticks(Math.max(2, Math.floor((right - LEFT) / 110))).tickSizeInner(-(this.height - TOP)).tickSizeOuter(0).tickPadding(6));
     let marks = this.layoutMarks(MARK_GAP);
     for (let gap = MARK_GAP * 2; marks.length > MAX_MARKS; gap *= 2) marks = this.layoutMarks(gap);
-    this.marksByEvent = new Map(marks.flatMap((m) => m.events.map((e) => [e.id, m] as const)));
-    this.drawMarks(marks.filter((m) => m.x >= LEFT - 40 && m.x <= right + 40), right);
-    this.drawSpans(right);
+    this.marksByEvent = new Map();
+    for (const m of marks) for (const e of m.events) this.marksByEvent.set(e.id, m);
+    this.marks = marks.filter((m) => m.x >= LEFT - 40 && m.x <= right + 40);
+    this.boxes = this.layoutSpans(right);
+
+    const c = this.context;
+    c.clearRect(0, 0, this.width, this.height);
+    c.save();
+    c.beginPath();
+    c.rect(LEFT, 0, right - LEFT, this.height);
+    c.clip();
+    c.font = this.font;
+    c.textBaseline = 'middle';
+    this.drawSpans();
+    this.drawMarks(right);
     this.drawRing();
+    c.restore();
   }
 
   private layoutMarks(gap: number): Mark[] {
     return this.lanes.flatMap((lane, i) => {
       const xs = lane.events.map((e) => this.x(e.start));
       const y = this.laneTops[i]! + EVENT_ROW / 2;
-      return clusterMarks(xs, gap).map((c) => {
-        const events = lane.events.slice(c.first, c.first + c.count);
-        const key = c.count === 1 ? `e:${events[0]!.id}` : `c:${lane.key}:${events[0]!.id}:${c.count}`;
-        return { key, x: c.count === 1 ? xs[c.first]! : c.x, y, events };
-      });
+      return clusterMarks(xs, gap).map((c) => ({ x: c.x, y, events: lane.events.slice(c.first, c.first + c.count) }));
     });
   }
 
-  private drawMarks(marks: Mark[], right: number): void {
-    const labelled = new Set<Mark>();
-    const byRow = new Map<number, Mark[]>();
-    for (const m of marks) byRow.set(m.y, [...(byRow.get(m.y) ?? []), m]);
-    for (const row of byRow.values()) {
-      const fits = fitLabels(row.map((m) => m.x), row.map((m) => (m.events.length === 1 ? m.events[0]!.title.length * CHAR_WIDTH + 10 : 0)), right);
-      row.forEach((m, i) => fits[i] && m.events.length === 1 && labelled.add(m));
-    }
-    this.svg.select('.marks').selectAll<SVGElement, Mark>('.mark').data(marks, (m) => m.key)
-      .join((enter) => {
-        const el = enter.append((m) => document.createElementNS(SVG_NS, m.events.length === 1 ? 'a' : 'g') as SVGElement)
-          .attr('class', (m) => (m.events.length === 1 ? `mark event kind-${m.events[0]!.kind}` : 'mark cluster'))
-          .attr('tabindex', '-1');
-        const single = el.filter((m) => m.events.length === 1);
-        single.attr('href', (m) => m.events[0]!.href).attr('data-event', (m) => m.events[0]!.id).attr('aria-label', (m) => m.events[0]!.title);
-        single.append('line').attr('class', 'range');
-        single.append('circle').attr('r', 6);
-        single.append('text').attr('class', 'label').attr('x', 10).attr('dy', '0.35em').text((m) => m.events[0]!.title);
-        const cluster = el.filter((m) => m.events.length > 1);
-        cluster.attr('data-count', (m) => m.events.length).attr('data-events', (m) => m.events.map((e) => e.id).join(' '));
-        cluster.append('circle').attr('r', 11);
-        cluster.append('text').attr('class', 'count').attr('text-anchor', 'middle').attr('dy', '0.35em').text((m) => m.events.length);
-        return el;
-      })
-      .attr('transform', (m) => `translate(${m.x},${m.y})`)
-      .call((all) => {
-        all.select('.range').attr('x2', (m) => Math.max(0, Math.min(this.x(m.events[0]!.end), right + 10) - m.x));
-        all.select('.label').attr('display', (m) => (labelled.has(m) ? null : 'none'));
-      });
-  }
-
-  private drawSpans(right: number): void {
+  private layoutSpans(right: number): SpanBox[] {
     const [from, to] = this.range();
-    const boxes: SpanBox[] = this.lanes.flatMap((lane, i) =>
+    return this.lanes.flatMap((lane, i) =>
       lane.rows.flatMap((row, r) =>
         row
           .filter((s) => s.end >= from && s.start <= to)
@@ -261,24 +275,88 @@ export class TimelineChart {
           }),
       ),
     );
-    this.svg.select('.spans').selectAll<SVGAElement, SpanBox>('a').data(boxes, (b) => b.span.id)
-      .join((enter) => {
-        const a = enter.append('a').attr('class', (b) => `span span--${b.span.kind}`).attr('tabindex', '-1')
-          .attr('href', (b) => b.span.href).attr('data-span', (b) => b.span.id).attr('data-kind', (b) => b.span.kind)
-          .attr('aria-label', (b) => `${b.span.label}, ${b.span.when}`);
-        a.append('title').text((b) => `${b.span.label}, ${b.span.when}`);
-        a.append('rect').attr('height', SPAN_ROW - 4).attr('rx', 3);
-        a.append('text').attr('class', 'span-label').attr('dy', '0.35em').attr('y', (SPAN_ROW - 4) / 2);
-        return a;
-      })
-      .attr('transform', (b) => `translate(${b.x},${b.y})`)
-      .call((all) => {
-        all.select('rect').attr('width', (b) => b.width);
-        all.select('.span-label').attr('x', 4).text((b) => {
-          const room = Math.floor((b.width - 8) / CHAR_WIDTH);
-          return room >= 4 ? truncate(b.span.label, room) : '';
-        });
+  }
+
+  private drawSpans(): void {
+    const c = this.context;
+    const fill: Record<string, string> = { flight: this.colors.accent, crew: this.colors.muted, term: this.colors.focus };
+    for (const b of this.boxes) {
+      c.fillStyle = c.strokeStyle = fill[b.span.kind]!;
+      c.globalAlpha = 0.28;
+      c.fillRect(b.x, b.y, b.width, SPAN_ROW - 4);
+      c.globalAlpha = 1;
+      c.strokeRect(b.x + 0.5, b.y + 0.5, b.width - 1, SPAN_ROW - 5);
+      const room = Math.floor((b.width - 8) / CHAR_WIDTH);
+      if (room >= 4) {
+        c.fillStyle = this.colors.fg;
+        c.fillText(truncate(b.span.label, room), b.x + 4, b.y + (SPAN_ROW - 4) / 2);
+      }
+    }
+  }
+
+  private drawMarks(right: number): void {
+    const c = this.context;
+    const rows = new Map<number, Mark[]>();
+    for (const m of this.marks) {
+      const row = rows.get(m.y);
+      if (row) row.push(m);
+      else rows.set(m.y, [m]);
+    }
+    for (const row of rows.values()) {
+      const widths = row.map((m) => (m.events.length === 1 ? this.textWidth(m.events[0]!.title) + 10 : 0));
+      const fits = fitLabels(row.map((m) => m.x), widths, right);
+      row.forEach((m, i) => {
+        const single = m.events.length === 1;
+        const event = m.events[0]!;
+        if (single && event.end > event.start) {
+          // The range a partial date covers, as a faint bar from the mark.
+          const to = Math.min(this.x(event.end), right + 10);
+          if (to - m.x > 2) {
+            c.globalAlpha = 0.35;
+            c.fillStyle = this.colors.accent;
+            c.fillRect(m.x, m.y - 2, to - m.x, 4);
+            c.globalAlpha = 1;
+          }
+        }
+        c.beginPath();
+        c.arc(m.x, m.y, single ? 6 : 11, 0, 2 * Math.PI);
+        c.fillStyle = single ? (event.kind === 'anomaly' ? this.colors.focus : this.colors.accent) : this.colors.bg;
+        c.fill();
+        c.lineWidth = single ? 2 : 2.5;
+        c.strokeStyle = single ? this.colors.bg : this.colors.accent;
+        c.stroke();
+        c.fillStyle = this.colors.fg;
+        if (!single) {
+          c.textAlign = 'center';
+          c.fillText(String(m.events.length), m.x, m.y);
+          c.textAlign = 'start';
+        } else if (fits[i]) {
+          c.lineWidth = 3;
+          c.strokeStyle = this.colors.bg;
+          c.strokeText(event.title, m.x + 10, m.y);
+          c.fillText(event.title, m.x + 10, m.y);
+        }
       });
+    }
+  }
+
+  private readonly widths = new Map<string, number>();
+
+  private textWidth(text: string): number {
+    let width = this.widths.get(text);
+    if (width === undefined) this.widths.set(text, (width = this.context.measureText(text).width));
+    return width;
+  }
+
+  private drawRing(): void {
+    const mark = this.active ? this.marksByEvent.get(this.active) : undefined;
+    if (!mark) return;
+    const c = this.context;
+    c.beginPath();
+    c.arc(mark.x, mark.y, 14, 0, 2 * Math.PI);
+    c.lineWidth = 3;
+    c.strokeStyle = this.colors.focus;
+    c.stroke();
   }
 
   get fullRange(): [number, number] {
