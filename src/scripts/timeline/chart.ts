@@ -166,9 +166,10 @@ export class TimelineChart {
       .extent([[LEFT, 0], [this.width - RIGHT, this.height]])
       .translateExtent([[LEFT, -Infinity], [this.width - RIGHT, Infinity]]);
     this.drawLanes();
+    // The first model waits for the element's setRange, which draws; later ones keep the range shown.
+    if (!keep) return;
     this.silent = true;
-    if (keep) this.setRange(keep, false);
-    else this.render();
+    this.setRange(keep, false);
     this.silent = false;
   }
 

@@ -23,6 +23,7 @@ class OrbitalTimeline extends HTMLElement {
   private shown: TimelineEvent[] = [];
   /** How the next end of a zoom is written to history. */
   private nextStep: HistoryStep = 'none';
+  private listItems: HTMLElement[] | undefined;
   /** What the details line says when no event is active. */
   private hint = '';
 
@@ -85,9 +86,13 @@ class OrbitalTimeline extends HTMLElement {
     const spans = this.data.spans.filter((s) => matchesFilter(s, this.view, names));
     this.chart.setModel(layoutLanes(this.shown, spans, this.view.lanes, names), this.data.extent, this.plot.clientWidth);
     const visible = new Set(this.shown.map((e) => e.id));
-    for (const li of this.querySelectorAll<HTMLElement>('[data-timeline-list] > li')) {
-      const hidden = !visible.has(li.dataset.event!);
-      if (li.hidden !== hidden) li.hidden = hidden;
+    // The list starts complete: it is only walked once a filter has hidden something.
+    if (this.listItems || this.shown.length < this.data.events.length) {
+      this.listItems ??= [...this.querySelectorAll<HTMLElement>('[data-timeline-list] > li')];
+      for (const li of this.listItems) {
+        const hidden = !visible.has(li.dataset.event!);
+        if (li.hidden !== hidden) li.hidden = hidden;
+      }
     }
     this.status.textContent = `Showing ${this.shown.length} of ${this.data.events.length} events and ${spans.length} spans.`;
     if (this.view.event && !visible.has(this.view.event)) this.select(undefined, 'none');
