@@ -221,9 +221,10 @@ export class TimelineChart {
     this.active = id;
     if (time !== undefined) {
       const x = this.x(time);
-      if (x < LEFT || x > this.width - RIGHT) select(this.canvas).call(this.zoomer.translateTo, this.x0(time), 0);
+      // Panning redraws everything; otherwise only the ring moved.
+      if (x < LEFT || x > this.width - RIGHT) return void select(this.canvas).call(this.zoomer.translateTo, this.x0(time), 0);
     }
-    this.render();
+    this.paint();
   }
 
   markOf(id: string): Mark | undefined {
@@ -241,7 +242,13 @@ export class TimelineChart {
     for (const m of marks) for (const e of m.events) this.marksByEvent.set(e.id, m);
     this.marks = marks.filter((m) => m.x >= LEFT - 40 && m.x <= right + 40);
     this.boxes = this.layoutSpans(right);
+    this.paint();
+  }
 
+  /** Draws the laid-out marks and spans on the canvas. */
+  private paint(): void {
+    if (!this.width) return;
+    const right = this.width - RIGHT;
     const c = this.context;
     c.clearRect(0, 0, this.width, this.height);
     c.save();
