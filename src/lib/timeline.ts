@@ -1,0 +1,202 @@
+/**
+ * Timeline data: the events of the record as points, and the things that last as spans
+ * (each spacecraft from launch to landing, each crew member's flight, terms of office).
+ * Pure: the page computes it once from the graph's entries, the chart script reuses the
+ * layout, clustering, label and URL-state helpers below on the client.
+ */
+import { formatDateRange, type PartialDate } from './dates.ts';
+import type { EntryKey, GraphEntry } from './graph.ts';
+import { entryPath } from './routes.ts';
+import type { EntryRef } from './schema.ts';
+import { encodeView, matchesFilter, type ViewState } from './timeline-view.ts';
+
+/** What an item names, by id, so filters can match it. */
+interface Involved {
+  people: string[];
+  spacecraft: string[];
+  organizations: string[];
+}
+
+export interface TimelineEvent extends Involved {
+  id: string;
+  title: string;
+  summary: string;
+  kind: string;
+  href: string;
+  /** Display text at the precision of the date, e.g. "December 2022". */
+  when: string;
+  /** The date as written, for `<time datetime>`. */
+  datetime: string;
+  /** The covered interval in UTC epoch ms, end exclusive: `2022-12` covers the whole month. */
+  start: number;
+  end: number;
+}
+
+export type SpanKind = 'flight' | 'crew' | 'term';
+
+export interface TimelineSpan extends Involved {
+  id: string;
+  kind: SpanKind;
+  label: string;
+  href: string;
+  when: string;
+  start: number;
+  end: number;
+  /** Still going (no landing, no end of term): drawn up to the end of the data. */
+  open: boolean;
+  /** The seat on a flight or the post held, for crew and term spans. */
+  role?: string;
+}
+
+export interface TimelinePreset {
+  id: string;
+  label: string;
+  from: number;
+  to: number;
+}
+
+export interface TimelineData extends Record<keyof Involved, Record<string, string>> {
+  events: TimelineEvent[];
+  spans: TimelineSpan[];
+  /** Earliest start and latest end of everything. */
+  extent: [number, number];
+  presets: TimelinePreset[];
+}
+
+type Data = Record<string, unknown>;
+
+const ids = (value: unknown): string[] => (Array.isArray(value) ? (value as EntryRef[]).map((r) => r.id) : []);
+const dateOf = (value: unknown): PartialDate | undefined => (value as { date?: PartialDate } | undefined)?.date;
+
+function byTime(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
+  return a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
+}
+
+/**
+ * Events and spans from the entries of the graph. `now` closes spans still open (a station
+ * in orbit, a leader in office) when nothing in the data is later.
+ */
+export function buildTimeline(entries: Iterable<GraphEntry>, now: number): TimelineData {
+  const list = [...entries];
+  const titles = (collection: string) =>
+    Object.fromEntries(list.filter((e) => e.collection === collection).map((e) => [e.id, e.data.title]));
+  const people = titles('people');
+  const spacecraft = titles('spacecraft');
+  const organizations = titles('organizations');
+
+  const events: TimelineEvent[] = list
+    .filter((e) => e.collection === 'events')
+    .map((e) => {
+      const d = e.data as unknown as Data & { date: PartialDate; end?: PartialDate; kind: string; summary: string };
+      return {
+        id: e.id,
+        title: e.data.title,
+        summary: d.summary,
+        kind: d.kind,
+        href: entryPath('events', e.id),
+        when: formatDateRange(d.date, d.end),
+        datetime: d.date.text,
+        start: d.date.start,
+        end: (d.end ?? d.date).end,
+        people: ids(d.people),
+        spacecraft: ids(d.spacecraft),
+        organizations: ids(d.organizations),
+      };
+    })
+    .sort(byTime);
+
+  const spans: Array<Omit<TimelineSpan, 'end'> & { end: number | undefined; to: PartialDate | undefined; from: PartialDate }> = [];
+  for (const e of list) {
+    const d = e.data as Data;
+    if (e.collection === 'spacecraft' && d.kind !== 'launch vehicle') {
+      const launch = dateOf(d.launch);
+      if (!launch) continue;
+      const landing = dateOf(d.landing);
+      const operator = (d.operator as EntryRef | undefined)?.id;
+      const crew = (d.crew as Array<{ person: EntryRef; role: string }> | undefined) ?? [];
+      const involved = { spacecraft: [e.id], organizations: operator ? [operator] : [] };
+      const base = { from: launch, to: landing, start: launch.start, end: landing?.end, open: !landing, when: '' };
+      spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: e.data.title, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
+      for (const member of crew) {
+        const name = people[member.person.id] ?? member.person.id;
+        spans.push({ ...base, ...involved, id: `crew:${e.id}:${member.person.id}`, kind: 'crew', label: `${name}, ${member.role}`, role: member.role, href: entryPath('people', member.person.id), people: [member.person.id] });
+      }
+    }
+    if (e.collection === 'organizations') {
+      for (const leader of (d.leaders as Array<{ person: EntryRef; title: string; from: PartialDate; to?: PartialDate }> | undefined) ?? []) {
+        const name = people[leader.person.id] ?? leader.person.id;
+        spans.push({
+          id: `term:${e.id}:${leader.person.id}:${leader.from.text}`, kind: 'term', label: `${name}, ${leader.title}`, role: leader.title,
+          href: entryPath('people', leader.person.id), from: leader.from, to: leader.to, start: leader.from.start, end: leader.to?.end,
+          open: !leader.to, when: '', people: [leader.person.id], spacecraft: [], organizations: [e.id],
+        });
+      }
+    }
+  }
+
+  const known = [...events.flatMap((e) => [e.start, e.end]), ...spans.flatMap((s) => [s.start, s.end ?? s.start])];
+  const last = Math.max(now, ...known);
+  const closed: TimelineSpan[] = spans
+    .map(({ from, to, ...s }) => ({ ...s, end: s.end ?? last, when: to ? formatDateRange(from, to) : `${formatDateRange(from)} – present` }))
+    .sort(byTime);
+  const extent: [number, number] = known.length ? [Math.min(...known), Math.max(...known, ...closed.map((s) => s.end))] : [now, now];
+  return { events, spans: closed, people, spacecraft, organizations, extent, presets: storyPresets(events, closed) };
+}
+
+/**
+ * "Zoom to a story" presets from the data: the flights most events name, each from its
+ * launch (or first event) to its landing (or last event), widest story first.
+ */
+export function storyPresets(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], max = 3): TimelinePreset[] {
+  return spans
+    .filter((s) => s.kind === 'flight' && !s.open)
+    .map((s) => {
+      const craft = s.spacecraft[0]!;
+      const named = events.filter((e) => e.spacecraft.includes(craft));
+      const from = Math.min(s.start, ...named.map((e) => e.start));
+      const to = Math.max(s.end, ...named.map((e) => e.end));
+      const pad = (to - from) * 0.05;
+      return { id: craft, label: `${s.label} story`, from: from - pad, to: to + pad, count: named.length };
+    })
+    .filter((p) => p.count >= 2)
+    .sort((a, b) => b.count - a.count || a.from - b.from)
+    .slice(0, max)
+    .map(({ count: _count, ...p }) => p);
+}
+
+/* ---------- one entity's slice, for its page ---------- */
+
+export interface EntityTimeline {
+  events: TimelineEvent[];
+  spans: TimelineSpan[];
+  /** The full timeline focused on this entity: filtered to it, zoomed to its items. */
+  href: string;
+  extent: [number, number];
+}
+
+const DAY = 86_400_000;
+
+/** Per kind of entity: its filter in the full timeline, and the spans its page shows. */
+const ENTITY_VIEW: Partial<Record<string, { filter: 'person' | 'spacecraft' | 'organization'; spans: SpanKind[] }>> = {
+  // A person's flights are their crew spans; an organization's are the flights of craft it operates.
+  people: { filter: 'person', spans: ['crew', 'term'] },
+  spacecraft: { filter: 'spacecraft', spans: ['flight', 'crew'] },
+  organizations: { filter: 'organization', spans: ['flight', 'term'] },
+};
+
+/** The events and spans that involve one person, spacecraft or organization. */
+export function entityTimeline(data: TimelineData, key: EntryKey): EntityTimeline | undefined {
+  const [collection, id] = key.split('/') as [string, string];
+  const entity = ENTITY_VIEW[collection];
+  if (!entity) return undefined;
+  const filter = { [entity.filter]: id };
+  const events = data.events.filter((e) => matchesFilter(e, filter, data));
+  const spans = data.spans.filter((s) => entity.spans.includes(s.kind) && matchesFilter(s, filter, data));
+  const items = [...events, ...spans];
+  if (items.length === 0) return undefined;
+  const from = Math.min(...items.map((i) => i.start));
+  const to = Math.max(...items.map((i) => i.end));
+  const pad = Math.max((to - from) * 0.05, DAY);
+  const view: ViewState = { lanes: 'spacecraft', from: Math.floor((from - pad) / DAY) * DAY, to: Math.ceil((to + pad) / DAY) * DAY, ...filter };
+  return { events, spans, href: `/timeline/?${encodeView(view)}`, extent: [from, to] };
+}

@@ -1,0 +1,181 @@
+/**
+ * The timeline chart in real Chromium: what is drawn, zoom, filters, the URL, keyboard use,
+ * history and accessibility, each checked against the content files on disk.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, startSite, type Site } from '../support/browser.ts';
+import { contentIds, frontmatter } from '../support/dist.ts';
+
+const events = contentIds('events');
+/** Spacecraft that flew (a launch date), rockets aside: each is one flight span. */
+const flights = contentIds('spacecraft')
+  .map((id) => frontmatter('spacecraft', id))
+  .filter((data) => data.launch?.date && data.kind !== 'launch vehicle');
+const crewSeats = flights.reduce((n, data) => n + (data.crew?.length ?? 0), 0);
+const eventsWhere = (test: (data: Record<string, any>) => boolean) => events.filter((id) => test(frontmatter('events', id))).sort();
+
+async function openTimeline(site: Site, query = '', colorScheme: 'light' | 'dark' = 'light') {
+  const opened = await openPage(site, `/timeline/${query}`, { colorScheme });
+  await opened.page.emulateMedia({ reducedMotion: 'reduce' });
+  await opened.page.waitForSelector('orbital-timeline[data-ready]');
+  return opened;
+}
+
+interface Drawn {
+  marks: string[][];
+  spans: Array<{ id: string; kind: string }>;
+}
+/** What the chart's canvas shows, as the element reports it. */
+const drawn = (page: Page) => page.evaluate(() => (document.querySelector('orbital-timeline') as unknown as { drawn: Drawn }).drawn);
+/** Ids of the events drawn: single marks and the members of clusters. */
+const drawnEvents = async (page: Page) => (await drawn(page)).marks.flat().sort();
+const drawnSpans = async (page: Page, kind: string) => (await drawn(page)).spans.filter((s) => s.kind === kind).length;
+
+const ticks = (page: Page) => page.locator('.timeline-svg .axis .tick text').allTextContents();
+const visibleListItems = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.timeline-list > li')].filter((li) => !li.hidden).map((li) => li.dataset.event!).sort());
+
+describe.runIf(browserAvailable)('timeline chart', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => site?.close());
+
+  it('draws one mark per event and one span per flight and per crew seat', async () => {
+    const { page, errors, offsite, failed } = await openTimeline(site);
+    expect(await drawnEvents(page)).toEqual([...events].sort());
+    expect(await drawnSpans(page, 'flight')).toBe(flights.length);
+    expect(await drawnSpans(page, 'crew')).toBe(crewSeats);
+    expect({ errors, offsite, failed }).toEqual({ errors: [], offsite: [], failed: [] });
+  });
+
+  it('changes the axis ticks when zoomed by buttons, keys and the wheel', async () => {
+    const { page } = await openTimeline(site);
+    const fit = await ticks(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await ticks(page);
+    expect(zoomed).not.toEqual(fit);
+    await page.locator('[data-plot]').focus();
+    await page.keyboard.press('0');
+    expect(await ticks(page)).toEqual(fit);
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.9, box.y + 60);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -400);
+    await page.waitForFunction((before) => [...document.querySelectorAll('.axis .tick text')].map((t) => t.textContent).join() !== before, fit.join());
+    expect(await ticks(page)).not.toEqual(fit);
+  });
+
+  it('hides the marks and list items a filter excludes', async () => {
+    const { page } = await openTimeline(site);
+    const kind = String(frontmatter('events', events[0]!).kind);
+    await page.selectOption('select[name="kind"]', kind);
+    const expected = eventsWhere((d) => d.kind === kind);
+    expect(await drawnEvents(page)).toEqual(expected);
+    expect(await visibleListItems(page)).toEqual(expected);
+    expect((await drawn(page)).spans).toEqual([]);
+
+    await page.selectOption('select[name="kind"]', '');
+    const person = 'frank-rubio';
+    await page.selectOption('select[name="person"]', person);
+    expect(await drawnEvents(page)).toEqual(eventsWhere((d) => (d.people ?? []).includes(person)));
+    await page.selectOption('select[name="person"]', '');
+    await page.fill('input[name="q"]', 'coolant');
+    const text = eventsWhere((d) => `${d.title} ${d.summary}`.toLowerCase().includes('coolant'));
+    expect(text.length).toBeGreaterThan(0);
+    for (const id of text) expect(await drawnEvents(page)).toContain(id);
+  });
+
+  it('restores range, filter and selection from the URL after a reload', async () => {
+    const { page } = await openTimeline(site);
+    await page.selectOption('select[name="lanes"]', 'kind');
+    await page.selectOption('select[name="spacecraft"]', 'soyuz-ms-22');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.locator('[data-plot]').focus();
+    await page.keyboard.press('ArrowRight');
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['event', 'from', 'lanes', 'spacecraft', 'to']);
+    const before = { ticks: await ticks(page), marks: await drawnEvents(page), details: await page.locator('[data-details]').textContent() };
+    await page.reload();
+    await page.waitForSelector('orbital-timeline[data-ready]');
+    expect(page.url()).toBe(url.href);
+    expect(await page.locator('select[name="spacecraft"]').inputValue()).toBe('soyuz-ms-22');
+    expect(await page.locator('select[name="lanes"]').inputValue()).toBe('kind');
+    expect({ ticks: await ticks(page), marks: await drawnEvents(page), details: await page.locator('[data-details]').textContent() }).toEqual(before);
+  });
+
+  it('can be used with the keyboard alone: Tab into the chart, arrows to an event, Enter opens it', async () => {
+    const { page } = await openTimeline(site);
+    let tabs = 0;
+    while (!(await page.evaluate(() => document.activeElement?.matches('[data-plot]'))) && tabs++ < 80) await page.keyboard.press('Tab');
+    expect(tabs).toBeLessThan(80);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const title = await page.locator('.timeline-details__title a').textContent();
+    const second = await page.locator('.timeline-list > li:nth-child(2) .timeline-list__title').textContent();
+    expect(title).toBe(second);
+    await Promise.all([page.waitForURL(/\/events\/[^/]+\/$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(title);
+  });
+
+  it('shows the summary of the event under the pointer, and a click opens it', async () => {
+    const { page } = await openTimeline(site);
+    const [id, x, y] = await page.evaluate(() => {
+      const el = document.querySelector('orbital-timeline') as unknown as { drawn: Drawn; markAt(id: string): [number, number] };
+      const single = el.drawn.marks.find((m) => m.length === 1)![0]!;
+      return [single, ...el.markAt(single)] as [string, number, number];
+    });
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(box.x + x, box.y + y);
+    const title = String(frontmatter('events', id).title);
+    expect(await page.locator('.timeline-details__title a').textContent()).toBe(title);
+    await Promise.all([page.waitForURL(`**/events/${id}/`), page.mouse.click(box.x + x, box.y + y)]);
+    expect(await page.locator('h1').textContent()).toBe(title);
+  });
+
+  it('goes Back and Forward through filter changes', async () => {
+    const { page } = await openTimeline(site);
+    await page.selectOption('select[name="person"]', 'frank-rubio');
+    await page.selectOption('select[name="organization"]', 'nasa');
+    const both = await drawnEvents(page);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('organization'));
+    expect(await page.locator('select[name="organization"]').inputValue()).toBe('');
+    expect(await page.locator('select[name="person"]').inputValue()).toBe('frank-rubio');
+    expect(await drawnEvents(page)).toEqual(eventsWhere((d) => (d.people ?? []).includes('frank-rubio')));
+    await page.goForward();
+    await page.waitForFunction(() => location.search.includes('organization=nasa'));
+    expect(await drawnEvents(page)).toEqual(both);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe violations (${scheme})`, async () => {
+      const { page } = await openTimeline(site, '', scheme);
+      await page.locator('[data-plot]').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it('has no axe violations on an entity page with a mini timeline, and its link opens the focused view', async () => {
+    const { page } = await openPage(site, '/spacecraft/soyuz-ms-22/');
+    await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string }> }> } }).axe.run();
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await Promise.all([page.waitForURL(/\/timeline\/\?/), page.locator('#timeline ~ figure a, .mini-timeline a').first().click()]);
+    await page.waitForSelector('orbital-timeline[data-ready]');
+    expect(await page.locator('select[name="spacecraft"]').inputValue()).toBe('soyuz-ms-22');
+    expect(await drawnEvents(page)).toEqual(eventsWhere((d) => (d.spacecraft ?? []).includes('soyuz-ms-22')));
+  });
+});

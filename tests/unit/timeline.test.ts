@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/lib/dates.ts';
+import type { GraphEntry } from '../../src/lib/graph.ts';
+import { buildTimeline, entityTimeline, type TimelineSpan } from '../../src/lib/timeline.ts';
+import { clusterMarks, decodeView, encodeView, fitLabels, layoutLanes, matchesFilter, packRows } from '../../src/lib/timeline-view.ts';
+import type { CollectionName } from '../../src/lib/schema.ts';
+
+const d = parsePartialDate;
+const ref = (collection: CollectionName, id: string) => ({ collection, id });
+const entry = (collection: CollectionName, id: string, data: Record<string, unknown>): GraphEntry => ({
+  collection, id, bodyLinks: [], data: { title: id.replace(/-/g, ' '), summary: `About ${id}.`, ...data },
+});
+
+const NOW = Date.UTC(2026, 0, 1);
+const ENTRIES: GraphEntry[] = [
+  entry('people', 'frank-rubio', {}),
+  entry('people', 'sergey-prokopyev', {}),
+  entry('people', 'yuri-borisov', {}),
+  entry('organizations', 'roscosmos', { leaders: [{ person: ref('people', 'yuri-borisov'), title: 'Director General', from: d('2022-07-15') }] }),
+  entry('organizations', 'nasa', { leaders: [] }),
+  entry('spacecraft', 'soyuz-ms-22', {
+    kind: 'crewed spacecraft', operator: ref('organizations', 'roscosmos'),
+    launch: { date: d('2022-09-21T13:54Z') }, landing: { date: d('2023-03-28T11:45Z') },
+    crew: [{ person: ref('people', 'sergey-prokopyev'), role: 'Commander' }, { person: ref('people', 'frank-rubio'), role: 'Flight engineer' }],
+  }),
+  entry('spacecraft', 'soyuz-2-1a', { kind: 'launch vehicle', launch: { date: d('2004-11-08') } }),
+  entry('spacecraft', 'international-space-station', { kind: 'space station', launch: { date: d('1998-11-20') } }),
+  entry('events', 'leak', { kind: 'anomaly', date: d('2022-12-15T00:45Z'), people: [ref('people', 'frank-rubio')], spacecraft: [ref('spacecraft', 'soyuz-ms-22')], organizations: [ref('organizations', 'nasa')] }),
+  entry('events', 'findings', { kind: 'investigation', date: d('2022-12'), spacecraft: [ref('spacecraft', 'soyuz-ms-22')] }),
+  entry('events', 'zarya', { kind: 'launch', date: d('1998') }),
+  entry('events', 'return', { kind: 'landing', date: d('2023-03-28'), end: d('2023-03-29'), spacecraft: [ref('spacecraft', 'soyuz-ms-22')] }),
+];
+const data = buildTimeline(ENTRIES, NOW);
+
+describe('buildTimeline', () => {
+  it('lists every event once, in time order, with its page', () => {
+    expect(data.events.map((e) => e.id)).toEqual(['zarya', 'findings', 'leak', 'return']);
+    expect(data.events.find((e) => e.id === 'leak')!.href).toBe('/events/leak/');
+  });
+
+  it('turns a partial date into the range it covers and prints it at its precision', () => {
+    const findings = data.events.find((e) => e.id === 'findings')!;
+    expect([findings.start, findings.end]).toEqual([Date.UTC(2022, 11, 1), Date.UTC(2023, 0, 1)]);
+    expect(findings.when).toBe('December 2022');
+    const zarya = data.events.find((e) => e.id === 'zarya')!;
+    expect(zarya.when).toBe('1998');
+    expect(zarya.end - zarya.start).toBe(365 * 86_400_000);
+    const ret = data.events.find((e) => e.id === 'return')!;
+    expect(ret.end).toBe(Date.UTC(2023, 2, 30));
+  });
+
+  it('makes a flight span for each craft from launch to landing and one per crew member', () => {
+    const flight = data.spans.find((s) => s.id === 'flight:soyuz-ms-22')!;
+    expect([flight.start, flight.end, flight.open]).toEqual([Date.UTC(2022, 8, 21, 13, 54), Date.UTC(2022, 2 + 12, 28, 11, 46), false]);
+    const crew = data.spans.filter((s) => s.kind === 'crew');
+    expect(crew.map((s) => s.people[0]).sort()).toEqual(['frank-rubio', 'sergey-prokopyev']);
+    expect(crew.every((s) => s.start === flight.start && s.end === flight.end)).toBe(true);
+    expect(crew.find((s) => s.people[0] === 'frank-rubio')!.label).toBe('frank rubio, Flight engineer');
+  });
+
+  it('leaves launch vehicles out and keeps a craft still flying open up to now', () => {
+    expect(data.spans.some((s) => s.spacecraft.includes('soyuz-2-1a'))).toBe(false);
+    const iss = data.spans.find((s) => s.id === 'flight:international-space-station')!;
+    expect(iss.open).toBe(true);
+    expect(iss.end).toBe(NOW);
+    expect(iss.when).toBe('20 November 1998 – present');
+  });
+
+  it('makes a span for each term of office', () => {
+    const term = data.spans.find((s) => s.kind === 'term')!;
+    expect(term.people).toEqual(['yuri-borisov']);
+    expect(term.organizations).toEqual(['roscosmos']);
+    expect(term.start).toBe(Date.UTC(2022, 6, 15));
+  });
+
+  it('derives story presets from the flights that events name', () => {
+    expect(data.presets.map((p) => p.id)).toEqual(['soyuz-ms-22']);
+    const [preset] = data.presets;
+    expect(preset!.from).toBeLessThan(Date.UTC(2022, 8, 21));
+    expect(preset!.to).toBeGreaterThan(Date.UTC(2023, 2, 29));
+  });
+});
+
+describe('matchesFilter', () => {
+  const leak = data.events.find((e) => e.id === 'leak')!;
+  it('filters by kind, person, craft and organization', () => {
+    expect(matchesFilter(leak, { kind: 'anomaly' }, data)).toBe(true);
+    expect(matchesFilter(leak, { kind: 'launch' }, data)).toBe(false);
+    expect(matchesFilter(leak, { person: 'frank-rubio' }, data)).toBe(true);
+    expect(matchesFilter(leak, { person: 'sergey-prokopyev' }, data)).toBe(false);
+    expect(matchesFilter(leak, { spacecraft: 'soyuz-ms-22', organization: 'nasa' }, data)).toBe(true);
+    expect(matchesFilter(leak, { organization: 'roscosmos' }, data)).toBe(false);
+  });
+  it('matches text in the names of what an item involves, ignoring case', () => {
+    expect(matchesFilter(leak, { q: 'RUBIO' }, data)).toBe(true);
+    expect(matchesFilter(leak, { q: 'zarya' }, data)).toBe(false);
+  });
+  it('hides spans under a kind filter, since spans are not events', () => {
+    expect(matchesFilter(data.spans[0]!, { kind: 'anomaly' }, data)).toBe(false);
+  });
+});
+
+describe('lanes', () => {
+  const span = (id: string, start: number, end: number): TimelineSpan => ({
+    id, kind: 'flight', label: id, href: '', when: '', start, end, open: false, people: [], spacecraft: ['x'], organizations: [],
+  });
+  it('packs overlapping spans into separate rows and reuses a row once it is free', () => {
+    const rows = packRows([span('a', 0, 10), span('b', 5, 20), span('c', 10, 15)]);
+    expect(rows.map((r) => r.map((s) => s.id))).toEqual([['a', 'c'], ['b']]);
+  });
+  it('puts events in the lane of their spacecraft or of their kind', () => {
+    const byCraft = layoutLanes(data.events, data.spans, 'spacecraft', data);
+    const ms22 = byCraft.find((l) => l.key === 'spacecraft:soyuz-ms-22')!;
+    expect(ms22.events.map((e) => e.id)).toEqual(['findings', 'leak', 'return']);
+    expect(ms22.rows.flat()).toHaveLength(3);
+    expect(byCraft.find((l) => l.key === 'none')!.events.map((e) => e.id)).toEqual(['zarya']);
+    const byKind = layoutLanes(data.events, data.spans, 'kind', data);
+    expect(byKind.map((l) => l.label)).toContain('Anomaly');
+    expect(byKind.flatMap((l) => l.events)).toHaveLength(data.events.length);
+  });
+});
+
+describe('lane limit', () => {
+  it('merges the smallest lanes into one "Other" lane, keeping every item and the time order', () => {
+    const lanes = layoutLanes(data.events, data.spans, 'kind', data, 2);
+    expect(lanes).toHaveLength(2);
+    expect(lanes[1]!.key).toBe('other');
+    expect(lanes.flatMap((l) => l.events)).toHaveLength(data.events.length);
+    expect(lanes.flatMap((l) => l.rows.flat())).toHaveLength(data.spans.length);
+    const starts = lanes[1]!.events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});
+
+describe('clusterMarks', () => {
+  it('merges marks closer than the gap and keeps the rest apart', () => {
+    const clusters = clusterMarks([0, 2, 4, 30, 100, 101], 10);
+    expect(clusters.map((c) => [c.first, c.count])).toEqual([[0, 3], [3, 1], [4, 2]]);
+    expect(clusters.map((c) => c.x)).toEqual([0, 30, 100]);
+  });
+  it('keeps drawn marks at least the gap apart and accounts for every mark exactly once', () => {
+    const xs = Array.from({ length: 1000 }, (_, i) => Math.floor(i / 7) * 3);
+    const clusters = clusterMarks(xs, 8);
+    expect(clusters.reduce((n, c) => n + c.count, 0)).toBe(1000);
+    expect(clusters.every((c, i) => i === 0 || c.x - clusters[i - 1]!.x >= 8)).toBe(true);
+    expect(clusterMarks([], 8)).toEqual([]);
+  });
+});
+
+describe('fitLabels', () => {
+  it('shows a label only when it ends before the next mark and the edge', () => {
+    expect(fitLabels([0, 50, 200], [30, 60, 100], 280)).toEqual([true, true, false]);
+  });
+});
+
+describe('view state in the URL', () => {
+  it('round-trips range, lanes, filters and selection', () => {
+    const view = { from: Date.UTC(2022, 8, 1), to: Date.UTC(2023, 3, 1, 12, 30), lanes: 'kind' as const, kind: 'anomaly', person: 'frank-rubio', q: 'leak', event: 'leak' };
+    const search = encodeView(view);
+    expect(search).toBe('from=2022-09-01&to=2023-04-01T12%3A30Z&lanes=kind&kind=anomaly&person=frank-rubio&q=leak&event=leak');
+    expect(decodeView(`?${search}`)).toEqual(view);
+  });
+  it('writes the range to the minute, widened outwards', () => {
+    const view = decodeView(encodeView({ lanes: 'spacecraft', from: Date.UTC(2022, 0, 1, 10, 0, 30), to: Date.UTC(2022, 0, 1, 11, 0, 1) }));
+    expect([view.from, view.to]).toEqual([Date.UTC(2022, 0, 1, 10, 0), Date.UTC(2022, 0, 1, 11, 1)]);
+  });
+  it('leaves defaults out and drops malformed values', () => {
+    expect(encodeView({ lanes: 'spacecraft' })).toBe('');
+    expect(decodeView('from=yesterday&to=2023-01-01&lanes=sideways&q=%20')).toEqual({ lanes: 'spacecraft' });
+    expect(decodeView('from=2023-01-01&to=2022-01-01')).toEqual({ lanes: 'spacecraft' });
+  });
+});
+
+describe('entityTimeline', () => {
+  it("gives a person's events and own flights, linking to the timeline focused on them", () => {
+    const mine = entityTimeline(data, 'people/frank-rubio')!;
+    expect(mine.events.map((e) => e.id)).toEqual(['leak']);
+    expect(mine.spans.map((s) => s.id)).toEqual(['crew:soyuz-ms-22:frank-rubio']);
+    const view = decodeView(mine.href.split('?')[1]!);
+    expect(view.person).toBe('frank-rubio');
+    expect(view.from).toBeLessThan(mine.extent[0]);
+    expect(view.to).toBeGreaterThan(mine.extent[1]);
+  });
+  it("gives a spacecraft's flight and crew, and nothing for an entity with no dated items", () => {
+    expect(entityTimeline(data, 'spacecraft/soyuz-ms-22')!.spans).toHaveLength(3);
+    expect(entityTimeline(data, 'people/nobody')).toBeUndefined();
+    expect(entityTimeline(data, 'places/baikonur')).toBeUndefined();
+  });
+});
+
+describe('entity slices by kind of entity', () => {
+  it("shows an organization its leaders' terms and the flights it operates, not each crew seat", () => {
+    const kinds = entityTimeline(data, 'organizations/roscosmos')!.spans.map((s) => s.kind).sort();
+    expect(kinds).toEqual(['flight', 'term']);
+  });
+  it('links with whole days, so the URL stays short', () => {
+    const view = decodeView(entityTimeline(data, 'spacecraft/soyuz-ms-22')!.href.split('?')[1]!);
+    expect(view.from! % 86_400_000).toBe(0);
+    expect(view.to! % 86_400_000).toBe(0);
+  });
+});
