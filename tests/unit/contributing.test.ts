@@ -19,10 +19,9 @@ describe('CONTRIBUTING.md', () => {
     }
   });
 
-  it('is linked from the end of the README', () => {
+  it("is linked from the README's section on adding an entry", () => {
     const readme = fs.readFileSync('README.md', 'utf8');
-    const last = readme.slice(readme.lastIndexOf('\n## '));
-    expect(last).toMatch(/^\n## Adding an entry/);
-    expect(last).toContain('(CONTRIBUTING.md)');
+    const section = readme.slice(readme.indexOf('\n## Adding an entry'));
+    expect(section.slice(0, section.indexOf('\n## ', 1))).toContain('(CONTRIBUTING.md)');
   });
 });
