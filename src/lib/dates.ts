@@ -115,15 +115,37 @@ export function formatPartialDate(date: PartialDate): string {
   }
 }
 
-/** A range display: "5–6 October 2022", "December 2022 – January 2023". */
+function hasTime(date: PartialDate): boolean {
+  return date.precision === 'minute' || date.precision === 'second';
+}
+
+/** "13:54:49" or "17:06", the time of day at the date's own precision. */
+function timeOfDay(date: PartialDate): string {
+  const t = new Date(date.start);
+  const hm = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+  return date.precision === 'second' ? `${hm}:${pad(t.getUTCSeconds())}` : hm;
+}
+
+/**
+ * A range display that says each part once: "5–6 October 2022",
+ * "21 September 2022, 13:54:49–17:06 UTC", "15 December 2022, from 00:45 UTC",
+ * "December 2022 – January 2023".
+ */
 export function formatDateRange(from: PartialDate, to?: PartialDate): string {
   if (!to || to.text === from.text) return formatPartialDate(from);
   const a = new Date(from.start);
   const b = new Date(to.start);
-  if (from.precision === 'day' && to.precision === 'day' && a.getUTCFullYear() === b.getUTCFullYear()) {
-    if (a.getUTCMonth() === b.getUTCMonth()) {
-      return `${a.getUTCDate()}–${formatPartialDate(to)}`;
-    }
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const sameMonth = sameYear && a.getUTCMonth() === b.getUTCMonth();
+  const days = from.precision !== 'year' && from.precision !== 'month' && to.precision !== 'year' && to.precision !== 'month';
+  if (days && sameMonth && a.getUTCDate() === b.getUTCDate()) {
+    const day = formatPartialDate({ ...from, precision: 'day' });
+    if (hasTime(from) && hasTime(to)) return `${day}, ${timeOfDay(from)}–${timeOfDay(to)} UTC`;
+    if (hasTime(from)) return `${day}, from ${timeOfDay(from)} UTC`;
+    return `${day}, until ${timeOfDay(to)} UTC`;
+  }
+  if (from.precision === 'day' && to.precision === 'day' && sameYear) {
+    if (sameMonth) return `${a.getUTCDate()}–${formatPartialDate(to)}`;
     return `${a.getUTCDate()} ${MONTHS[a.getUTCMonth()]} – ${formatPartialDate(to)}`;
   }
   return `${formatPartialDate(from)} – ${formatPartialDate(to)}`;

@@ -57,6 +57,10 @@ describe('formatPartialDate', () => {
     expect(formatDateRange(d('2023-02-24'), d('2023-03-26'))).toBe('24 February – 26 March 2023');
     expect(formatDateRange(d('2022-12'), d('2023-01'))).toBe('December 2022 – January 2023');
     expect(formatDateRange(d('2022-12'))).toBe('December 2022');
+    expect(formatDateRange(d('2022-09-21T13:54:49Z'), d('2022-09-21T17:06Z'))).toBe('21 September 2022, 13:54:49–17:06 UTC');
+    expect(formatDateRange(d('2022-12-15T00:45Z'), d('2022-12-15'))).toBe('15 December 2022, from 00:45 UTC');
+    expect(formatDateRange(d('2023-03-11'), d('2023-03-11T07:20Z'))).toBe('11 March 2023, until 07:20 UTC');
+    expect(formatDateRange(d('2023-02-24T00:24:29Z'), d('2023-02-26T00:58Z'))).toBe('24 February 2023, 00:24:29 UTC – 26 February 2023, 00:58 UTC');
   });
 });
 
