@@ -274,9 +274,15 @@ function crossChecks(all: Map<string, Checked>, problems: Problem[]) {
   }
 }
 
+/** The ids on disk: every file that names an entry, whether or not its data is valid. */
+interface IdIndex {
+  byCollection: Map<CollectionName, string[]>;
+  collectionOf: Map<string, CollectionName>;
+}
+
 function checkBody(
   file: ParsedFile,
-  idsByCollection: Map<CollectionName, string[]>,
+  index: IdIndex,
   outlines: Map<string, BodyOutline | undefined>,
   problems: Problem[],
 ) {
@@ -304,8 +310,8 @@ function checkBody(
       problem(`a link to "${link.url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
       continue;
     }
-    const ids = idsByCollection.get(target.collection)!;
-    if (!ids.includes(target.id)) {
+    if (index.collectionOf.get(target.id) !== target.collection) {
+      const ids = index.byCollection.get(target.collection)!;
       problem(`a link to "${link.url}"`, `a link to an existing ${SINGULAR[target.collection]}${suggest(target.id, ids)}`);
       continue;
     }
@@ -327,18 +333,17 @@ function a(noun: string): string {
  * Schemas whose references check themselves against the ids on disk, so a dangling or
  * wrong-kind reference is reported with every other problem of the same entry.
  */
-function checkingSchemas(idsByCollection: Map<CollectionName, string[]>, collectionOfId: Map<string, CollectionName>) {
-  const sets = new Map([...idsByCollection].map(([c, ids]) => [c, new Set(ids)]));
+function checkingSchemas(index: IdIndex) {
   return makeSchemas((collection) =>
     z.string().min(1).transform((id, ctx): EntryRef => {
-      if (!sets.get(collection)!.has(id)) {
-        const elsewhere = collectionOfId.get(id);
+      const elsewhere = index.collectionOf.get(id);
+      if (elsewhere !== collection) {
         ctx.addIssue({
           code: 'custom',
           message: 'reference',
           params: {
             found: elsewhere ? `"${id}", which is ${a(SINGULAR[elsewhere])}` : `"${id}", which is not an id in ${collection}`,
-            expected: `the id of ${a(SINGULAR[collection])}${suggest(id, idsByCollection.get(collection)!)}`,
+            expected: `the id of ${a(SINGULAR[collection])}${suggest(id, index.byCollection.get(collection)!)}`,
           },
         });
       }
@@ -351,8 +356,7 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
   const problems: Problem[] = [];
   // Ids are unique across collections, so a reference to the wrong kind can be named.
   const fileOfId = new Map<string, string>();
-  const collectionOfId = new Map<string, CollectionName>();
-  const idsByCollection = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
+  const index: IdIndex = { byCollection: new Map(COLLECTIONS.map((c) => [c, []])), collectionOf: new Map() };
   const parsed: ParsedFile[] = [];
   for (const source of sources) {
     const file = parseFile(source, problems);
@@ -363,12 +367,12 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
       continue;
     }
     fileOfId.set(file.id, source.file);
-    collectionOfId.set(file.id, source.collection);
-    idsByCollection.get(source.collection)!.push(file.id);
+    index.collectionOf.set(file.id, source.collection);
+    index.byCollection.get(source.collection)!.push(file.id);
     if (file.data) parsed.push(file as ParsedFile);
   }
 
-  const schemas = checkingSchemas(idsByCollection, collectionOfId);
+  const schemas = checkingSchemas(index);
   const checked = new Map<string, Checked>();
   for (const file of parsed) {
     const result = schemas[file.source.collection].safeParse(file.data);
@@ -395,7 +399,7 @@ export function validateContent(sources: readonly SourceFile[]): Problem[] {
 
   crossChecks(checked, problems);
   const outlines = new Map(parsed.map((f) => [`${f.source.collection}/${f.id}`, f.outline]));
-  for (const file of parsed) if (file.outline) checkBody(file, idsByCollection, outlines, problems);
+  for (const file of parsed) if (file.outline) checkBody(file, index, outlines, problems);
   return problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0));
 }
 
@@ -403,7 +407,8 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}\n  field:    ${p.field}\n  found:    ${p.found}\n  expected: ${p.expected}`;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+/** `consequence` tells the author what the problems stopped, e.g. "the site was not built". */
+export function formatProblems(problems: readonly Problem[], consequence: string): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `Content check found ${count}; the site was not built.\n\n${problems.map(formatProblem).join('\n\n')}\n`;
+  return `Content check found ${count}; ${consequence}.\n\n${problems.map(formatProblem).join('\n\n')}\n`;
 }

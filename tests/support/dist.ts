@@ -1,6 +1,7 @@
 /** Reading the built site: its pages, parsed, and the content files they come from. */
 import fs from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { parseHTML } from 'linkedom';
 import { COLLECTIONS, entryPattern, type CollectionName } from '../../src/lib/schema.ts';
 
@@ -38,4 +39,11 @@ export function contentIds(collection: CollectionName): string[] {
 
 export function allContentPaths(): string[] {
   return COLLECTIONS.flatMap((c) => contentIds(c).map((id) => `/${c}/${id}/`));
+}
+
+/** An entry's frontmatter as written, read with the same YAML rules as the content check. */
+export function frontmatter(collection: CollectionName, id: string): Record<string, any> {
+  const text = fs.readFileSync(path.join(CONTENT, collection, `${id}${entryPattern(collection).slice(1)}`), 'utf8');
+  const block = collection === 'sources' ? text : /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]!;
+  return yaml.load(block, { schema: yaml.CORE_SCHEMA }) as Record<string, any>;
 }

@@ -1,0 +1,103 @@
+/**
+ * The built site as a reader meets it: a page per entry, no broken link or anchor, every
+ * link between two entries answered by a link back.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/lib/schema.ts';
+import { allContentPaths, builtPages, contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
+
+const pages = builtPages();
+const entryPaths = allContentPaths();
+const isEntryPath = (p: string) => /^\/[a-z]+\/[a-z0-9-]+\/$/.test(p) && COLLECTIONS.some((c) => p.startsWith(`/${c}/`));
+
+/** Internal links of a page's main content, as site paths without the fragment. */
+function mainLinks(sitePath: string): string[] {
+  const doc = readPage(sitePath);
+  return [...doc.querySelectorAll('main a[href]')]
+    .map((a) => new URL(a.getAttribute('href')!, `http://site${sitePath}`))
+    .filter((u) => u.host === 'site')
+    .map((u) => u.pathname);
+}
+
+describe('pages', () => {
+  it('has exactly one page for every content file', () => {
+    expect(entryPaths.length).toBeGreaterThan(40);
+    for (const c of COLLECTIONS) expect(contentIds(c).length, `${c} is empty`).toBeGreaterThan(0);
+    const builtEntries = pages.filter(isEntryPath);
+    expect(builtEntries.sort()).toEqual([...entryPaths].sort());
+  });
+
+  it('shows each entry with its title, summary and every source it cites', () => {
+    for (const p of entryPaths) {
+      const [, collection, id] = p.split('/') as [string, (typeof COLLECTIONS)[number], string];
+      const data = frontmatter(collection, id);
+      const doc = readPage(p);
+      expect(doc.querySelector('h1')?.textContent, p).toBe(data.title);
+      if (collection === 'sources') continue;
+      expect(doc.querySelector('main .summary')?.textContent, p).toBe(data.summary);
+      const cited = [...doc.querySelectorAll('#sources ~ ol a[href^="/sources/"]')].map((a) => a.getAttribute('href'));
+      expect(cited.sort(), p).toEqual(data.sources.map((s: string) => `/sources/${s}/`).sort());
+    }
+  });
+});
+
+describe('links', () => {
+  it('has no broken internal link, resource or anchor on any page', () => {
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (p: string) => {
+      if (!ids.has(p)) ids.set(p, new Set([...readPage(p).querySelectorAll('[id]')].map((e) => e.id)));
+      return ids.get(p)!;
+    };
+    let checked = 0;
+    for (const p of pages) {
+      const doc = readPage(p);
+      for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const raw = el.getAttribute('href') ?? el.getAttribute('src')!;
+        const url = new URL(raw, `http://site${p}`);
+        if (url.host !== 'site') continue;
+        checked++;
+        const file = path.join(DIST, decodeURIComponent(url.pathname));
+        const target = url.pathname.endsWith('/') ? path.join(file, 'index.html') : file;
+        if (!fs.existsSync(target)) {
+          broken.push(`${p}: ${raw}`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && url.pathname.endsWith('/') && !idsOf(url.pathname).has(anchor)) broken.push(`${p}: ${raw} (no #${anchor})`);
+      }
+    }
+    expect(checked).toBeGreaterThan(entryPaths.length * 5);
+    expect(broken).toEqual([]);
+  });
+
+  it('answers every link between two entries with a link back', () => {
+    const links = new Map(entryPaths.map((p) => [p, new Set(mainLinks(p))]));
+    const missing: string[] = [];
+    let pairs = 0;
+    for (const [from, targets] of links) {
+      for (const to of targets) {
+        if (to === from || !links.has(to)) continue;
+        pairs++;
+        if (!links.get(to)!.has(from)) missing.push(`${to} does not link back to ${from}`);
+      }
+    }
+    expect(pairs).toBeGreaterThan(entryPaths.length);
+    expect(missing).toEqual([]);
+  });
+
+  it("shows Frank Rubio's role on Soyuz MS-22 on his page, and him as crew on the craft's page", () => {
+    const crew: Array<{ person: string; role: string }> = frontmatter('spacecraft', 'soyuz-ms-22').crew;
+    const role = crew.find((m) => m.person === 'frank-rubio')!.role;
+    const rubio = readPage('/people/frank-rubio/');
+    const heading = [...rubio.querySelectorAll('#what-links-here ~ h3')].find((h) => h.textContent === `${role} of`);
+    expect(heading, `a "${role} of" group`).toBeDefined();
+    expect(heading!.nextElementSibling!.querySelector('a[href="/spacecraft/soyuz-ms-22/"]')).not.toBeNull();
+
+    const craft = readPage('/spacecraft/soyuz-ms-22/');
+    const crewLine = [...craft.querySelectorAll('#facts dd[data-field="crew"]')].find((dd) => dd.querySelector('a[href="/people/frank-rubio/"]'));
+    expect(crewLine?.textContent).toContain(role);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/lib/dates.ts';
+
+describe('parsePartialDate', () => {
+  it('keeps the precision that was written and covers the whole interval', () => {
+    const year = parsePartialDate('1998');
+    expect(year.precision).toBe('year');
+    expect(new Date(year.start).toISOString()).toBe('1998-01-01T00:00:00.000Z');
+    expect(new Date(year.end).toISOString()).toBe('1999-01-01T00:00:00.000Z');
+
+    const month = parsePartialDate('2022-12');
+    expect(month.precision).toBe('month');
+    expect(new Date(month.end).toISOString()).toBe('2023-01-01T00:00:00.000Z');
+
+    const day = parsePartialDate('2022-12-14');
+    expect(day.precision).toBe('day');
+    expect(day.end - day.start).toBe(86_400_000);
+
+    const minute = parsePartialDate('2022-12-14T23:45Z');
+    expect(minute.precision).toBe('minute');
+    expect(new Date(minute.start).toISOString()).toBe('2022-12-14T23:45:00.000Z');
+
+    expect(parsePartialDate('2022-09-21T13:54:49Z').precision).toBe('second');
+  });
+
+  it('rejects dates that do not exist, naming the reason', () => {
+    expect(() => parsePartialDate('2022-02-30')).toThrow(/February 2022 has 28 days/);
+    expect(() => parsePartialDate('2024-02-30')).toThrow(/February 2024 has 29 days/);
+    expect(() => parsePartialDate('2022-13')).toThrow(/months run from 01 to 12/);
+    expect(() => parsePartialDate('2022-12-14T24:10Z')).toThrow(/impossible time/);
+    expect(() => parsePartialDate('14 Dec 2022')).toThrow(/is not a date; expected/);
+    expect(() => parsePartialDate('2022-12-14T23:45')).toThrow(/UTC/);
+  });
+});
+
+describe('partialDateText', () => {
+  it('restores what YAML turned into a number or a Date', () => {
+    expect(partialDateText(1998)).toBe('1998');
+    expect(partialDateText(new Date('2022-12-14T00:00:00Z'))).toBe('2022-12-14');
+    expect(partialDateText(new Date('2022-12-14T23:45:00Z'))).toBe('2022-12-14T23:45Z');
+    expect(partialDateText(new Date('2022-09-21T13:54:49Z'))).toBe('2022-09-21T13:54:49Z');
+    expect(partialDateText('2022-12')).toBe('2022-12');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('never prints more precision than the date has', () => {
+    expect(formatPartialDate(parsePartialDate('1998'))).toBe('1998');
+    expect(formatPartialDate(parsePartialDate('2022-12'))).toBe('December 2022');
+    expect(formatPartialDate(parsePartialDate('2022-12-14'))).toBe('14 December 2022');
+    expect(formatPartialDate(parsePartialDate('2022-12-15T00:45Z'))).toBe('15 December 2022, 00:45 UTC');
+  });
+
+  it('writes ranges compactly', () => {
+    const d = parsePartialDate;
+    expect(formatDateRange(d('2022-10-05'), d('2022-10-06'))).toBe('5–6 October 2022');
+    expect(formatDateRange(d('2023-02-24'), d('2023-03-26'))).toBe('24 February – 26 March 2023');
+    expect(formatDateRange(d('2022-12'), d('2023-01'))).toBe('December 2022 – January 2023');
+    expect(formatDateRange(d('2022-12'))).toBe('December 2022');
+  });
+});
+
+describe('yearsCovered', () => {
+  it('lists every calendar year a date or range touches', () => {
+    expect(yearsCovered(parsePartialDate('2022-12'), parsePartialDate('2023-01'))).toEqual([2022, 2023]);
+    expect(yearsCovered(parsePartialDate('2022'))).toEqual([2022]);
+  });
+});

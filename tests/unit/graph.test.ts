@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/lib/dates.ts';
+import { backlinkGroups, buildLinkGraph, eventsOf, type GraphEntry } from '../../src/lib/graph.ts';
+import { infoboxRows } from '../../src/lib/infobox.ts';
+
+const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
+
+const entries: GraphEntry[] = [
+  { collection: 'people', id: 'frank-rubio', data: { title: 'Frank Rubio', agency: ref('organizations', 'nasa') }, bodyLinks: [] },
+  { collection: 'organizations', id: 'nasa', data: { title: 'NASA', leaders: [] }, bodyLinks: ['/people/frank-rubio/'] },
+  {
+    collection: 'spacecraft',
+    id: 'soyuz-ms-22',
+    data: {
+      title: 'Soyuz MS-22',
+      launch: { date: parsePartialDate('2022-09-21'), site: ref('places', 'baikonur') },
+      crew: [{ person: ref('people', 'frank-rubio'), role: 'Flight engineer 2' }],
+      sources: [ref('sources', 'rsw')],
+    },
+    bodyLinks: ['/people/frank-rubio/#flight', 'https://example.org/', '/timeline/'],
+  },
+  { collection: 'places', id: 'baikonur', data: { title: 'Baikonur' }, bodyLinks: [] },
+  { collection: 'sources', id: 'rsw', data: { title: 'RussianSpaceWeb' }, bodyLinks: [] },
+  {
+    collection: 'events', id: 'leak',
+    data: { title: 'Leak', date: parsePartialDate('2022-12-15'), people: [ref('people', 'frank-rubio')], spacecraft: [ref('spacecraft', 'soyuz-ms-22')] },
+    bodyLinks: [],
+  },
+  {
+    collection: 'events', id: 'launch',
+    data: { title: 'Launch', date: parsePartialDate('2022-09-21'), people: [ref('people', 'frank-rubio')], spacecraft: [] },
+    bodyLinks: ['/people/frank-rubio/'],
+  },
+];
+
+describe('buildLinkGraph', () => {
+  const graph = buildLinkGraph(entries);
+
+  it('turns every reference and entry link into an edge, keeping the role beside it', () => {
+    const out = graph.outgoing.get('spacecraft/soyuz-ms-22')!;
+    expect(out).toContainEqual({ from: 'spacecraft/soyuz-ms-22', to: 'people/frank-rubio', field: 'crew', role: 'Flight engineer 2' });
+    expect(out).toContainEqual({ from: 'spacecraft/soyuz-ms-22', to: 'places/baikonur', field: 'launch' });
+    expect(out).toContainEqual({ from: 'spacecraft/soyuz-ms-22', to: 'sources/rsw', field: 'sources' });
+    expect(out).toContainEqual({ from: 'spacecraft/soyuz-ms-22', to: 'people/frank-rubio', field: 'body' });
+    expect(out).toHaveLength(4);
+  });
+
+  it('records the reverse of every edge', () => {
+    for (const [from, edges] of graph.outgoing) {
+      for (const edge of edges) {
+        expect(edge.from).toBe(from);
+        expect(graph.incoming.get(edge.to)).toContainEqual(edge);
+      }
+    }
+  });
+
+  it('groups what links to a page by relation, reading each from the target side', () => {
+    const groups = backlinkGroups(graph, 'people/frank-rubio');
+    expect(groups).toEqual([
+      { label: 'Flight engineer 2 of', keys: ['spacecraft/soyuz-ms-22'] },
+      { label: 'Mentioned in', keys: ['events/launch', 'organizations/nasa', 'spacecraft/soyuz-ms-22'] },
+      { label: 'Took part in', keys: ['events/launch', 'events/leak'] },
+    ]);
+    expect(backlinkGroups(graph, 'organizations/nasa')).toEqual([{ label: 'Agency of', keys: ['people/frank-rubio'] }]);
+    expect(backlinkGroups(graph, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['spacecraft/soyuz-ms-22'] }]);
+  });
+
+  it("lists an entry's events in time order, not the ones that only mention it", () => {
+    expect(eventsOf(graph, 'people/frank-rubio')).toEqual(['events/launch', 'events/leak']);
+    expect(eventsOf(graph, 'spacecraft/soyuz-ms-22')).toEqual(['events/leak']);
+    expect(eventsOf(graph, 'places/baikonur')).toEqual([]);
+  });
+});
+
+describe('infoboxRows', () => {
+  it('derives labelled rows from the data, keeping references and dates typed', () => {
+    const rows = infoboxRows(entries[2]!.data);
+    expect(rows.map((r) => r.label)).toEqual(['Launch', 'Crew']);
+    expect(rows[0]!.lines[0]).toEqual([
+      { kind: 'date', date: parsePartialDate('2022-09-21') },
+      { kind: 'text', text: ', ' },
+      { kind: 'ref', key: 'places/baikonur' },
+    ]);
+    expect(rows[1]!.lines[0]).toEqual([
+      { kind: 'ref', key: 'people/frank-rubio' },
+      { kind: 'text', text: ', ' },
+      { kind: 'text', text: 'Flight engineer 2' },
+    ]);
+  });
+
+  it('merges a term into one range', () => {
+    const rows = infoboxRows({
+      leaders: [{ person: ref('people', 'a'), title: 'Head', from: parsePartialDate('2022-07-15'), to: parsePartialDate('2025-02-06') }],
+    });
+    expect(rows[0]!.lines[0]).toContainEqual({ kind: 'date', date: parsePartialDate('2022-07-15'), to: parsePartialDate('2025-02-06') });
+  });
+});
