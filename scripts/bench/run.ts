@@ -90,7 +90,7 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
 function ourParts(corpus: string): Record<string, number> {
   const [files, read] = time(() => readContentFiles(corpus));
   const [problems, check] = time(() => validateContent(files));
-  if (problems.length) throw new Error(`the generated corpus fails the content check:\n${formatProblems(problems.slice(0, 10))}`);
+  if (problems.length) throw new Error(`the generated corpus fails the content check:\n${formatProblems(problems.slice(0, 10), "the benchmark stops")}`);
   const [entries, outlines] = time(() =>
     files.map((f): GraphEntry => {
       const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text) ?? [, f.text];
