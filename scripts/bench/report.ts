@@ -14,10 +14,14 @@ export interface BuildFigures {
   distBytes: number;
   pagefindBytes: number;
   phases: Record<string, number>;
+  /** 1-minute load average when the build started (absent in results from before it was recorded). */
+  load?: number;
 }
 
 export interface SizeResult {
   entries: number;
+  /** When it was measured, UTC. */
+  measured?: string;
   ours: BuildFigures;
   bare: BuildFigures;
   /** Our own computations, timed in the benchmark process over the same corpus. */

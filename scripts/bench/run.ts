@@ -63,6 +63,7 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
   fs.rmSync(path.join(project, '.astro'), { recursive: true, force: true });
   fs.rmSync(outDir, { recursive: true, force: true });
   log(`${name}: astro build`);
+  const load = os.loadavg()[0]!;
   const build = await measure(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: project, env, log: path.join(WORK, `${name}-build.log`) });
   const index = path.join(outDir, 'pagefind');
   const pagefindBy = fs.existsSync(index) ? 'build' : 'bench';
@@ -81,6 +82,7 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
     distBytes: dirBytes(outDir, index),
     pagefindBytes: dirBytes(index),
     phases: phases(build),
+    load,
   };
   log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages`);
   return figures;
@@ -154,15 +156,20 @@ async function measureDev(site: string, corpus: string, entries: number): Promis
   }
 }
 
+/** Results of earlier runs at sizes this run does not repeat are kept, so one size can be re-measured alone. */
 function write(results: SizeResult[], dev: DevResult | undefined) {
   fs.mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, 'bench.json');
+  const earlier: { results: SizeResult[]; dev?: DevResult } = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { results: [] };
+  const all = [...earlier.results.filter((r) => !results.some((n) => n.entries === r.entries)), ...results].sort((a, b) => a.entries - b.entries);
+  const devResult = dev ?? earlier.dev;
   const notes = [
-    `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
-    ...results.map((r) => `${r.entries} entries: our search index was made by ${r.ours.pagefindBy === 'build' ? 'the site build itself' : 'the benchmark running the Pagefind CLI after our build (the site build did not produce dist/pagefind)'}.`),
+    `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}. Load average is the 1-minute figure when each build started: other work on the machine slows both builds.`,
+    ...all.map((r) => `${r.entries} entries (${r.measured ?? 'date unknown'}): load ${r.ours.load?.toFixed(1) ?? '?'} (ours) / ${r.bare.load?.toFixed(1) ?? '?'} (bare); our search index was made by ${r.ours.pagefindBy === 'build' ? 'the site build itself' : 'the benchmark running the Pagefind CLI after our build (the site build did not produce dist/pagefind)'}.`),
   ];
-  fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(results, dev, notes));
-  fs.writeFileSync(path.join(RESULTS, 'bench.svg'), chart(results));
-  fs.writeFileSync(path.join(RESULTS, 'bench.json'), `${JSON.stringify({ results, dev }, null, 2)}\n`);
+  fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(all, devResult, notes));
+  fs.writeFileSync(path.join(RESULTS, 'bench.svg'), chart(all));
+  fs.writeFileSync(file, `${JSON.stringify({ results: all, dev: devResult }, null, 2)}\n`);
 }
 
 fs.mkdirSync(WORK, { recursive: true });
@@ -179,7 +186,7 @@ for (const entries of sizes) {
   writeBareProject(ROOT, bare, corpus);
   const bareFigures = await buildAndIndex(bare, path.join(WORK, 'dist-bare'), `bare-${entries}`, {});
   const ourFigures = await buildAndIndex(site, path.join(WORK, 'dist-ours'), `ours-${entries}`, { ORBITAL_CONTENT_DIR: corpus });
-  results.push({ entries, ours: ourFigures, bare: bareFigures, ourParts: parts });
+  results.push({ entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), ours: ourFigures, bare: bareFigures, ourParts: parts });
   write(results, dev);
 }
 if (withDev) {
