@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    globalSetup: ['tests/support/build-site.ts'],
+    globalSetup: ['tests/support/browser-notice.ts', 'tests/support/build-site.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     projects: [

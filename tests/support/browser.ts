@@ -3,12 +3,11 @@
  * `astro preview` on 127.0.0.1. Requests to any other host are blocked and recorded, so a
  * test can assert that nothing left the site.
  */
-import fs from 'node:fs';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM } from './chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = fs.existsSync(CHROMIUM);
+export { browserAvailable, CHROMIUM, hasChromium } from './chromium.ts';
 
 export interface Site {
   url: string;
@@ -64,13 +63,4 @@ export async function openPage(site: Site, path: string, options: { javaScript?:
   page.on('pageerror', (e) => opened.errors.push(e.message));
   await page.goto(site.url + path, { waitUntil: 'load' });
   return opened;
-}
-
-/**
- * Browser suites run where Chromium is installed and always in CI (where a missing browser
- * must fail, not skip). Elsewhere they are skipped with a loud note saying how to install it.
- */
-export const browserAvailable = hasChromium || process.env.CI === 'true';
-if (!browserAvailable) {
-  console.warn(`\n!!! Browser tests SKIPPED: no Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium\n`);
 }

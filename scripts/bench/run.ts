@@ -1,0 +1,197 @@
+/**
+ * `npm run bench -- --entries 1000,5000,10000`: for each size, generate a synthetic corpus,
+ * build it with the real site and with a bare Astro project (each followed by Pagefind when
+ * the build did not index itself), and write the figures to bench/results/. At the largest
+ * size it also measures `astro dev`: start-up, and saving an entry until its page changes.
+ * Options: --no-dev skips the dev measurement.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { buildLinkGraph, type GraphEntry } from '../../src/lib/graph.ts';
+import { outlineBody } from '../../src/lib/mdx-body.ts';
+import { readContentFiles } from '../../src/lib/read-content.ts';
+import { plainSchemas } from '../../src/lib/schema.ts';
+import { formatProblems, validateContent } from '../../src/lib/validate.ts';
+import { generateCorpus } from './corpus.ts';
+import { countFiles, dirBytes, lineTime, measure, type Run } from './measure.ts';
+import { snapshotSite, writeBareProject } from './projects.ts';
+import { chart, markdown, type BuildFigures, type DevResult, type SizeResult } from './report.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const WORK = path.join(ROOT, 'bench/work');
+const RESULTS = path.join(ROOT, 'bench/results');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+const sizes = (option('entries') ?? '1000,5000,10000').split(',').map(Number);
+const withDev = !process.argv.includes('--no-dev');
+
+const log = (text: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
+const time = <T>(fn: () => T): [T, number] => {
+  const start = performance.now();
+  const value = fn();
+  return [value, (performance.now() - start) / 1000];
+};
+
+/** Phases of an Astro build, from when its log lines appeared. */
+function phases(run: Run): Record<string, number> {
+  const syncing = lineTime(run, /\[content\] Syncing content/);
+  const synced = lineTime(run, /\[content\] Synced content/);
+  const bundle = lineTime(run, /Building static entrypoints/);
+  const render = lineTime(run, /generating static routes/);
+  const rendered = lineTime(run, /page\(s\) built in/);
+  const span = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? b - a : undefined);
+  const all: Record<string, number | undefined> = {
+    'start (config, integrations)': syncing,
+    'content sync': span(syncing, synced),
+    'types + build info': span(synced, bundle),
+    'MDX compile + bundle': span(bundle, render),
+    'render pages': span(render, rendered),
+    'after pages': span(rendered, run.seconds),
+  };
+  return Object.fromEntries(Object.entries(all).filter((e): e is [string, number] => e[1] !== undefined));
+}
+
+async function buildAndIndex(project: string, outDir: string, name: string, env: NodeJS.ProcessEnv): Promise<BuildFigures> {
+  fs.rmSync(path.join(project, '.astro'), { recursive: true, force: true });
+  fs.rmSync(outDir, { recursive: true, force: true });
+  log(`${name}: astro build`);
+  const load = os.loadavg()[0]!;
+  const build = await measure(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: project, env, log: path.join(WORK, `${name}-build.log`) });
+  const index = path.join(outDir, 'pagefind');
+  const pagefindBy = fs.existsSync(index) ? 'build' : 'bench';
+  let pagefind: Run | undefined;
+  if (pagefindBy === 'bench') {
+    log(`${name}: pagefind`);
+    pagefind = await measure(process.execPath, [PAGEFIND, '--site', outDir], { cwd: project, log: path.join(WORK, `${name}-pagefind.log`) });
+  }
+  const figures: BuildFigures = {
+    seconds: build.seconds + (pagefind?.seconds ?? 0),
+    buildSeconds: build.seconds,
+    pagefindSeconds: pagefind?.seconds ?? 0,
+    pagefindBy,
+    peakBytes: Math.max(build.peakBytes, pagefind?.peakBytes ?? 0),
+    pages: countFiles(outDir, '.html'),
+    distBytes: dirBytes(outDir, index),
+    pagefindBytes: dirBytes(index),
+    phases: phases(build),
+    load,
+  };
+  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages`);
+  return figures;
+}
+
+/** Our own work over the corpus, each part timed alone: what the site adds to a bare build. */
+function ourParts(corpus: string): Record<string, number> {
+  const [files, read] = time(() => readContentFiles(corpus));
+  const [problems, check] = time(() => validateContent(files));
+  if (problems.length) throw new Error(`the generated corpus fails the content check:\n${formatProblems(problems.slice(0, 10), "the benchmark stops")}`);
+  const [entries, outlines] = time(() =>
+    files.map((f): GraphEntry => {
+      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text) ?? [, f.text];
+      const data = plainSchemas[f.collection].parse(yaml.load(front)) as GraphEntry['data'];
+      const id = path.basename(f.file).replace(/\.(mdx|yaml)$/, '');
+      return { collection: f.collection, id, data, bodyLinks: f.collection === 'sources' ? [] : outlineBody(body).links.map((l) => l.url) };
+    }),
+  );
+  const [, graph] = time(() => buildLinkGraph(entries));
+  return { 'read files': read, 'content check': check, 'parse + body outlines (site.ts)': outlines, 'link graph': graph };
+}
+
+async function waitFor(url: string, test: (body: string) => boolean, timeoutSeconds: number): Promise<void> {
+  const deadline = Date.now() + timeoutSeconds * 1000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok && test(await response.text())) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer as expected within ${timeoutSeconds} s`);
+}
+
+async function measureDev(site: string, corpus: string, entries: number): Promise<DevResult> {
+  fs.rmSync(path.join(site, '.astro'), { recursive: true, force: true });
+  const port = 4700 + Math.floor(Math.random() * 200);
+  const base = `http://127.0.0.1:${port}`;
+  const person = fs.readdirSync(path.join(corpus, 'people')).sort()[0]!.replace(/\.mdx$/, '');
+  const file = path.join(corpus, 'people', `${person}.mdx`);
+  const out = fs.openSync(path.join(WORK, 'dev.log'), 'w');
+  const started = performance.now();
+  const since = () => (performance.now() - started) / 1000;
+  log(`dev: astro dev at ${entries} entries`);
+  const dev = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: site,
+    env: { ...process.env, ORBITAL_CONTENT_DIR: corpus },
+    stdio: ['ignore', out, out],
+    detached: true,
+  });
+  try {
+    await waitFor(`${base}/`, () => true, 900);
+    const readySeconds = since();
+    await waitFor(`${base}/people/${person}/`, () => true, 900);
+    const firstPageSeconds = since();
+    const editSeconds: number[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const marker = `Bench edit ${i} ${Date.now()}`;
+      const saved = performance.now();
+      fs.appendFileSync(file, `\n${marker}\n`);
+      await waitFor(`${base}/people/${person}/`, (body) => body.includes(marker), 600);
+      editSeconds.push((performance.now() - saved) / 1000);
+    }
+    log(`dev: ready ${readySeconds.toFixed(1)} s, first page ${firstPageSeconds.toFixed(1)} s, edits ${editSeconds.map((e) => e.toFixed(2)).join(', ')} s`);
+    return { entries, readySeconds, firstPageSeconds, editSeconds };
+  } finally {
+    process.kill(-dev.pid!, 'SIGTERM');
+    fs.closeSync(out);
+  }
+}
+
+/** Results of earlier runs at sizes this run does not repeat are kept, so one size can be re-measured alone. */
+function write(results: SizeResult[], dev: DevResult | undefined) {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, 'bench.json');
+  const earlier: { results: SizeResult[]; dev?: DevResult } = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { results: [] };
+  const all = [...earlier.results.filter((r) => !results.some((n) => n.entries === r.entries)), ...results].sort((a, b) => a.entries - b.entries);
+  const devResult = dev ?? earlier.dev;
+  const notes = [
+    `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}. Load average is the 1-minute figure when each build started: other work on the machine slows both builds.`,
+    ...all.map((r) => `${r.entries} entries (${r.measured ?? 'date unknown'}): load ${r.ours.load?.toFixed(1) ?? '?'} (ours) / ${r.bare.load?.toFixed(1) ?? '?'} (bare); our search index was made by ${r.ours.pagefindBy === 'build' ? 'the site build itself' : 'the benchmark running the Pagefind CLI after our build (the site build did not produce dist/pagefind)'}.`),
+  ];
+  fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(all, devResult, notes));
+  fs.writeFileSync(path.join(RESULTS, 'bench.svg'), chart(all));
+  fs.writeFileSync(file, `${JSON.stringify({ results: all, dev: devResult }, null, 2)}\n`);
+}
+
+fs.mkdirSync(WORK, { recursive: true });
+const site = path.join(WORK, 'site');
+snapshotSite(ROOT, site);
+const results: SizeResult[] = [];
+let dev: DevResult | undefined;
+for (const entries of sizes) {
+  const corpus = path.join(WORK, `corpus-${entries}`);
+  log(`generating ${entries} entries`);
+  generateCorpus(corpus, entries);
+  const parts = ourParts(corpus);
+  const bare = path.join(WORK, 'bare');
+  writeBareProject(ROOT, bare, corpus);
+  const bareFigures = await buildAndIndex(bare, path.join(WORK, 'dist-bare'), `bare-${entries}`, {});
+  const ourFigures = await buildAndIndex(site, path.join(WORK, 'dist-ours'), `ours-${entries}`, { ORBITAL_CONTENT_DIR: corpus });
+  results.push({ entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), ours: ourFigures, bare: bareFigures, ourParts: parts });
+  write(results, dev);
+}
+if (withDev) {
+  const largest = Math.max(...sizes);
+  dev = await measureDev(site, path.join(WORK, `corpus-${largest}`), largest);
+  write(results, dev);
+}
+log(`results in ${path.relative(ROOT, RESULTS)}/`);
