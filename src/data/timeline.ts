@@ -8,6 +8,6 @@ import { getSite } from './site.ts';
 let timeline: Promise<TimelineData> | undefined;
 
 export function getTimeline(): Promise<TimelineData> {
-  timeline ??= getSite().then(({ graph }) => buildTimeline(graph.entries.values(), Date.now()));
+  timeline ??= getSite().then(({ graph }) => buildTimeline(graph.entries.values()));
   return timeline;
 }

@@ -73,10 +73,11 @@ function byTime(a: { start: number; end: number; id: string }, b: { start: numbe
 }
 
 /**
- * Events and spans from the entries of the graph. `now` closes spans still open (a station
- * in orbit, a leader in office) when nothing in the data is later.
+ * Events and spans from the entries of the graph. Spans still open (a station in orbit, a
+ * leader in office) run to `now`, or, without it, to the latest date in the record, so that
+ * a build depends on its content alone and two builds of one commit are identical.
  */
-export function buildTimeline(entries: Iterable<GraphEntry>, now: number): TimelineData {
+export function buildTimeline(entries: Iterable<GraphEntry>, now?: number): TimelineData {
   const list = [...entries];
   const titles = (collection: string) =>
     Object.fromEntries(list.filter((e) => e.collection === collection).map((e) => [e.id, e.data.title]));
@@ -135,11 +136,11 @@ export function buildTimeline(entries: Iterable<GraphEntry>, now: number): Timel
   }
 
   const known = [...events.flatMap((e) => [e.start, e.end]), ...spans.flatMap((s) => [s.start, s.end ?? s.start])];
-  const last = Math.max(now, ...known);
+  const last = Math.max(now ?? -Infinity, ...known);
   const closed: TimelineSpan[] = spans
     .map(({ from, to, ...s }) => ({ ...s, end: s.end ?? last, when: to ? formatDateRange(from, to) : `${formatDateRange(from)} – present` }))
     .sort(byTime);
-  const extent: [number, number] = known.length ? [Math.min(...known), Math.max(...known, ...closed.map((s) => s.end))] : [now, now];
+  const extent: [number, number] = known.length ? [Math.min(...known), Math.max(...known, ...closed.map((s) => s.end))] : [now ?? 0, now ?? 0];
   return { events, spans: closed, people, spacecraft, organizations, extent, presets: storyPresets(events, closed) };
 }
 

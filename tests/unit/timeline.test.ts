@@ -66,6 +66,14 @@ describe('buildTimeline', () => {
     expect(iss.when).toBe('20 November 1998 – present');
   });
 
+  it('without a "now", keeps open spans to the latest date in the record, so builds are repeatable', () => {
+    const again = buildTimeline(ENTRIES);
+    const iss = again.spans.find((s) => s.id === 'flight:international-space-station')!;
+    const latest = Math.max(...again.events.map((e) => e.end), ...again.spans.filter((s) => !s.open).map((s) => s.end));
+    expect(iss.end).toBe(latest);
+    expect(buildTimeline(ENTRIES)).toEqual(again);
+  });
+
   it('makes a span for each term of office', () => {
     const term = data.spans.find((s) => s.kind === 'term')!;
     expect(term.people).toEqual(['yuri-borisov']);
