@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, openPage, startSite, type OpenedPage, type Site } from '../support/browser.ts';
+import { browserAvailable, openPage, useBuiltSite, type OpenedPage } from '../support/browser.ts';
 import { builtPages } from '../support/dist.ts';
 
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
@@ -45,11 +45,7 @@ async function focused(page: Page) {
 }
 
 describe.runIf(browserAvailable)('accessibility', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useBuiltSite();
 
   const pages = builtPages();
   it('walks every page of the built site', () => {

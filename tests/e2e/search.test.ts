@@ -3,9 +3,9 @@
  * and recorded: ranking of names and words, filters, the URL as state, keyboard use, axe.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, openPage, startSite, type OpenedPage, type Site } from '../support/browser.ts';
+import { browserAvailable, openPage, useBuiltSite, type OpenedPage, type Site } from '../support/browser.ts';
 import { readPage } from '../support/dist.ts';
 
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
@@ -52,11 +52,7 @@ function expectNothingLeft(opened: OpenedPage) {
 }
 
 describe.runIf(browserAvailable)('search', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useBuiltSite();
 
   it('puts the coolant leak event in the top three for "coolant", with its card', async () => {
     const opened = await searchFor(site, 'q=coolant');

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, openPage, startSite, type Site } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, useBuiltSite } from '../support/browser.ts';
 
 describe.runIf(browserAvailable)('pages without JavaScript', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useBuiltSite();
 
   it('shows an entity page with its infobox and backlinks, loading nothing from other hosts', async () => {
     const { page, offsite, failed } = await openPage(site, '/people/frank-rubio/', { javaScript: false });

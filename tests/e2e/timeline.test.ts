@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, openPage, startSite, type Site } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, useBuiltSite, type Site } from '../support/browser.ts';
 import { contentIds, frontmatter } from '../support/dist.ts';
 
 const events = contentIds('events');
@@ -38,11 +38,7 @@ const visibleListItems = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.timeline-list > li')].filter((li) => !li.hidden).map((li) => li.dataset.event!).sort());
 
 describe.runIf(browserAvailable)('timeline chart', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useBuiltSite();
 
   it('draws one mark per event and one span per flight and per crew seat', async () => {
     const { page, errors, offsite, failed } = await openTimeline(site);

@@ -4,6 +4,7 @@
  * test can assert that nothing left the site.
  */
 import { preview } from 'astro';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM } from './chromium.ts';
 
@@ -32,6 +33,16 @@ export async function startSite(): Promise<Site> {
   };
 }
 
+/** The built site and a browser for the tests of the enclosing `describe`, started once. */
+export function useBuiltSite(): Site {
+  const site = {} as Site;
+  beforeAll(async () => {
+    Object.assign(site, await startSite());
+  });
+  afterAll(async () => site.close?.());
+  return site;
+}
+
 export interface OpenedPage {
   page: Page;
   /** Requests to other hosts (blocked) and requests that failed. */
@@ -55,7 +66,9 @@ export async function openPage(site: Site, path: string, options: { javaScript?:
     return route.abort('blockedbyclient');
   });
   page.on('requestfailed', (r) => {
-    if (r.url().startsWith(site.url)) opened.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
+    const error = r.failure()?.errorText ?? '';
+    // A request the browser cancels because the page navigated away (e.g. the favicon) did not fail.
+    if (r.url().startsWith(site.url) && error !== 'net::ERR_ABORTED') opened.failed.push(`${r.url()} ${error}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) opened.failed.push(`${r.url()} ${r.status()}`);
