@@ -8,7 +8,7 @@ import { formatDateRange, type PartialDate } from './dates.ts';
 import type { EntryKey, GraphEntry } from './graph.ts';
 import { entryPath } from './routes.ts';
 import type { EntryRef } from './schema.ts';
-import { encodeView, matchesFilter, type ViewState } from './timeline-view.ts';
+import { encodeView, type ViewState } from './timeline-view.ts';
 
 /** What an item names, by id, so filters can match it. */
 interface Involved {
@@ -178,26 +178,50 @@ export interface EntityTimeline {
 const DAY = 86_400_000;
 
 /** Per kind of entity: its filter in the full timeline, and the spans its page shows. */
-const ENTITY_VIEW: Partial<Record<string, { filter: 'person' | 'spacecraft' | 'organization'; spans: SpanKind[] }>> = {
+interface EntityView {
+  filter: 'person' | 'spacecraft' | 'organization';
+  spans: SpanKind[];
+}
+type ViewFilter = Partial<Record<EntityView['filter'], string>>;
+
+const ENTITY_VIEW: Record<string, EntityView> = {
   // A person's flights are their crew spans; an organization's are the flights of craft it operates.
   people: { filter: 'person', spans: ['crew', 'term'] },
   spacecraft: { filter: 'spacecraft', spans: ['flight', 'crew'] },
   organizations: { filter: 'organization', spans: ['flight', 'term'] },
 };
 
-/** The events and spans that involve one person, spacecraft or organization. */
-export function entityTimeline(data: TimelineData, key: EntryKey): EntityTimeline | undefined {
-  const [collection, id] = key.split('/') as [string, string];
-  const entity = ENTITY_VIEW[collection];
-  if (!entity) return undefined;
-  const filter = { [entity.filter]: id };
-  const events = data.events.filter((e) => matchesFilter(e, filter, data));
-  const spans = data.spans.filter((s) => entity.spans.includes(s.kind) && matchesFilter(s, filter, data));
-  const items = [...events, ...spans];
-  if (items.length === 0) return undefined;
-  const from = Math.min(...items.map((i) => i.start));
-  const to = Math.max(...items.map((i) => i.end));
-  const pad = Math.max((to - from) * 0.05, DAY);
-  const view: ViewState = { lanes: 'spacecraft', from: Math.floor((from - pad) / DAY) * DAY, to: Math.ceil((to + pad) / DAY) * DAY, ...filter };
-  return { events, spans, href: `/timeline/?${encodeView(view)}`, extent: [from, to] };
+/**
+ * The events and spans that involve each person, spacecraft and organization, in one pass
+ * over the timeline: scanning it once per entity page would make the build quadratic.
+ */
+export function entityTimelines(data: TimelineData): Map<EntryKey, EntityTimeline> {
+  const groups = new Map<EntryKey, { filter: ViewFilter; events: TimelineEvent[]; spans: TimelineSpan[] }>();
+  const groupOf = (collection: string, view: EntityView, id: string) => {
+    const key = `${collection}/${id}` as EntryKey;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { filter: { [view.filter]: id }, events: [], spans: [] }));
+    return group;
+  };
+  for (const [collection, view] of Object.entries(ENTITY_VIEW)) {
+    for (const e of data.events) for (const id of new Set(idsFor(e, view))) groupOf(collection, view, id).events.push(e);
+    for (const s of data.spans) {
+      if (!view.spans.includes(s.kind)) continue;
+      for (const id of new Set(idsFor(s, view))) groupOf(collection, view, id).spans.push(s);
+    }
+  }
+  const slices = new Map<EntryKey, EntityTimeline>();
+  for (const [key, { filter, events, spans }] of groups) {
+    const items = [...events, ...spans];
+    const from = Math.min(...items.map((i) => i.start));
+    const to = Math.max(...items.map((i) => i.end));
+    const pad = Math.max((to - from) * 0.05, DAY);
+    const view: ViewState = { lanes: 'spacecraft', from: Math.floor((from - pad) / DAY) * DAY, to: Math.ceil((to + pad) / DAY) * DAY, ...filter };
+    slices.set(key, { events, spans, href: `/timeline/?${encodeView(view)}`, extent: [from, to] });
+  }
+  return slices;
+}
+
+function idsFor(item: TimelineEvent | TimelineSpan, view: EntityView): readonly string[] {
+  return view.filter === 'person' ? item.people : view.filter === 'spacecraft' ? item.spacecraft : item.organizations;
 }

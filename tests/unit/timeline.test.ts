@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/dates.ts';
 import type { GraphEntry } from '../../src/lib/graph.ts';
-import { buildTimeline, entityTimeline, type TimelineSpan } from '../../src/lib/timeline.ts';
+import { buildTimeline, entityTimelines, type TimelineSpan } from '../../src/lib/timeline.ts';
 import { clusterMarks, decodeView, encodeView, fitLabels, layoutLanes, matchesFilter, packRows } from '../../src/lib/timeline-view.ts';
 import type { CollectionName } from '../../src/lib/schema.ts';
 
@@ -31,6 +31,8 @@ const ENTRIES: GraphEntry[] = [
   entry('events', 'return', { kind: 'landing', date: d('2023-03-28'), end: d('2023-03-29'), spacecraft: [ref('spacecraft', 'soyuz-ms-22')] }),
 ];
 const data = buildTimeline(ENTRIES, NOW);
+const slices = entityTimelines(data);
+const entityTimeline = (_: typeof data, key: string) => slices.get(key as never);
 
 describe('buildTimeline', () => {
   it('lists every event once, in time order, with its page', () => {
@@ -179,7 +181,7 @@ describe('view state in the URL', () => {
   });
 });
 
-describe('entityTimeline', () => {
+describe('entityTimelines', () => {
   it("gives a person's events and own flights, linking to the timeline focused on them", () => {
     const mine = entityTimeline(data, 'people/frank-rubio')!;
     expect(mine.events.map((e) => e.id)).toEqual(['leak']);
@@ -193,6 +195,15 @@ describe('entityTimeline', () => {
     expect(entityTimeline(data, 'spacecraft/soyuz-ms-22')!.spans).toHaveLength(3);
     expect(entityTimeline(data, 'people/nobody')).toBeUndefined();
     expect(entityTimeline(data, 'places/baikonur')).toBeUndefined();
+  });
+
+  it('shows each entity the events the full timeline shows when focused on it', () => {
+    const filters = { people: 'person', spacecraft: 'spacecraft', organizations: 'organization' } as const;
+    for (const [key, slice] of slices) {
+      const [collection, id] = key.split('/') as [keyof typeof filters, string];
+      expect(slice.events, key).toEqual(data.events.filter((e) => matchesFilter(e, { [filters[collection]]: id }, data)));
+    }
+    expect(slices.size).toBeGreaterThan(3);
   });
 });
 
