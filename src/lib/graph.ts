@@ -4,7 +4,7 @@
  * is the set of edges that arrive at it.
  */
 import type { PartialDate } from './dates.ts';
-import { parseEntryLink } from './routes.ts';
+import { entryPath, parseEntryLink } from './routes.ts';
 import type { CollectionName, EntryRef } from './schema.ts';
 
 /** An entry as the graph needs it: plain data, references already `{ collection, id }`. */
@@ -90,6 +90,12 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
     }
   }
   return { entries, outgoing, incoming };
+}
+
+/** Where a link to an entry goes and what it says. */
+export function entryLink(graph: LinkGraph, key: EntryKey): { href: string; title: string } {
+  const entry = graph.entries.get(key)!;
+  return { href: entryPath(entry.collection, entry.id), title: entry.data.title };
 }
 
 /** How an edge reads from the page it points to: "Commander of", "Cited by". */
