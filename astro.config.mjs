@@ -10,6 +10,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Caches inside the project, so separate checkouts sharing one node_modules do not collide.
   cacheDir: './.astro/cache',
+  // One cached stylesheet for every page rather than a copy inlined in each: pages stay
+  // small for readers moving between them, and for Pagefind reading ten thousand of them.
+  build: { inlineStylesheets: 'never' },
   // Editor schemas first, so an author fixing a failed build still gets them; Pagefind last:
   // it indexes the HTML every other integration has finished writing.
   integrations: [editorSchemas(), contentCheck(), mdx(), pagefindIndex()],
