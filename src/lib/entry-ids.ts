@@ -9,14 +9,19 @@ export interface EntryIds {
   fileOf: Map<string, string>;
 }
 
+/** The id a file names: its name without the collection's extension; undefined for any other file. */
+export function idOfFile(collection: CollectionName, file: string): string | undefined {
+  const extension = entryPattern(collection).slice(1);
+  const name = path.basename(file);
+  return name.endsWith(extension) ? name.slice(0, -extension.length) : undefined;
+}
+
 export function entryIds(files: readonly SourceFile[]): EntryIds {
   const byCollection = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
   const fileOf = new Map<string, string>();
   for (const f of files) {
-    const extension = entryPattern(f.collection).slice(1);
-    const name = path.basename(f.file);
-    if (!name.endsWith(extension)) continue;
-    const id = name.slice(0, -extension.length);
+    const id = idOfFile(f.collection, f.file);
+    if (id === undefined) continue;
     if (!fileOf.has(id)) fileOf.set(id, f.file);
     byCollection.get(f.collection)!.push(id);
   }

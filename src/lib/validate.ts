@@ -7,6 +7,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { formatPartialDate, type PartialDate } from './dates.ts';
+import { idOfFile } from './entry-ids.ts';
 import { MdxSyntaxError, outlineBody, type BodyOutline } from './mdx-body.ts';
 import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from './routes.ts';
 import {
@@ -160,8 +161,9 @@ function schemaIssueToProblem(file: ParsedFile, issue: z.core.$ZodIssue): Proble
  */
 function parseFile(source: SourceFile, problems: Problem[]): (Omit<ParsedFile, 'data'> & { data?: Record<string, unknown> }) | 'skip' {
   const name = source.file.split('/').pop()!;
-  const extension = entryPattern(source.collection).slice(1);
-  if (!name.endsWith(extension)) {
+  const id = idOfFile(source.collection, source.file);
+  if (id === undefined) {
+    const extension = entryPattern(source.collection).slice(1);
     problems.push({
       file: source.file,
       field: '(file name)',
@@ -170,7 +172,6 @@ function parseFile(source: SourceFile, problems: Problem[]): (Omit<ParsedFile, '
     });
     return 'skip';
   }
-  const id = name.slice(0, -extension.length);
   if (!SLUG.test(id)) {
     problems.push({
       file: source.file,
