@@ -4,9 +4,11 @@
  * Everything is derived from the entry's data and the link graph, so a new collection or
  * field is searchable and filterable without touching a template.
  */
-import { formatDateRange, yearsCovered, type PartialDate } from '../model/dates.ts';
-import type { EntryKey, LinkGraph } from '../site/graph.ts';
-import { SINGULAR, type CollectionName } from '../model/schema.ts';
+import { COLLECTION_INFO, summaryOf, type CollectionName } from '../model/collections.ts';
+import { formatDateRange, isPartialDate, yearsCovered, type PartialDate } from '../model/dates.ts';
+import type { EntryKey } from '../model/ids.ts';
+import type { EntryData } from '../model/schema.ts';
+import type { LinkGraph } from '../site/graph.ts';
 import { NAMES_SEPARATOR } from './rank.ts';
 
 export interface SearchFacets {
@@ -34,25 +36,21 @@ interface DateSpan {
   to?: PartialDate | undefined;
 }
 
-function isDate(value: unknown): value is PartialDate {
-  return !!value && typeof value === 'object' && 'precision' in value && 'start' in value;
-}
-
 /** Every date and date range in a value, however deeply nested. */
 function dateSpans(value: unknown, spans: DateSpan[] = []): DateSpan[] {
-  if (isDate(value)) {
+  if (isPartialDate(value)) {
     spans.push({ from: value });
   } else if (Array.isArray(value)) {
     for (const item of value) dateSpans(item, spans);
   } else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const ends = new Set(Object.keys(RANGE_END).filter((k) => isDate(record[k])).map((k) => RANGE_END[k]!));
-    for (const [key, child] of Object.entries(record)) {
+    const record = new Map(Object.entries(value));
+    const ends = new Set(Object.keys(RANGE_END).filter((k) => isPartialDate(record.get(k))).map((k) => RANGE_END[k]!));
+    for (const [key, child] of record) {
       if (ends.has(key)) continue;
       const end = RANGE_END[key];
-      if (isDate(child) && end !== undefined) {
-        const to = record[end];
-        spans.push({ from: child, to: isDate(to) ? to : undefined });
+      if (isPartialDate(child) && end !== undefined) {
+        const to = record.get(end);
+        spans.push({ from: child, to: isPartialDate(to) ? to : undefined });
       } else {
         dateSpans(child, spans);
       }
@@ -61,7 +59,7 @@ function dateSpans(value: unknown, spans: DateSpan[] = []): DateSpan[] {
   return spans;
 }
 
-function nameValues(data: Record<string, unknown>): string[] {
+function nameValues(data: EntryData): string[] {
   const names = Object.entries(data)
     .filter(([field]) => NAME_FIELDS.has(field))
     .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
@@ -84,19 +82,18 @@ function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
 export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary?: string } = {}): SearchFacets {
   const entry = graph.entries.get(key);
   if (!entry) throw new Error(`No entry ${key} in the link graph`);
-  const type = SINGULAR[entry.collection];
+  const type = COLLECTION_INFO[entry.collection].singular;
   const spans = dateSpans(entry.data).sort((a, b) => a.from.start - b.from.start);
   const years = [...new Set(spans.flatMap((s) => yearsCovered(s.from, s.to)))].sort((a, b) => a - b);
   const first = spans[0];
-  const summary = options.summary ?? (typeof entry.data.summary === 'string' ? entry.data.summary : undefined);
+  const summary = options.summary ?? summaryOf(entry.data);
 
   const filters: Record<string, string[]> = { type: [type] };
   const organizations = organizationsOf(graph, key);
   if (organizations.length > 0) filters.organization = organizations;
   if (years.length > 0) filters.year = years.map(String);
 
-  const meta: Record<string, string> = { title: entry.data.title, type };
-  if (summary) meta.summary = summary;
+  const meta: Record<string, string> = { title: entry.data.title, type, summary };
   if (first) meta.date = formatDateRange(first.from, first.to);
   const names = nameValues(entry.data);
   if (names.length > 0) meta.names = names.join(NAMES_SEPARATOR);

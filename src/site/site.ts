@@ -1,37 +1,19 @@
 /**
- * The site's entries and link graph, loaded once per build and shared by every page
- * (no per-page collection scans).
+ * The site's link graph, built once per content model from its typed entries (their body
+ * links were outlined when the model was read) and shared by every page.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
-import { outlineBody } from '../model/body-outline.ts';
-import { COLLECTIONS, type CollectionName } from '../model/schema.ts';
-
-export type AnyEntry = CollectionEntry<CollectionName>;
+import { currentModel } from '../model/current-model.ts';
+import type { ContentModel } from '../model/loader.ts';
+import { buildLinkGraph, type LinkGraph } from './graph.ts';
 
 export interface Site {
   graph: LinkGraph;
-  /** Astro's entries, for rendering bodies. */
-  entries: Map<EntryKey, AnyEntry>;
 }
 
-let site: Promise<Site> | undefined;
+let built: { model: ContentModel; site: Site } | undefined;
 
-async function load(): Promise<Site> {
-  const all = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as AnyEntry[];
-  const graphEntries: GraphEntry[] = all.map((entry) => ({
-    collection: entry.collection,
-    id: entry.id,
-    data: entry.data as GraphEntry['data'],
-    bodyLinks: entry.collection === 'sources' ? [] : outlineBody(entry.body ?? '').links.map((l) => l.url),
-  }));
-  return {
-    graph: buildLinkGraph(graphEntries),
-    entries: new Map(all.map((e) => [keyOf(e), e])),
-  };
-}
-
-export function getSite(): Promise<Site> {
-  site ??= load();
-  return site;
+export async function getSite(): Promise<Site> {
+  const model = currentModel();
+  if (built?.model !== model) built = { model, site: { graph: buildLinkGraph(model.entries) } };
+  return built.site;
 }

@@ -1,30 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { contentReport, formatReport, type ReportEntry } from '../../src/authoring/content-report.ts';
-import type { CollectionName } from '../../src/model/schema.ts';
+import { contentReport, formatReport } from '../../src/authoring/content-report.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { modelOfFiles, type ContentFile } from '../../src/model/loader.ts';
 
-const ref = (collection: CollectionName, id: string) => ({ collection, id });
-const entry = (collection: CollectionName, id: string, data: Record<string, unknown> = {}, bodyLinks: string[] = []): ReportEntry => ({
-  collection,
-  id,
-  file: `c/${collection}/${id}.mdx`,
-  data: { title: id, sources: [ref('sources', 'report')], disputed: [], ...data },
-  bodyLinks,
+const mdx = (path: string, frontmatter: string, body = 'Text.'): ContentFile => ({
+  collection: path.split('/')[0] as ContentFile['collection'],
+  file: `c/${path}.mdx`,
+  text: `---\ntitle: ${path.split('/')[1]}\nsummary: About it.\nsources: [report]\n${frontmatter}\n---\n\n${body}\n`,
+});
+const source = (id: string): ContentFile => ({
+  collection: 'sources',
+  file: `c/sources/${id}.yaml`,
+  text: `title: ${id}\npublisher: NASA\nurl: https://www.nasa.gov/${id}\nkind: official\n`,
 });
 
-const ENTRIES: ReportEntry[] = [
-  { collection: 'sources', id: 'report', file: 'c/sources/report.yaml', data: { title: 'Report' }, bodyLinks: [] },
-  { collection: 'sources', id: 'unused', file: 'c/sources/unused.yaml', data: { title: 'Unused' }, bodyLinks: [] },
-  entry('people', 'rubio', { disputed: ['Launch time differs by a minute between sources.'] }),
-  entry('people', 'lonely'),
-  entry('people', 'mentioned'),
-  entry('spacecraft', 'ms-22', { crew: [{ person: ref('people', 'rubio'), role: 'Flight engineer' }] }),
-  entry('events', 'leak', { people: [], spacecraft: [ref('spacecraft', 'ms-22')] }),
-  entry('events', 'talk', { people: [], spacecraft: [] }, ['/people/mentioned/', '/events/leak/']),
-  entry('organizations', 'nasa', { sources: [] }),
+const FILES: ContentFile[] = [
+  mdx('people/rubio', 'disputed: ["Launch time differs by a minute between sources."]'),
+  mdx('people/lonely', ''),
+  mdx('people/mentioned', ''),
+  mdx('spacecraft/ms-22', 'kind: crewed spacecraft\ncrew:\n  - person: rubio\n    role: Flight engineer'),
+  mdx('events/leak', 'date: "2022-12"\nkind: anomaly\nspacecraft: [ms-22]'),
+  mdx('events/talk', 'date: "2022-12"\nkind: communication', 'See [m](/people/mentioned/) and [l](/events/leak/).'),
+  mdx('organizations/nasa', 'kind: space agency'),
+  source('report'),
+  source('unused'),
 ];
 
 describe('contentReport', () => {
-  const report = contentReport(ENTRIES, [], []);
+  const model = modelOfFiles(FILES);
+  const report = contentReport(model, checkContent(model));
 
   it('counts entries per collection', () => {
     expect(report.counts).toEqual({ people: 3, spacecraft: 1, events: 2, organizations: 1, places: 0, sources: 2 });
@@ -35,8 +39,7 @@ describe('contentReport', () => {
     expect(report.uncitedSources).toEqual(['sources/unused']);
   });
 
-  it('finds entries without sources, events without people or craft, and disputed facts', () => {
-    expect(report.withoutSources).toEqual(['organizations/nasa']);
+  it('finds events without people or craft, and disputed facts', () => {
     expect(report.eventsWithoutPeopleOrCraft).toEqual(['events/talk']);
     expect(report.disputed).toEqual([{ key: 'people/rubio', file: 'c/people/rubio.mdx', notes: ['Launch time differs by a minute between sources.'] }]);
   });

@@ -3,13 +3,12 @@ import { parsePartialDate } from '../../src/model/dates.ts';
 import type { GraphEntry } from '../../src/site/graph.ts';
 import { buildTimeline, entityTimelines, type TimelineSpan } from '../../src/lib/timeline.ts';
 import { clusterMarks, decodeView, encodeView, fitLabels, layoutLanes, matchesFilter, packRows } from '../../src/lib/timeline-view.ts';
-import type { CollectionName } from '../../src/model/schema.ts';
+import type { CollectionName } from '../../src/model/collections.ts';
+import { testEntry } from '../support/entries.ts';
 
 const d = parsePartialDate;
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
-const entry = (collection: CollectionName, id: string, data: Record<string, unknown>): GraphEntry => ({
-  collection, id, bodyLinks: [], data: { title: id.replace(/-/g, ' '), summary: `About ${id}.`, ...data },
-});
+const entry = (collection: CollectionName, id: string, data: Record<string, unknown>): GraphEntry => testEntry(collection, id, data);
 
 const NOW = Date.UTC(2026, 0, 1);
 const ENTRIES: GraphEntry[] = [

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/model/loader.ts';
-import { formatProblems, validateContent, type SourceFile } from '../../src/check/check.ts';
+import { checkFiles } from '../../src/check/check.ts';
+import { formatProblems } from '../../src/check/problem.ts';
+import { readContentFiles, type ContentFile as SourceFile } from '../../src/model/loader.ts';
+
+const validateContent = (files: readonly SourceFile[]) => checkFiles(files).problems;
 
 const source = (id: string): SourceFile => ({
   collection: 'sources',
