@@ -2,10 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../src/model/collections.ts';
-import { CONTENT, contentIds } from '../support/dist.ts';
+import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
+import { CONTENT, contentIds, frontmatter } from '../support/dist.ts';
 
 // The project's own content, whatever the caller's environment points at.
 const env = { ...process.env };
@@ -22,9 +21,9 @@ function fileOf(key: string): string {
   return path.join(CONTENT, collection!, `${id}.${collection === 'sources' ? 'yaml' : 'mdx'}`);
 }
 
-function frontmatter(key: string): Record<string, unknown> {
-  const text = fs.readFileSync(fileOf(key), 'utf8');
-  return yaml.load(key.startsWith('sources/') ? text : text.split(/^---$/m)[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+function frontmatterOf(key: string): Record<string, unknown> {
+  const [collection, id] = key.split('/') as [CollectionName, string];
+  return frontmatter(collection, id);
 }
 
 const allFiles = COLLECTIONS.flatMap((c) => contentIds(c).map((id) => `${c}/${id}`));
@@ -48,11 +47,11 @@ describe('npm run check -- --json', () => {
   it('lists the events that name no person or spacecraft, and every disputed note', () => {
     const events = contentIds('events').map((id) => `events/${id}`);
     const bare = events.filter((k) => {
-      const data = frontmatter(k);
+      const data = frontmatterOf(k);
       return !(data.people as unknown[] | undefined)?.length && !(data.spacecraft as unknown[] | undefined)?.length;
     });
     expect(report.eventsWithoutPeopleOrCraft).toEqual(bare.sort());
-    const disputedNotes = allFiles.flatMap((k) => (frontmatter(k).disputed as string[] | undefined) ?? []);
+    const disputedNotes = allFiles.flatMap((k) => (frontmatterOf(k).disputed as string[] | undefined) ?? []);
     expect(report.disputed.flatMap((d: { notes: string[] }) => d.notes).sort()).toEqual(disputedNotes.sort());
   });
 });

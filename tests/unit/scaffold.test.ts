@@ -1,9 +1,9 @@
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
 import { SCHEMAS } from '../../src/model/schema.ts';
 import { checkFiles } from '../../src/check/check.ts';
+import { parseYaml, splitFrontmatter } from '../../src/model/frontmatter.ts';
 import type { ContentFile as SourceFile } from '../../src/model/loader.ts';
 
 const validateContent = (files: readonly SourceFile[]) => checkFiles(files).problems;
@@ -26,8 +26,8 @@ function request(collection: CollectionName, title: string, values: Record<strin
 }
 
 function frontmatter(text: string): Record<string, unknown> {
-  const block = text.startsWith('---\n') ? text.split('\n---\n')[0]!.slice(4) : text;
-  return yaml.load(block, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+  const split = splitFrontmatter(text, text.startsWith('---\n'))!;
+  return parseYaml(split.yaml, split.yamlOffset).value as Record<string, unknown>;
 }
 
 describe('resolveCollection', () => {
