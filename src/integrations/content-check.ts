@@ -6,10 +6,10 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
-import { contentRoot } from '../lib/content-root.ts';
-import { findPlaceholders } from '../lib/placeholders.ts';
-import { readContentFiles } from '../lib/read-content.ts';
-import { formatProblem, formatProblems, validateContent } from '../lib/validate.ts';
+import { contentRoot } from '../model/content-root.ts';
+import { findPlaceholders } from '../check/rules/placeholders.ts';
+import { readContentFiles } from '../model/loader.ts';
+import { formatProblem, formatProblems, validateContent } from '../check/check.ts';
 
 function check(logger: AstroIntegrationLogger, consequence: string): boolean {
   const files = readContentFiles(contentRoot());

@@ -6,10 +6,10 @@
 import { closest, distance } from 'fastest-levenshtein';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { formatPartialDate, type PartialDate } from './dates.ts';
-import { idOfFile } from './entry-ids.ts';
-import { MdxSyntaxError, outlineBody, type BodyOutline } from './mdx-body.ts';
-import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from './routes.ts';
+import { formatPartialDate, type PartialDate } from '../model/dates.ts';
+import { idOfFile } from '../model/ids.ts';
+import { MdxSyntaxError, outlineBody, type BodyOutline } from '../model/body-outline.ts';
+import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from '../site/routes.ts';
 import {
   COLLECTIONS,
   entryPattern,
@@ -18,7 +18,7 @@ import {
   SINGULAR,
   type CollectionName,
   type EntryRef,
-} from './schema.ts';
+} from '../model/schema.ts';
 
 export interface SourceFile {
   collection: CollectionName;

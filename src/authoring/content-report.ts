@@ -3,9 +3,9 @@
  * to, sources nothing cites, entries without sources, events that name no person or craft,
  * statements marked disputed, placeholders left by the scaffold, and counts per collection.
  */
-import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry } from './graph.ts';
-import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from './schema.ts';
-import type { Problem } from './validate.ts';
+import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry } from '../site/graph.ts';
+import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../model/schema.ts';
+import type { Problem } from '../check/check.ts';
 
 export interface ReportEntry extends GraphEntry {
   file: string;
