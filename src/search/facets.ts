@@ -97,8 +97,10 @@ export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary
   const meta: Record<string, string> = { title: entry.data.title, type };
   if (summary) meta.summary = summary;
   if (first) meta.date = formatDateRange(first.from, first.to);
-  // A source is evidence about an entry, not the entry: it gets no `names`, so never its boost.
-  if (entry.collection !== SOURCES) meta.names = [...new Set([entry.data.title, ...nameValues(entry.data)])].join(NAMES_SEPARATOR);
+  // A source is evidence about an entry, not the entry: its title goes under a field that
+  // ranks below `names` (src/search/ranking.ts), so it never outranks an entry of its name.
+  if (entry.collection === SOURCES) meta.publication = entry.data.title;
+  else meta.names = [...new Set([entry.data.title, ...nameValues(entry.data)])].join(NAMES_SEPARATOR);
 
   return {
     filters,

@@ -12,7 +12,7 @@ export const PAGEFIND_OPTIONS = {
     // mention a word outrank the entry about it.
     pageLength: 0,
     termFrequency: 0.5,
-    metaWeights: { title: 5, names: 10, summary: 1, type: 0, date: 0 },
+    metaWeights: { title: 5, names: 10, publication: 8, summary: 1, type: 0, date: 0 },
   },
 } as const;
 

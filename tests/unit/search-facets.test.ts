@@ -85,12 +85,13 @@ describe('searchFacets', () => {
     expect(searchFacets(corpus, 'sources/seed', { summary: 'An article, by A paper.' }).meta.summary).toBe('An article, by A paper.');
   });
 
-  it('names an entry by its title, aliases, native names and call signs, once each; a source by none', () => {
+  it('names an entry by its title, aliases, native names and call signs, once each; a source by its title apart', () => {
     const names = (key: string) => searchFacets(corpus, key).meta.names?.split(NAMES_SEPARATOR);
     expect(names('people/sergey-prokopyev')).toEqual([corpus.entries.get('people/sergey-prokopyev')!.data.title, 'Prokopiev', 'Сергей Прокопьев']);
     expect(names('spacecraft/soyuz-ms-22')).toEqual([corpus.entries.get('spacecraft/soyuz-ms-22')!.data.title, 'Antares']);
     expect(names('events/leak')).toEqual(['Coolant leak']);
     expect(names('sources/seed')).toBeUndefined();
+    expect(searchFacets(corpus, 'sources/seed').meta.publication).toBe(corpus.entries.get('sources/seed')!.data.title);
   });
 
   it('needs no code change for a field it has never seen', () => {
