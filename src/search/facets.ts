@@ -80,6 +80,12 @@ function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
   return [...new Set(titles)];
 }
 
+/** When an entry happened or was active, as its page says it: its earliest date or span. */
+export function whenText(data: Record<string, unknown>): string | undefined {
+  const first = dateSpans(data).sort((a, b) => a.from.start - b.from.start)[0];
+  return first ? formatDateRange(first.from, first.to) : undefined;
+}
+
 export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary?: string } = {}): SearchFacets {
   const entry = graph.entries.get(key);
   if (!entry) throw new Error(`No entry ${key} in the link graph`);
