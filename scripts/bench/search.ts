@@ -104,7 +104,10 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
         const list = document.querySelector<HTMLElement>('[data-search-results]')!;
         const shows = () => new URLSearchParams(list.dataset.shows ?? '').get('q') === q;
         const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window as unknown as { lastKey: number }).lastKey)));
-        if (shows()) return done();
+        if (shows()) {
+          done();
+          return;
+        }
         new MutationObserver((_, observer) => {
           if (!shows()) return;
           observer.disconnect();

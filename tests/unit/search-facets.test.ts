@@ -86,7 +86,7 @@ describe('searchFacets', () => {
   });
 
   it('names an entry by its title, aliases, native names and call signs, once each; a source by its title apart', () => {
-    const names = (key: string) => searchFacets(corpus, key).meta.names?.split(NAMES_SEPARATOR);
+    const names = (key: Parameters<typeof searchFacets>[1]) => searchFacets(corpus, key).meta.names?.split(NAMES_SEPARATOR);
     expect(names('people/sergey-prokopyev')).toEqual([corpus.entries.get('people/sergey-prokopyev')!.data.title, 'Prokopiev', 'Сергей Прокопьев']);
     expect(names('spacecraft/soyuz-ms-22')).toEqual([corpus.entries.get('spacecraft/soyuz-ms-22')!.data.title, 'Antares']);
     expect(names('events/leak')).toEqual(['Coolant leak']);
