@@ -6,11 +6,11 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
-import { formatFinding } from '../lib/content-report.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { findPlaceholders } from '../lib/placeholders.ts';
-import { readContentFiles } from '../lib/read-content.ts';
-import { checkContent, formatProblem, formatProblems } from '../lib/validate.ts';
+import { formatFinding } from '../authoring/content-report.ts';
+import { contentRoot } from '../model/content-root.ts';
+import { findPlaceholders } from '../check/rules/placeholders.ts';
+import { readContentFiles } from '../model/loader.ts';
+import { checkContent, formatProblem, formatProblems } from '../check/check.ts';
 
 function check(logger: AstroIntegrationLogger, consequence: string): boolean {
   const files = readContentFiles(contentRoot());

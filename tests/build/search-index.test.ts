@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, SINGULAR } from '../../src/lib/schema.ts';
+import { COLLECTIONS, SINGULAR } from '../../src/model/schema.ts';
 import { allContentPaths, contentIds, DIST, readPage } from '../support/dist.ts';
 
 interface Fragment {

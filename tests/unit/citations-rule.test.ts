@@ -6,7 +6,7 @@ import {
   normaliseAddress,
   type CitingEntry,
 } from '../../src/check/rules/citations.ts';
-import { outlineBody } from '../../src/lib/mdx-body.ts';
+import { outlineBody } from '../../src/model/body-outline.ts';
 
 const SOURCES = new Set(['nasa-blog', 'tass-report']);
 const nearest = (id: string) => (id === 'nasa-blg' ? ' (did you mean "nasa-blog"?)' : '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentReport, formatReport, type ReportEntry } from '../../src/lib/content-report.ts';
-import type { CollectionName } from '../../src/lib/schema.ts';
+import { contentReport, formatReport, type ReportEntry } from '../../src/authoring/content-report.ts';
+import type { CollectionName } from '../../src/model/schema.ts';
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
 const entry = (collection: CollectionName, id: string, data: Record<string, unknown> = {}, bodyLinks: string[] = []): ReportEntry => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/dates.ts';
-import { backlinkGroups, buildLinkGraph, eventsOf, type GraphEntry } from '../../src/lib/graph.ts';
-import { infoboxRows } from '../../src/lib/infobox.ts';
+import { parsePartialDate } from '../../src/model/dates.ts';
+import { backlinkGroups, buildLinkGraph, eventsOf, type GraphEntry } from '../../src/site/graph.ts';
+import { infoboxRows } from '../../src/site/infobox.ts';
 
 const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
 

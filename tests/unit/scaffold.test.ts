@@ -1,9 +1,9 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders } from '../../src/lib/placeholders.ts';
-import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/lib/scaffold.ts';
-import { COLLECTIONS, plainSchemas, type CollectionName } from '../../src/lib/schema.ts';
-import { validateContent, type SourceFile } from '../../src/lib/validate.ts';
+import { findPlaceholders } from '../../src/check/rules/placeholders.ts';
+import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
+import { COLLECTIONS, plainSchemas, type CollectionName } from '../../src/model/schema.ts';
+import { validateContent, type SourceFile } from '../../src/check/check.ts';
 
 const SOURCE: SourceFile = {
   collection: 'sources',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/read-content.ts';
-import { formatProblems, validateContent, type SourceFile } from '../../src/lib/validate.ts';
+import { readContentFiles } from '../../src/model/loader.ts';
+import { formatProblems, validateContent, type SourceFile } from '../../src/check/check.ts';
 
 const source = (id: string): SourceFile => ({
   collection: 'sources',

@@ -7,7 +7,7 @@
  * A source cited inline need not also be listed in `sources`: the page's source list is the
  * sources cited inline, in order of first citation, then any listed but not cited inline.
  */
-import type { BodyCitation, BodyParagraph } from '../../lib/mdx-body.ts';
+import type { BodyCitation, BodyParagraph } from '../../model/body-outline.ts';
 import type { Problem } from '../problem.ts';
 
 export interface CitingEntry {

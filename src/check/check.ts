@@ -6,18 +6,18 @@
 import { closest, distance } from 'fastest-levenshtein';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { formatPartialDate, type PartialDate } from './dates.ts';
-import { idOfFile } from './entry-ids.ts';
-import type { Problem } from '../check/problem.ts';
+import { formatPartialDate, type PartialDate } from '../model/dates.ts';
+import { idOfFile } from '../model/ids.ts';
+import { CITE, MdxSyntaxError, outlineBody, type BodyOutline } from '../model/body-outline.ts';
+import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from '../site/routes.ts';
+import type { Problem } from './problem.ts';
 import {
   citationProblems,
   duplicateSources,
   entryCitationFindings,
   type CitationFindings,
   type CitingEntry,
-} from '../check/rules/citations.ts';
-import { CITE, MdxSyntaxError, outlineBody, type BodyOutline } from './mdx-body.ts';
-import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from './routes.ts';
+} from './rules/citations.ts';
 import {
   COLLECTIONS,
   entryPattern,
@@ -26,7 +26,7 @@ import {
   SINGULAR,
   type CollectionName,
   type EntryRef,
-} from './schema.ts';
+} from '../model/schema.ts';
 
 export interface SourceFile {
   collection: CollectionName;

@@ -3,9 +3,9 @@
  * (no per-page collection scans).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry, type LinkGraph } from '../lib/graph.ts';
-import { outlineBody } from '../lib/mdx-body.ts';
-import { COLLECTIONS, type CollectionName } from '../lib/schema.ts';
+import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
+import { outlineBody } from '../model/body-outline.ts';
+import { COLLECTIONS, type CollectionName } from '../model/schema.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 

@@ -5,9 +5,9 @@
  * citation, listed sources never cited inline, duplicate source records, and counts per collection.
  */
 import type { CitationFindings, Finding } from '../check/rules/citations.ts';
-import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry } from './graph.ts';
-import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from './schema.ts';
-import type { Problem } from './validate.ts';
+import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry } from '../site/graph.ts';
+import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../model/schema.ts';
+import type { Problem } from '../check/problem.ts';
 
 export interface ReportEntry extends GraphEntry {
   file: string;

@@ -3,9 +3,9 @@
  * and every entry link in an MDX body is a typed edge, and every page's "What links here"
  * is the set of edges that arrive at it.
  */
-import type { PartialDate } from './dates.ts';
+import type { PartialDate } from '../model/dates.ts';
 import { entryPath, parseEntryLink } from './routes.ts';
-import type { CollectionName, EntryRef } from './schema.ts';
+import type { CollectionName, EntryRef } from '../model/schema.ts';
 
 /** An entry as the graph needs it: plain data, references already `{ collection, id }`. */
 export interface GraphEntry {

@@ -4,10 +4,10 @@
  * those), optional ones as comments that say what they mean. Pure: the CLI does the I/O.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { PARTIAL_DATE_FORMS } from './dates.ts';
-import { TODO } from './placeholders.ts';
-import { COLLECTIONS, entryPattern, SINGULAR, type CollectionName } from './schema.ts';
-import { collectionFields, describeKind, type Field, type FieldKind } from './schema-fields.ts';
+import { PARTIAL_DATE_FORMS } from '../model/dates.ts';
+import { TODO } from '../check/rules/placeholders.ts';
+import { COLLECTIONS, entryPattern, SINGULAR, type CollectionName } from '../model/schema.ts';
+import { collectionFields, describeKind, type Field, type FieldKind } from '../model/fields.ts';
 
 export class ScaffoldError extends Error {}
 
