@@ -26,7 +26,7 @@ if (!args.has('--skip-astro-check')) {
 const root = contentRoot();
 if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(root, '.astro/json-schema');
 const files = readContentFiles(root);
-const { problems, entries } = checkContent(files);
-const report = contentReport(entries, problems, findPlaceholders(files));
+const { problems, entries, citations } = checkContent(files);
+const report = contentReport(entries, problems, findPlaceholders(files), citations);
 process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
 process.exitCode = status || (problems.length > 0 ? 1 : 0);
