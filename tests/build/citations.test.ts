@@ -53,4 +53,13 @@ describe('citation markers', () => {
       if (back.length > 1) expect(item.querySelector('.cite-back')!.textContent!.replace(/\s+/g, ' ').trim()).toMatch(/^\^ a b/);
     }
   });
+
+  it.each(withCitations)('%s: "a" returns to the first place a source is cited, "b" to the second', (p) => {
+    const doc = readPage(p);
+    const inBodyOrder = [...doc.querySelectorAll('.prose sup.cite a')].map((a) => a.id);
+    for (const item of doc.querySelectorAll('#sources ~ ol > li')) {
+      const back = [...item.querySelectorAll('.cite-back a, a.cite-back')].map((a) => a.getAttribute('href')!.slice(1));
+      expect(back, p).toEqual(inBodyOrder.filter((id) => back.includes(id)));
+    }
+  });
 });
