@@ -41,6 +41,8 @@ export interface Marker {
   id: string;
   href: string;
   number: number;
+  /** The source in words, shown on hover and read as the marker's description. */
+  title: string;
 }
 
 /**
@@ -51,8 +53,11 @@ export class CitationMarkers {
   readonly #byId: Map<string, CitedSource>;
   readonly #placed = new Map<string, number>();
 
-  constructor(sources: readonly CitedSource[]) {
+  readonly #titleOf: (sourceId: string) => string;
+
+  constructor(sources: readonly CitedSource[], titleOf: (sourceId: string) => string) {
     this.#byId = new Map(sources.map((s) => [s.id, s]));
+    this.#titleOf = titleOf;
   }
 
   place(ids: readonly string[]): Marker[] {
@@ -61,7 +66,7 @@ export class CitationMarkers {
       if (!source) return [];
       const use = (this.#placed.get(id) ?? 0) + 1;
       this.#placed.set(id, use);
-      return [{ id: markerId(id, use), href: `#${source.noteId}`, number: source.number }];
+      return [{ id: markerId(id, use), href: `#${source.noteId}`, number: source.number, title: this.#titleOf(id) }];
     });
   }
 }

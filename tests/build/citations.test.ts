@@ -38,6 +38,7 @@ describe('citation markers', () => {
       const back = [...item!.querySelectorAll('.cite-back a, a.cite-back')].map((a) => a.getAttribute('href'));
       expect(back, `${p}: ${target} does not link back to ${marker.id}`).toContain(`#${marker.id}`);
       expect(marker.closest('[data-pagefind-ignore]'), 'markers stay out of search excerpts').not.toBeNull();
+      expect(marker.getAttribute('title'), 'the marker names its source on hover').toContain(item!.querySelector('a[href^="/sources/"]')!.textContent);
     }
   });
 
