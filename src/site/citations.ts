@@ -63,6 +63,7 @@ export class CitationMarkers {
   place(ids: readonly string[]): Marker[] {
     return ids.flatMap((id) => {
       const source = this.#byId.get(id);
+      // Only in `astro dev`, where the content check reports an unknown id without stopping.
       if (!source) return [];
       const use = (this.#placed.get(id) ?? 0) + 1;
       this.#placed.set(id, use);
