@@ -3,7 +3,7 @@
  * on: title, description, canonical address, OpenGraph and Twitter card, feed link. One
  * function for every page, so no page can lack any of them.
  */
-import { parseEntryLink } from '../lib/routes.ts';
+import { parseEntryLink } from '../site/routes.ts';
 import { shareImagePath, SITE_SHARE_IMAGE } from './share-paths.ts';
 
 export const SITE_NAME = 'Orbital Record';

@@ -1,5 +1,5 @@
 /** Where share images are published; shared by the pages that link them and the endpoint that draws them. */
-import type { CollectionName } from '../lib/schema.ts';
+import type { CollectionName } from '../model/schema.ts';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 

@@ -1,6 +1,6 @@
 /** Every entry's address and title, one row each: what the "not found" page searches. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site';
+import { getSite } from '../../site/site';
 import { titleList } from '../../publish/title-list';
 
 export const GET: APIRoute = async () => {
