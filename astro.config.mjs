@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import shareImages from './src/integrations/share-images.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import { isListedInSitemap } from './src/publish/sitemap.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   // The site's address first: the sitemap reads it. Editor schemas next, so an author fixing a
   // failed build still gets them; Pagefind last: it indexes the HTML every other integration
   // has finished writing.
-  integrations: [siteAddress(), editorSchemas(), contentCheck(), mdx(), sitemap({ filter: isListedInSitemap }), pagefindIndex()],
+  integrations: [siteAddress(), editorSchemas(), contentCheck(), mdx(), sitemap({ filter: isListedInSitemap }), shareImages(), pagefindIndex()],
   // Lets the Astro VS Code extension validate MDX frontmatter (see CONTRIBUTING.md).
   experimental: { contentIntellisense: true },
   vite: {

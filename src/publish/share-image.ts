@@ -51,12 +51,13 @@ export function rendererVersion(): string {
   return ['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${version(name)}`).join(' ');
 }
 
+/** The element tree Satori lays out (its JSX form, written as plain objects). */
 interface Node {
   type: string;
-  props: { style?: Record<string, string | number>; children?: Array<Node | string> | Node | string };
+  props: { style: Record<string, string | number>; children: Array<Node | string> | string };
 }
 
-const el = (type: string, style: Record<string, string | number>, children: Node['props']['children']): Node => ({ type, props: { style, children } });
+const el = (type: string, style: Node['props']['style'], children: Node['props']['children']): Node => ({ type, props: { style, children } });
 
 const COLORS = { background: '#f5f7fb', ink: '#0f1b2d', muted: '#3d4b60', accent: '#1d4ed8', rule: '#1d4ed8' };
 
