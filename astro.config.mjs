@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import { KIWIX_EDITION } from './src/offline/edition.ts';
 
 export default defineConfig({
   site: 'https://orbital-record.example',
@@ -13,9 +15,10 @@ export default defineConfig({
   // One cached stylesheet for every page rather than a copy inlined in each: pages stay
   // small for readers moving between them, and for Pagefind reading ten thousand of them.
   build: { inlineStylesheets: 'never' },
-  // Editor schemas first, so an author fixing a failed build still gets them; Pagefind last:
-  // it indexes the HTML every other integration has finished writing.
-  integrations: [editorSchemas(), contentCheck(), mdx(), pagefindIndex()],
+  // Editor schemas first, so an author fixing a failed build still gets them; then Pagefind:
+  // it indexes the HTML every other integration has finished writing; the service worker
+  // last, since it caches the index. The Kiwix edition has neither (Kiwix searches itself).
+  integrations: [editorSchemas(), contentCheck(), mdx(), ...(KIWIX_EDITION ? [] : [pagefindIndex(), serviceWorker()])],
   // Lets the Astro VS Code extension validate MDX frontmatter (see CONTRIBUTING.md).
   experimental: { contentIntellisense: true },
   vite: {

@@ -1,0 +1,40 @@
+/**
+ * Loaded by every page (a module script: it runs after the page is parsed and never delays
+ * its first paint). Registers the service worker once the page has loaded, offers a newer
+ * deployment when one is ready, keeps the page being read, and brings the "Keep the whole
+ * record offline" controls to life. Everything else is loaded only when it is needed.
+ */
+import type { ToWorker } from './messages.ts';
+
+const workers = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
+
+function offer(worker: ServiceWorker) {
+  void import('./update-notice.ts').then(({ offerUpdate }) => offerUpdate(worker));
+}
+
+async function start(registry: ServiceWorkerContainer) {
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await registry.register('/sw.js');
+  } catch {
+    return; // No worker (the dev server, a blocked origin): the site works as it always did.
+  }
+  // A waiting worker with a controller present is a newer deployment; the very first install takes over directly.
+  if (registration.waiting && registry.controller) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const incoming = registration.installing;
+    incoming?.addEventListener('statechange', () => {
+      if (incoming.state === 'installed' && registry.controller) offer(incoming);
+    });
+  });
+  addEventListener('online', () => void registration.update().catch(() => {}));
+  const ready = await registry.ready;
+  ready.active?.postMessage({ type: 'keep-page', url: location.href } satisfies ToWorker);
+  const keepers = document.querySelectorAll<HTMLElement>('[data-offline-keeper]');
+  if (keepers.length > 0) void import('./keeper.ts').then(({ upgradeKeeper }) => keepers.forEach((k) => upgradeKeeper(k, ready)));
+}
+
+if (workers) {
+  if (document.readyState === 'complete') void start(workers);
+  else addEventListener('load', () => void start(workers), { once: true });
+}
