@@ -6,12 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { allContentPaths, builtPages, CONTENT, DIST, readPage } from '../support/dist.ts';
 
 const KB = 1024;
 const ENTRY_HTML_CSS_BUDGET = 20 * KB;
 const TIMELINE_JS_BUDGET = 40 * KB;
+const SERVICE_WORKER_BUDGET = 16 * KB;
+const REGISTRATION_BUDGET = 2 * KB;
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -118,5 +121,20 @@ describe('JavaScript', () => {
 
   it.each(pages)('%s: every script it loads is in the build', (sitePath) => {
     expect(() => loadedScripts(readPage(sitePath))).not.toThrow();
+  });
+});
+
+describe('offline', () => {
+  it('the service worker is at most 16 KB gzipped, its precache list included', () => {
+    const size = gzipped(fs.readFileSync(path.join(DIST, 'sw.js')));
+    expect(size, `sw.js is ${(size / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(SERVICE_WORKER_BUDGET);
+  });
+
+  it.each(pages)('%s: registers it with one module script of at most 2 KB gzipped, its static imports included', (sitePath) => {
+    const registering = [...loadedScripts(readPage(sitePath))].filter(([, code]) => /\.register\(\s*[`'"]\/sw\.js[`'"]/.test(code));
+    expect(registering.map(([url]) => url)).toHaveLength(1);
+    const [url] = registering[0]!;
+    const size = [...loadedScripts(parseHTML(`<script type="module" src="${url}"></script>`).document)].reduce((sum, [, code]) => sum + gzipped(code), 0);
+    expect(size, `${url} loads ${(size / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(REGISTRATION_BUDGET);
   });
 });
