@@ -78,11 +78,19 @@ describe.runIf(browserAvailable)('offline reading', () => {
     await page.locator('main [data-offline-keeper] [role="status"]', { hasText: 'is kept on this device' }).waitFor({ timeout: 60_000 });
 
     await context.setOffline(true);
+    // Every entry page, in a few tabs at once (each navigation mostly waits on the browser).
     const unread = allContentPaths();
-    for (const url of unread) {
-      await page.goto(`${site.url}${url}`, { waitUntil: 'domcontentloaded' });
-      expect(await heading(page), url).toBe(titleOf(url));
-    }
+    const tabs = await Promise.all([page, ...(await Promise.all([1, 2, 3].map(() => context.newPage())))].map(async (tab, i) => {
+      const read: Array<[string, string | undefined]> = [];
+      for (const url of unread.filter((_, n) => n % 4 === i)) {
+        await tab.goto(`${site.url}${url}`, { waitUntil: 'domcontentloaded' });
+        read.push([url, await heading(tab)]);
+      }
+      return read;
+    }));
+    const read = new Map(tabs.flat());
+    expect(read.size).toBe(unread.length);
+    for (const url of unread) expect(read.get(url), url).toBe(titleOf(url));
     expect(await search(page, site, 'coolant')).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
 
     await context.setOffline(false);

@@ -25,13 +25,6 @@ export function upgradeKeeper(root: HTMLElement, registration: ServiceWorkerRegi
   const progress = document.createElement('progress');
   progress.hidden = true;
   progress.setAttribute('aria-label', 'Downloading the record');
-  const about = root.querySelector('a');
-  root.replaceChildren(button, progress, status);
-  if (about && about.pathname !== location.pathname) {
-    about.textContent = 'About offline reading';
-    root.append(about);
-  }
-
   let size = '';
   const show = (kept: boolean) => {
     button.disabled = false;
@@ -41,10 +34,17 @@ export function upgradeKeeper(root: HTMLElement, registration: ServiceWorkerRegi
     status.textContent = kept ? `The whole record (${size}) is kept on this device: every page and search work offline.` : '';
   };
 
+  // The link stays until the worker has said how big the record is: never an empty button.
   ask(registration, { type: 'record-status' }, (answer) => {
     if (answer.type !== 'status') return false;
     size = `${answer.files} files, ${megabytes(answer.bytes)}`;
     show(answer.kept);
+    const about = root.querySelector('a');
+    root.replaceChildren(button, progress, status);
+    if (about && about.pathname !== location.pathname) {
+      about.textContent = 'About offline reading';
+      root.append(about);
+    }
     return true;
   });
 
