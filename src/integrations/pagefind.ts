@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { SECTION_IDS } from '../lib/routes.ts';
+import { SECTION_IDS } from '../site/routes.ts';
 
 /**
  * Sections listing other entries (their events, what links here, the sources cited) are

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph, type GraphEntry } from '../../src/lib/graph.ts';
-import { plainSchemas, type CollectionName } from '../../src/lib/schema.ts';
-import { searchFacets, UNDATED_SORT_KEY } from '../../src/lib/search-facets.ts';
-import { NAMES_SEPARATOR } from '../../src/lib/search-rank.ts';
+import { buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
+import { plainSchemas, type CollectionName } from '../../src/model/schema.ts';
+import { searchFacets, UNDATED_SORT_KEY } from '../../src/search/facets.ts';
+import { NAMES_SEPARATOR } from '../../src/search/rank.ts';
 
 const SOURCE = { sources: ['seed'] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameMatch, nameMatchesFirst } from '../../src/lib/search-rank.ts';
+import { nameMatch, nameMatchesFirst } from '../../src/search/rank.ts';
 
 describe('name matches first', () => {
   it('scores an exact title or alias 1, in any case, script or accents', () => {

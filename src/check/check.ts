@@ -6,10 +6,18 @@
 import { closest, distance } from 'fastest-levenshtein';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { formatPartialDate, type PartialDate } from './dates.ts';
-import { idOfFile } from './entry-ids.ts';
-import { MdxSyntaxError, outlineBody, type BodyOutline } from './mdx-body.ts';
-import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from './routes.ts';
+import { formatPartialDate, type PartialDate } from '../model/dates.ts';
+import { idOfFile } from '../model/ids.ts';
+import { CITE, MdxSyntaxError, outlineBody, type BodyOutline } from '../model/body-outline.ts';
+import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from '../site/routes.ts';
+import type { Problem } from './problem.ts';
+import {
+  citationProblems,
+  duplicateSources,
+  entryCitationFindings,
+  type CitationFindings,
+  type CitingEntry,
+} from './rules/citations.ts';
 import {
   COLLECTIONS,
   entryPattern,
@@ -18,7 +26,7 @@ import {
   SINGULAR,
   type CollectionName,
   type EntryRef,
-} from './schema.ts';
+} from '../model/schema.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -27,16 +35,10 @@ export interface SourceFile {
   text: string;
 }
 
-export interface Problem {
-  file: string;
-  line?: number | undefined;
-  field: string;
-  found: string;
-  expected: string;
-}
+export type { Problem };
 
-/** Components an MDX body may use; none yet: entities are linked with Markdown links. */
-export const MDX_COMPONENTS: readonly string[] = [];
+/** Components an MDX body may use (entities are linked with Markdown links). */
+export const MDX_COMPONENTS: readonly string[] = [CITE];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
@@ -309,11 +311,11 @@ function checkBody(
       line: c.line,
       field: '(body)',
       found: `the component <${c.name}>`,
-      expected: MDX_COMPONENTS.length
-        ? `one of the components ${MDX_COMPONENTS.join(', ')}`
-        : 'Markdown and HTML only: no components are available; link entities with [text](/people/frank-rubio/)',
+      expected: `Markdown, HTML and <${CITE} src="source-id" /> only; link entities with [text](/people/frank-rubio/)`,
     });
   }
+  const sourceIds = index.byCollection.get('sources')!;
+  problems.push(...citationProblems(citingEntry(file), new Set(sourceIds), (id) => nearestOrList(id, sourceIds)));
   for (const link of outline.links) {
     if (!link.url.startsWith('/')) continue;
     const problem = (found: string, expected: string) =>
@@ -337,6 +339,17 @@ function checkBody(
       }
     }
   }
+}
+
+/** An entry as the citation rule reads it. */
+function citingEntry(file: ParsedFile): CitingEntry {
+  const listed = Array.isArray(file.data.sources) ? file.data.sources : [];
+  return {
+    file: file.source.file,
+    listed: listed.map((id, i) => ({ id: String(id), line: lineOf(file, ['sources', i]) })),
+    citations: file.outline?.citations ?? [],
+    paragraphs: file.outline?.paragraphs ?? [],
+  };
 }
 
 /** The nearest id, or (when none is near) the ids there are, so the author can pick one. */
@@ -384,11 +397,15 @@ export interface CheckedEntry {
   file: string;
   data: Record<string, unknown> & { title: string };
   bodyLinks: string[];
+  /** Source ids cited inline, in the order they stand in the body. */
+  bodyCitations: string[];
 }
 
 export interface ContentCheck {
   problems: Problem[];
   entries: CheckedEntry[];
+  /** What the citation rule reports without failing the build. */
+  citations: CitationFindings;
 }
 
 export function validateContent(sources: readonly SourceFile[]): Problem[] {
@@ -456,8 +473,19 @@ export function checkContent(sources: readonly SourceFile[]): ContentCheck {
     file: file.source.file,
     data: data as CheckedEntry['data'],
     bodyLinks: (file.outline?.links ?? []).map((l) => l.url),
+    bodyCitations: (file.outline?.citations ?? []).flatMap((c) => c.ids),
   }));
-  return { problems: problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0)), entries };
+  const perEntry = parsed.filter((f) => f.outline).map((f) => entryCitationFindings(citingEntry(f)));
+  const citations: CitationFindings = {
+    uncitedParagraphs: perEntry.flatMap((f) => f.uncitedParagraphs),
+    unusedSources: perEntry.flatMap((f) => f.unusedSources),
+    duplicateSources: duplicateSources(
+      entries
+        .filter((e) => e.collection === 'sources')
+        .map((e) => ({ id: e.id, file: e.file, url: String(e.data.url) })),
+    ),
+  };
+  return { problems: problems.sort((x, y) => x.file.localeCompare(y.file) || (x.line ?? 0) - (y.line ?? 0)), entries, citations };
 }
 
 export function formatProblem(p: Problem): string {

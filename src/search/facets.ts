@@ -4,10 +4,10 @@
  * Everything is derived from the entry's data and the link graph, so a new collection or
  * field is searchable and filterable without touching a template.
  */
-import { formatDateRange, yearsCovered, type PartialDate } from './dates.ts';
-import type { EntryKey, LinkGraph } from './graph.ts';
-import { SINGULAR, type CollectionName } from './schema.ts';
-import { NAMES_SEPARATOR } from './search-rank.ts';
+import { formatDateRange, yearsCovered, type PartialDate } from '../model/dates.ts';
+import type { EntryKey, LinkGraph } from '../site/graph.ts';
+import { SINGULAR, type CollectionName } from '../model/schema.ts';
+import { NAMES_SEPARATOR } from './rank.ts';
 
 export interface SearchFacets {
   /** Filter name → values; Pagefind counts and narrows by these. */

@@ -3,7 +3,7 @@
  * previews at once) marked with a `TODO:` comment that says what belongs there. The build
  * and `npm run check` list every one still left, so a draft is never silently published.
  */
-import type { Problem, SourceFile } from './validate.ts';
+import type { Problem, SourceFile } from '../check.ts';
 
 /** Written after a placeholder value in YAML (`# TODO: …`) or in an MDX body (`{/* TODO: … *\/}`). */
 export const TODO = 'TODO:';

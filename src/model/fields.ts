@@ -56,7 +56,7 @@ function kindOf(schema: AnySchema): FieldKind {
     case 'string':
       return def.format === 'url' ? { type: 'url' } : { type: 'text' };
     default:
-      throw new Error(`schema-fields: no author-facing kind for a Zod "${def.type}"`);
+      throw new Error(`fields: no author-facing kind for a Zod "${def.type}"`);
   }
 }
 

@@ -1,7 +1,7 @@
 /** The ids on disk, from file names alone (a file that is not an entry has none). */
 import path from 'node:path';
 import { COLLECTIONS, entryPattern, type CollectionName } from './schema.ts';
-import type { SourceFile } from './validate.ts';
+import type { SourceFile } from '../check/check.ts';
 
 export interface EntryIds {
   byCollection: Map<CollectionName, string[]>;

@@ -1,9 +1,9 @@
 /** Writes one `<collection>.schema.json` per collection into a folder (the only I/O of the editor schemas). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { entryIds } from './entry-ids.ts';
-import { collectionJsonSchemas } from './json-schema.ts';
-import { readContentFiles } from './read-content.ts';
+import { entryIds } from '../model/ids.ts';
+import { collectionJsonSchemas } from './editor-schemas.ts';
+import { readContentFiles } from '../model/loader.ts';
 
 export function writeEditorSchemas(root: string, folder: string): string[] {
   const schemas = collectionJsonSchemas(entryIds(readContentFiles(root)).byCollection);

@@ -4,8 +4,8 @@
  * validate and complete an entry while it is written.
  */
 import { z } from 'astro/zod';
-import { PARTIAL_DATE } from './dates.ts';
-import { COLLECTIONS, makeSchemas, partialDate, type CollectionName } from './schema.ts';
+import { PARTIAL_DATE } from '../model/dates.ts';
+import { COLLECTIONS, makeSchemas, partialDate, type CollectionName } from '../model/schema.ts';
 
 export function collectionJsonSchemas(ids: ReadonlyMap<CollectionName, readonly string[]>): Record<CollectionName, object> {
   const schemas = makeSchemas((collection) => {

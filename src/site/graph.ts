@@ -3,9 +3,9 @@
  * and every entry link in an MDX body is a typed edge, and every page's "What links here"
  * is the set of edges that arrive at it.
  */
-import type { PartialDate } from './dates.ts';
+import type { PartialDate } from '../model/dates.ts';
 import { entryPath, parseEntryLink } from './routes.ts';
-import type { CollectionName, EntryRef } from './schema.ts';
+import type { CollectionName, EntryRef } from '../model/schema.ts';
 
 /** An entry as the graph needs it: plain data, references already `{ collection, id }`. */
 export interface GraphEntry {
@@ -14,6 +14,8 @@ export interface GraphEntry {
   data: Record<string, unknown> & { title: string };
   /** URLs linked from the MDX body. */
   bodyLinks: readonly string[];
+  /** Source ids cited inline in the body (`<Cite>`): they cite as the `sources` field does. */
+  bodyCitations?: readonly string[];
 }
 
 export type EntryKey = `${CollectionName}/${string}`;
@@ -88,6 +90,7 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
       const link = parseEntryLink(url);
       if (link) add({ from, to: keyOf(link), field: 'body' });
     }
+    for (const id of entry.bodyCitations ?? []) add({ from, to: `sources/${id}`, field: 'sources' });
   }
   return { entries, outgoing, incoming };
 }
@@ -102,6 +105,7 @@ export function entryLink(graph: LinkGraph, key: EntryKey): { href: string; titl
 const INVERSE: Record<string, string> = {
   'events.people': 'Took part in',
   'events.spacecraft': 'Involved in',
+  'events.about': 'Subject of',
   'events.organizations': 'Involved in',
   'events.place': 'Site of',
   'spacecraft.operator': 'Operator of',

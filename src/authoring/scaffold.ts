@@ -4,10 +4,10 @@
  * those), optional ones as comments that say what they mean. Pure: the CLI does the I/O.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { PARTIAL_DATE_FORMS } from './dates.ts';
-import { TODO } from './placeholders.ts';
-import { COLLECTIONS, entryPattern, SINGULAR, type CollectionName } from './schema.ts';
-import { collectionFields, describeKind, type Field, type FieldKind } from './schema-fields.ts';
+import { PARTIAL_DATE_FORMS } from '../model/dates.ts';
+import { TODO } from '../check/rules/placeholders.ts';
+import { COLLECTIONS, entryPattern, SINGULAR, type CollectionName } from '../model/schema.ts';
+import { collectionFields, describeKind, type Field, type FieldKind } from '../model/fields.ts';
 
 export class ScaffoldError extends Error {}
 
@@ -164,9 +164,10 @@ export function scaffoldEntry(request: ScaffoldRequest): ScaffoldResult {
     );
   }
   const extension = entryPattern(collection).slice(1);
+  const firstSource = values.sources?.[0]?.split(',')[0]?.trim() || 'source-id';
   const text =
     collection === 'sources'
       ? `${yaml.join('\n')}\n`
-      : `---\n${yaml.join('\n')}\n---\n\n{/* ${TODO} write about ${request.title} from the sources cited above. Link other entries with Markdown links to their pages, e.g. [Frank Rubio](/people/frank-rubio/). */}\n`;
+      : `---\n${yaml.join('\n')}\n---\n\n{/* ${TODO} write about ${request.title} from its sources, ending each statement with the sources behind it: <Cite src="${firstSource}" />, or several: <Cite src="id-one, id-two" />. Link other entries with Markdown links to their pages, e.g. [Frank Rubio](/people/frank-rubio/). */}\n`;
   return { id, path: `${collection}/${id}${extension}`, text, placeholders };
 }

@@ -10,10 +10,10 @@ import {
   searchStateParams,
   type SearchState,
   type SortName,
-} from '../lib/search-state';
-import { NAMES_SEPARATOR, nameMatchesFirst } from '../lib/search-rank';
+} from '../state';
+import { NAMES_SEPARATOR, nameMatchesFirst } from '../rank';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
-import { listKeyboardNavigation } from './search-keys';
+import { listKeyboardNavigation } from './keys';
 
 const PAGE_SIZE = 10;
 /** How many of Pagefind's top results are reordered so name matches come first. */

@@ -3,9 +3,9 @@
  * so that a new field shows up without a template edit. References stay references (the
  * component makes them links); dates stay dates (the component prints them at their precision).
  */
-import type { PartialDate } from './dates.ts';
+import type { PartialDate } from '../model/dates.ts';
 import { keyOf, type EntryKey } from './graph.ts';
-import type { EntryRef } from './schema.ts';
+import type { EntryRef } from '../model/schema.ts';
 
 export type InfoPart =
   | { kind: 'text'; text: string }

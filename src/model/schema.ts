@@ -123,7 +123,11 @@ export function makeSchemas<R extends z.ZodType>(ref: (collection: CollectionNam
     end: partialDate.optional().describe('When it ended, for events that last; not before `date`.'),
     kind: z.enum(EVENT_KINDS).describe('What sort of event this is.'),
     people: z.array(ref('people')).default([]).describe('People who took part.'),
-    spacecraft: z.array(ref('spacecraft')).default([]).describe('Spacecraft involved; the event must fall within each one\'s flight.'),
+    spacecraft: z.array(ref('spacecraft')).default([]).describe('Spacecraft that took part; the event must fall within each one\'s flight.'),
+    about: z
+      .array(ref('spacecraft'))
+      .default([])
+      .describe('Spacecraft the event is about without taking part (a decision, an announcement, a finding); may fall before launch or after landing.'),
     organizations: z.array(ref('organizations')).default([]).describe('Organizations involved.'),
     place: ref('places').optional().describe('Where it happened, when that is on the ground.'),
   });

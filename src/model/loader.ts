@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS } from './schema.ts';
-import type { SourceFile } from './validate.ts';
+import type { SourceFile } from '../check/check.ts';
 
 /** Every file an author put in a collection folder: one the loader would skip is a problem to report. */
 export function readContentFiles(root: string, cwd: string = process.cwd()): SourceFile[] {
