@@ -1,13 +1,13 @@
 /**
  * What Pagefind learns about an entry page beyond its text: filters (type, organization,
- * year), a sort key (date), result-card metadata, and the other names it goes by.
+ * year), a sort key (date), result-card metadata, and the names it goes by (title and aliases, which rank it).
  * Everything is derived from the entry's data and the link graph, so a new collection or
  * field is searchable and filterable without touching a template.
  */
 import { formatDateRange, yearsCovered, type PartialDate } from '../model/dates.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
 import { SINGULAR, type CollectionName } from '../model/schema.ts';
-import { NAMES_SEPARATOR } from './rank.ts';
+import { NAMES_SEPARATOR } from './ranking.ts';
 
 export interface SearchFacets {
   /** Filter name → values; Pagefind counts and narrows by these. */
@@ -16,8 +16,6 @@ export interface SearchFacets {
   sort: Record<string, string>;
   /** Shown on the result card. */
   meta: Record<string, string>;
-  /** Aliases and names in other scripts, indexed with the title's weight. */
-  names: string[];
 }
 
 /** Fields whose values are other names of the entry, in any script. */
@@ -70,6 +68,7 @@ function nameValues(data: Record<string, unknown>): string[] {
 }
 
 const ORGANIZATIONS: CollectionName = 'organizations';
+const SOURCES: CollectionName = 'sources';
 
 /** The organizations an entry is tied to by its own data: referenced anywhere, or itself. */
 function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
@@ -79,6 +78,12 @@ function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
   if (key.startsWith(`${ORGANIZATIONS}/`)) keys.unshift(key);
   const titles = keys.map((k) => graph.entries.get(k)?.data.title).filter((t): t is string => !!t);
   return [...new Set(titles)];
+}
+
+/** When an entry happened or was active, as its page says it: its earliest date or span. */
+export function whenText(data: Record<string, unknown>): string | undefined {
+  const first = dateSpans(data).sort((a, b) => a.from.start - b.from.start)[0];
+  return first ? formatDateRange(first.from, first.to) : undefined;
 }
 
 export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary?: string } = {}): SearchFacets {
@@ -98,13 +103,14 @@ export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary
   const meta: Record<string, string> = { title: entry.data.title, type };
   if (summary) meta.summary = summary;
   if (first) meta.date = formatDateRange(first.from, first.to);
-  const names = nameValues(entry.data);
-  if (names.length > 0) meta.names = names.join(NAMES_SEPARATOR);
+  // A source is evidence about an entry, not the entry: its title goes under a field that
+  // ranks below `names` (src/search/ranking.ts), so it never outranks an entry of its name.
+  if (entry.collection === SOURCES) meta.publication = entry.data.title;
+  else meta.names = [...new Set([entry.data.title, ...nameValues(entry.data)])].join(NAMES_SEPARATOR);
 
   return {
     filters,
     sort: { date: first ? new Date(first.from.start).toISOString() : UNDATED_SORT_KEY },
     meta,
-    names,
   };
 }

@@ -4,12 +4,19 @@
  * deployment when one is ready, keeps the page being read, and brings the "Keep the whole
  * record offline" controls to life. Everything else is loaded only when it is needed.
  */
+import keeperUrl from './keeper.ts?worker&url';
 import type { ToWorker } from './messages.ts';
+import noticeUrl from './update-notice.ts?worker&url';
+
+// Built as standalone modules and imported by URL, out of the bundler's sight: its
+// dynamic-import helper (module preloading, which these dependency-free modules do not
+// need) would more than double this script.
+const load = <T>(url: string): Promise<T> => import(/* @vite-ignore */ url);
 
 const workers = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
 
 function offer(worker: ServiceWorker) {
-  void import('./update-notice.ts').then(({ offerUpdate }) => offerUpdate(worker));
+  void load<typeof import('./update-notice.ts')>(noticeUrl).then(({ offerUpdate }) => offerUpdate(worker));
 }
 
 async function start(registry: ServiceWorkerContainer) {
@@ -31,7 +38,7 @@ async function start(registry: ServiceWorkerContainer) {
   const ready = await registry.ready;
   ready.active?.postMessage({ type: 'keep-page', url: location.href } satisfies ToWorker);
   const keepers = document.querySelectorAll<HTMLElement>('[data-offline-keeper]');
-  if (keepers.length > 0) void import('./keeper.ts').then(({ upgradeKeeper }) => keepers.forEach((k) => upgradeKeeper(k, ready)));
+  if (keepers.length > 0) void load<typeof import('./keeper.ts')>(keeperUrl).then(({ upgradeKeeper }) => keepers.forEach((k) => upgradeKeeper(k, ready)));
 }
 
 if (workers) {
