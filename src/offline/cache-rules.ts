@@ -32,13 +32,15 @@ export const SHELL = [
 /** The search index proper: chunks, fragments and filters (content-hashed names). */
 export const INDEX = ['pagefind/index/**', 'pagefind/fragment/**', 'pagefind/filter/**'];
 
-/**
- * "The whole record": every page, the whole index and every file pages use. Share images
- * and data exports are for other sites and programs, not for reading here: left out.
- */
-export const RECORD = ['**/*.html', '_astro/**', 'pagefind/**', '*.{svg,ico,png}', '**/*.{woff,woff2}'];
-
 export const IGNORED = [WORKER_FILE, RECORD_LIST_FILE, ...PAGEFIND_UI];
+
+/**
+ * "The whole record": every page, the whole index and every file pages use (data such as
+ * link previews included). Share images and the data export (/data/) are for other sites
+ * and programs, not for reading here: left out.
+ */
+export const RECORD = ['**/*.html', '_astro/**', 'pagefind/**', '**/*.json', '*.{svg,ico,png}', '**/*.{woff,woff2}'];
+export const RECORD_IGNORED = [...IGNORED, 'data/**'];
 
 /** The shell, and the index too while it is small enough. */
 export function precachePatterns(indexBytes: number): { patterns: string[]; indexPrecached: boolean } {

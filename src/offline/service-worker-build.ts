@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'rolldown';
 import { getManifest } from 'workbox-build';
-import { CONTENT_HASHED, IGNORED, INDEX, precachePatterns, RECORD, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
+import { CONTENT_HASHED, IGNORED, INDEX, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
 import type { OfflineBuild, RecordList } from './client/messages.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./client/service-worker.ts', import.meta.url));
@@ -26,8 +26,8 @@ export interface ServiceWorkerReport {
 }
 
 /** Files of dist/ matching the patterns, sorted, as dist-relative paths with forward slashes. */
-function filesMatching(dist: string, patterns: readonly string[]): string[] {
-  const found = fs.globSync([...patterns], { cwd: dist, exclude: [...IGNORED] });
+function filesMatching(dist: string, patterns: readonly string[], ignored: readonly string[] = IGNORED): string[] {
+  const found = fs.globSync([...patterns], { cwd: dist, exclude: [...ignored] });
   return [...new Set(found.map((f) => f.split(path.sep).join('/')))]
     .filter((f) => fs.statSync(path.join(dist, f)).isFile())
     .sort();
@@ -60,7 +60,7 @@ export async function writeServiceWorker(dist: string): Promise<ServiceWorkerRep
   if (manifest.warnings.length > 0) throw new Error(`Workbox could not list the files to precache:\n${manifest.warnings.join('\n')}`);
   const precache = [...manifest.manifestEntries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 
-  const recordFiles = filesMatching(dist, RECORD);
+  const recordFiles = filesMatching(dist, RECORD, RECORD_IGNORED);
   const list: RecordList = { version, urls: recordFiles.map(siteUrl) };
   fs.mkdirSync(path.dirname(path.join(dist, RECORD_LIST_FILE)), { recursive: true });
   fs.writeFileSync(path.join(dist, RECORD_LIST_FILE), `${JSON.stringify(list)}\n`);

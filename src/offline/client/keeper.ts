@@ -3,7 +3,7 @@
  * downloads it through the service worker with a progress bar, and removes it again.
  * Without a service worker the control stays what the HTML makes it: a link to /offline/.
  */
-import type { FromWorker, ToWorker } from './messages.ts';
+import { KEEPERS_EVENT, type FromWorker, type ToWorker } from './messages.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -16,7 +16,7 @@ function ask(registration: ServiceWorkerRegistration, message: ToWorker, onAnswe
   registration.active?.postMessage(message, [channel.port2]);
 }
 
-export function upgradeKeeper(root: HTMLElement, registration: ServiceWorkerRegistration) {
+function upgradeKeeper(root: HTMLElement, registration: ServiceWorkerRegistration) {
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
   status.className = 'offline-keeper__status';
@@ -77,3 +77,8 @@ export function upgradeKeeper(root: HTMLElement, registration: ServiceWorkerRegi
     });
   });
 }
+
+document.addEventListener(KEEPERS_EVENT, (event) => {
+  const registration = (event as CustomEvent<ServiceWorkerRegistration>).detail;
+  document.querySelectorAll<HTMLElement>('[data-offline-keeper]').forEach((root) => upgradeKeeper(root, registration));
+});

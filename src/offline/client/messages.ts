@@ -3,6 +3,14 @@
  * worker about itself. Types only: shared by src/offline/client/* and the build step.
  */
 
+/**
+ * Events on `document` by which the registration hands work to the modules it loads on
+ * demand (standalone modules with no exports): a waiting worker to offer, and the ready
+ * registration for the "Keep the whole record offline" controls.
+ */
+export const OFFER_UPDATE_EVENT = 'orbital:offer-update';
+export const KEEPERS_EVENT = 'orbital:offline-keepers';
+
 /** Written into the service worker by the build (see src/offline/service-worker-build.ts). */
 export interface OfflineBuild {
   /** One hash over every file of the build: names the caches of this deployment. */

@@ -5,18 +5,22 @@
  * record offline" controls to life. Everything else is loaded only when it is needed.
  */
 import keeperUrl from './keeper.ts?worker&url';
-import type { ToWorker } from './messages.ts';
+import { KEEPERS_EVENT, OFFER_UPDATE_EVENT, type ToWorker } from './messages.ts';
 import noticeUrl from './update-notice.ts?worker&url';
 
 // Built as standalone modules and imported by URL, out of the bundler's sight: its
 // dynamic-import helper (module preloading, which these dependency-free modules do not
-// need) would more than double this script.
-const load = <T>(url: string): Promise<T> => import(/* @vite-ignore */ url);
+// need) would more than double this script. They have no exports: once loaded, they take
+// their work from an event.
+async function hand(url: string, event: string, detail: unknown) {
+  await import(/* @vite-ignore */ url);
+  document.dispatchEvent(new CustomEvent(event, { detail }));
+}
 
 const workers = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
 
 function offer(worker: ServiceWorker) {
-  void load<typeof import('./update-notice.ts')>(noticeUrl).then(({ offerUpdate }) => offerUpdate(worker));
+  void hand(noticeUrl, OFFER_UPDATE_EVENT, worker);
 }
 
 async function start(registry: ServiceWorkerContainer) {
@@ -37,8 +41,7 @@ async function start(registry: ServiceWorkerContainer) {
   addEventListener('online', () => void registration.update().catch(() => {}));
   const ready = await registry.ready;
   ready.active?.postMessage({ type: 'keep-page', url: location.href } satisfies ToWorker);
-  const keepers = document.querySelectorAll<HTMLElement>('[data-offline-keeper]');
-  if (keepers.length > 0) void load<typeof import('./keeper.ts')>(keeperUrl).then(({ upgradeKeeper }) => keepers.forEach((k) => upgradeKeeper(k, ready)));
+  if (document.querySelector('[data-offline-keeper]')) void hand(keeperUrl, KEEPERS_EVENT, ready);
 }
 
 if (workers) {

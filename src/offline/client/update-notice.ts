@@ -2,9 +2,9 @@
  * Tells the reader that a newer deployment is ready, in a polite live region that takes no
  * focus; "Reload" lets the waiting worker take over and reloads once it has.
  */
-import type { ToWorker } from './messages.ts';
+import { OFFER_UPDATE_EVENT, type ToWorker } from './messages.ts';
 
-export function offerUpdate(worker: ServiceWorker) {
+function offerUpdate(worker: ServiceWorker) {
   if (document.querySelector('[data-update-notice]')) return;
   const notice = document.createElement('div');
   notice.className = 'update-notice';
@@ -29,3 +29,5 @@ export function offerUpdate(worker: ServiceWorker) {
   // Filled after insertion, so screen readers announce it.
   requestAnimationFrame(() => notice.append(text, reload, later));
 }
+
+document.addEventListener(OFFER_UPDATE_EVENT, (event) => offerUpdate((event as CustomEvent<ServiceWorker>).detail));

@@ -24,11 +24,17 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Root-relative URLs in CSS `url(…)` and in JavaScript string literals ("/_astro/x.js"). */
-function rewriteCode(file: string, code: string, exists: (file: string) => boolean): string {
-  return code
-    .replace(/url\(\s*(['"]?)(\/[^'")]+)\1\s*\)/g, (all, quote: string, url: string) => (isRootRelative(url) ? `url(${quote}${relativeUrl(file, url)}${quote})` : all))
-    .replace(/(["'`])(\/[^"'`\s]+)\1/g, (all, quote: string, url: string) => (isRootRelative(url) && exists(fileOfUrl(url)) ? `${quote}${relativeUrl(file, url)}${quote}` : all));
+/**
+ * Root-relative URLs in CSS `url(…)` and in JavaScript string literals naming a file of the
+ * site ("/_astro/card.js", which a script imports), with the files they name.
+ */
+function rewriteCode(file: string, code: string, exists: (file: string) => boolean): { code: string; loads: string[] } {
+  const loads: string[] = [];
+  const relative = (url: string) => (loads.push(fileOfUrl(url)), relativeUrl(file, url));
+  const rewritten = code
+    .replace(/url\(\s*(['"]?)(\/[^'")]+)\1\s*\)/g, (all, quote: string, url: string) => (isRootRelative(url) ? `url(${quote}${relative(url)}${quote})` : all))
+    .replace(/(["'`])(\/[^"'`\s]+)\1/g, (all, quote: string, url: string) => (isRootRelative(url) && exists(fileOfUrl(url)) ? `${quote}${relative(url)}${quote}` : all));
+  return { code: rewritten, loads };
 }
 
 /** Every string in JSON data that names a file of the site (the timeline's event links). */
@@ -55,7 +61,9 @@ function rewriteHtml(file: string, html: string, exists: (file: string) => boole
       // Escaped as the build escapes it, so the data cannot close its script element.
       text.data = JSON.stringify(rewriteJson(file, JSON.parse(textContent(element)), exists)).replace(/</g, '\\u003c');
     } else if ((element.name === 'style' || (element.name === 'script' && type === 'module')) && text?.type === 'text') {
-      text.data = rewriteCode(file, text.data, exists);
+      const rewritten = rewriteCode(file, text.data, exists);
+      text.data = rewritten.code;
+      loads.push(...rewritten.loads);
     }
   }
   return { html: render(document, { encodeEntities: 'utf8' }), loads };
@@ -96,7 +104,7 @@ export function rewriteSite(site: string): { pages: number; files: number } {
       files.delete(file);
     } else if (/\.(css|js|mjs)$/.test(file)) {
       const full = path.join(site, file);
-      fs.writeFileSync(full, rewriteCode(file, fs.readFileSync(full, 'utf8'), exists));
+      fs.writeFileSync(full, rewriteCode(file, fs.readFileSync(full, 'utf8'), exists).code);
     }
   }
   return { pages, files: files.size };
