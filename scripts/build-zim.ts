@@ -24,5 +24,5 @@ execFileSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs')
   env: { ...process.env, ORBITAL_EDITION: 'kiwix' },
 });
 const { pages, files } = rewriteSite(SITE);
-await writeZim(SITE, path.resolve('public/favicon.svg'), ZIM);
+writeZim(SITE, path.resolve('public/favicon.svg'), ZIM);
 console.log(`Wrote ${path.relative(process.cwd(), ZIM)}: ${pages} pages, ${files} files, every link relative. Open it in Kiwix, or: kiwix-serve --port 8080 ${path.relative(process.cwd(), ZIM)}`);

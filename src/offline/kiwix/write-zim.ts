@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import { Resvg } from '@resvg/resvg-js';
 
 export const ZIM_METADATA = {
   // ZIM metadata limits: a title of at most 30 characters, a description of at most 80.
@@ -21,9 +21,10 @@ export const ZIM_METADATA = {
 
 const ILLUSTRATION = 'illustration-48x48.png';
 
-export async function writeZim(site: string, icon: string, zim: string): Promise<void> {
-  // Deterministic PNG: no metadata, fixed compression.
-  await sharp(icon, { density: 300 }).resize(48, 48, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png({ compressionLevel: 9 }).toFile(path.join(site, ILLUSTRATION));
+export function writeZim(site: string, icon: string, zim: string): void {
+  // The site's square icon, rendered at 48 px by resvg (as the share images are).
+  const png = new Resvg(fs.readFileSync(icon), { fitTo: { mode: 'width', value: 48 } }).render().asPng();
+  fs.writeFileSync(path.join(site, ILLUSTRATION), png);
   fs.mkdirSync(path.dirname(zim), { recursive: true });
   fs.rmSync(zim, { force: true });
   const m = ZIM_METADATA;
