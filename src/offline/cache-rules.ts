@@ -13,6 +13,9 @@ const PAGEFIND_UI = ['pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'
 export const WORKER_FILE = 'sw.js';
 export const RECORD_LIST_FILE = 'offline/record.json';
 
+/** The page the service worker shows, offline, for a page it does not have. */
+export const OFFLINE_FALLBACK = '/offline/unavailable/';
+
 /** The shell: what every page needs and what search needs to start, cached on the first visit. */
 export const SHELL = [
   '_astro/**/*.{js,css}',

@@ -10,11 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'rolldown';
 import { getManifest } from 'workbox-build';
-import { CONTENT_HASHED, IGNORED, INDEX, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
+import { CONTENT_HASHED, IGNORED, INDEX, OFFLINE_FALLBACK, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
 import type { OfflineBuild, RecordList } from './client/messages.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./client/service-worker.ts', import.meta.url));
-const FALLBACK = '/offline/unavailable/';
 
 export interface ServiceWorkerReport {
   version: string;
@@ -69,7 +68,7 @@ export async function writeServiceWorker(dist: string): Promise<ServiceWorkerRep
     version,
     record: { files: recordFiles.length, bytes: sizeOf(dist, recordFiles) },
     recordList: siteUrl(RECORD_LIST_FILE),
-    fallback: FALLBACK,
+    fallback: OFFLINE_FALLBACK,
     indexPrecached,
   };
   await bundle({
