@@ -6,6 +6,7 @@
  */
 import type { CheckResult } from '../check/check.ts';
 import type { Problem } from '../check/problem.ts';
+import type { CitationFindings, Finding } from '../check/rules/citations.ts';
 import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../model/collections.ts';
 import { keyOf, type EntryKey } from '../model/ids.ts';
 import type { ContentModel } from '../model/loader.ts';
@@ -21,6 +22,14 @@ export interface ContentReport {
   eventsWithoutPeopleOrCraft: EntryKey[];
   disputed: Array<{ key: EntryKey; file: string; notes: string[] }>;
   placeholders: Problem[];
+  /** Paragraphs of a body with no `<Cite>`. */
+  uncitedParagraphs: number;
+  /** Ids in an entry's `sources` that no `<Cite>` of its body names. */
+  unusedSources: number;
+  /** Source records whose address (normalised) another record already has. */
+  duplicateSources: number;
+  /** The places behind the three counts above. */
+  citations: CitationFindings;
   /** Problems that fail the build (the report is still made from the entries that parse). */
   problems: Problem[];
 }
@@ -35,7 +44,7 @@ export function contentReport(model: ContentModel, check: CheckResult): ContentR
     orphans: entries.filter((e) => entity(e.collection) && !linked(keyOf(e))).map(keyOf),
     uncitedSources: entries.filter((e) => !entity(e.collection) && !linked(keyOf(e))).map(keyOf),
     eventsWithoutPeopleOrCraft: entries
-      .filter((e) => isIn(e, 'events') && e.data.people.length === 0 && e.data.spacecraft.length === 0)
+      .filter((e) => isIn(e, 'events') && [e.data.people, e.data.spacecraft, e.data.about].every((list) => list.length === 0))
       .map(keyOf),
     disputed: entries.flatMap((e) =>
       isIn(e, 'sources') || e.data.disputed.length === 0
@@ -43,8 +52,28 @@ export function contentReport(model: ContentModel, check: CheckResult): ContentR
         : [{ key: keyOf(e), file: model.fileByKey.get(keyOf(e))!.file, notes: [...e.data.disputed] }],
     ),
     placeholders: [...check.warnings],
+    uncitedParagraphs: check.citations.uncitedParagraphs.length,
+    unusedSources: check.citations.unusedSources.length,
+    duplicateSources: check.citations.duplicateSources.length,
+    citations: check.citations,
     problems: [...check.problems],
   };
+}
+
+export function formatFinding(f: Finding): string {
+  return `${f.file}${f.line ? `:${f.line}` : ''} ${f.note}`;
+}
+
+/**
+ * The build's warning about citations: the counts, then the places, at most `shown` of them
+ * so that a large unconverted corpus does not bury the rest of the log.
+ */
+export function formatCitationWarning(citations: CitationFindings, shown = 40): string | undefined {
+  const all = [...citations.uncitedParagraphs, ...citations.unusedSources, ...citations.duplicateSources];
+  if (all.length === 0) return undefined;
+  const counts = `${citations.uncitedParagraphs.length} paragraph(s) without an inline citation, ${citations.unusedSources.length} listed source(s) never cited inline, ${citations.duplicateSources.length} duplicate source record(s)`;
+  const more = all.length > shown ? `\n… and ${all.length - shown} more: npm run check lists them all` : '';
+  return `${counts}:\n\n${all.slice(0, shown).map(formatFinding).join('\n')}${more}\n`;
 }
 
 function section(title: string, items: string[]): string {
@@ -61,5 +90,8 @@ export function formatReport(report: ContentReport): string {
     section('Events without people or spacecraft', report.eventsWithoutPeopleOrCraft),
     section('Disputed facts', report.disputed.flatMap((d) => d.notes.map((n) => `${d.key}: ${n}`))),
     section('Scaffold placeholders to fill', report.placeholders.map((p) => `${p.file}:${p.line} ${p.field}`)),
+    section('Paragraphs without an inline citation', report.citations.uncitedParagraphs.map(formatFinding)),
+    section('Sources listed but never cited inline', report.citations.unusedSources.map(formatFinding)),
+    section('Duplicate sources (same address)', report.citations.duplicateSources.map(formatFinding)),
   ].join('\n\n');
 }

@@ -164,9 +164,10 @@ export function scaffoldEntry(request: ScaffoldRequest): ScaffoldResult {
     );
   }
   const { extension } = COLLECTION_INFO[collection];
+  const firstSource = values.sources?.[0]?.split(',')[0]?.trim() || 'source-id';
   const text =
     collection === 'sources'
       ? `${yaml.join('\n')}\n`
-      : `---\n${yaml.join('\n')}\n---\n\n{/* ${TODO} write about ${request.title} from the sources cited above. Link other entries with Markdown links to their pages, e.g. [Frank Rubio](/people/frank-rubio/). */}\n`;
+      : `---\n${yaml.join('\n')}\n---\n\n{/* ${TODO} write about ${request.title} from its sources, ending each statement with the sources behind it: <Cite src="${firstSource}" />, or several: <Cite src="id-one, id-two" />. Link other entries with Markdown links to their pages, e.g. [Frank Rubio](/people/frank-rubio/). */}\n`;
   return { id, path: `${collection}/${id}${extension}`, text, placeholders };
 }

@@ -8,6 +8,7 @@ import { byPosition, type Problem } from './problem.ts';
 import type { Rule } from './rule.ts';
 import { body } from './rules/body.ts';
 import { bodyLinks } from './rules/body-links.ts';
+import { citationFindings, citations, type CitationFindings } from './rules/citations.ts';
 import { dates } from './rules/dates.ts';
 import { duplicates } from './rules/duplicates.ts';
 import { fileNames } from './rules/file-names.ts';
@@ -17,13 +18,15 @@ import { references } from './rules/references.ts';
 import { schema } from './rules/schema.ts';
 import { urls } from './rules/urls.ts';
 
-export const RULES: readonly Rule[] = [fileNames, frontmatter, schema, urls, references, duplicates, dates, body, bodyLinks, placeholders];
+export const RULES: readonly Rule[] = [fileNames, frontmatter, schema, urls, references, duplicates, dates, body, bodyLinks, citations, placeholders];
 
 export interface CheckResult {
   /** Problems that stop the build. */
   problems: Problem[];
   /** Problems listed but allowed (scaffold placeholders). */
   warnings: Problem[];
+  /** What the citation rule reports without failing the build. */
+  citations: CitationFindings;
 }
 
 /** Results of rules that read only their file, kept per file object: a reloaded file is a new object. */
@@ -39,7 +42,7 @@ function run(rule: Rule, file: ModelFile, model: ContentModel): Problem[] {
 }
 
 export function checkContent(model: ContentModel, rules: readonly Rule[] = RULES): CheckResult {
-  const result: CheckResult = { problems: [], warnings: [] };
+  const result: CheckResult = { problems: [], warnings: [], citations: citationFindings(model) };
   for (const file of model.files) {
     for (const rule of rules) result[rule.severity === 'error' ? 'problems' : 'warnings'].push(...run(rule, file, model));
   }

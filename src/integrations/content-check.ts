@@ -5,6 +5,7 @@
  * re-reads that file alone and the check runs again, while the server keeps running.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { formatCitationWarning } from '../authoring/content-report.ts';
 import { checkContent } from '../check/check.ts';
 import { formatProblem, formatProblems } from '../check/problem.ts';
 import { contentRoot } from '../model/content-root.ts';
@@ -12,7 +13,10 @@ import { currentModel, updateCurrentModel } from '../model/current-model.ts';
 import type { ContentModel } from '../model/loader.ts';
 
 function check(model: ContentModel, logger: AstroIntegrationLogger, consequence: string): boolean {
-  const { problems, warnings } = checkContent(model);
+  const { problems, warnings, citations } = checkContent(model);
+  const citationWarning = formatCitationWarning(citations);
+  // Worth fixing, never worth refusing a build: the text is still right, only less traceable.
+  if (citationWarning) logger.warn(citationWarning);
   if (warnings.length > 0) {
     // A scaffolded draft builds so it can be previewed, but never silently.
     logger.warn(`${warnings.length} scaffold placeholder(s) still to fill:\n\n${warnings.map(formatProblem).join('\n\n')}\n`);

@@ -17,9 +17,12 @@ import { SECTION_IDS } from '../site/routes.ts';
  * navigation, not what this entry says: indexed, every page citing the seed article would
  * match "coolant", and every page naming Rubio in a backlink would compete with his own.
  */
-const NOT_INDEXED = [SECTION_IDS.timeline, SECTION_IDS.backlinks, SECTION_IDS.sources].map(
-  (id) => `section[aria-labelledby="${id}"]`,
-);
+const NOT_INDEXED = [
+  ...[SECTION_IDS.timeline, SECTION_IDS.backlinks, SECTION_IDS.sources].map((id) => `section[aria-labelledby="${id}"]`),
+  // The infobox is labels and values ("Publisher … Address https://…"): as text it wins the
+  // excerpt of short pages over their prose. Names are searched through metadata instead.
+  `#${SECTION_IDS.facts}`,
+];
 
 /** Pages in the written index, per Pagefind's own entry file (addDirectory counts every HTML file read). */
 function indexedPageCount(outputPath: string): number {

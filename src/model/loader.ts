@@ -79,8 +79,11 @@ export function loadFile(source: ContentFile): ModelFile {
     }
   }
   if (file.raw) {
-    const links = (file.outline?.links ?? []).map((l) => l.url);
-    const { entry, issues } = PARSE_ENTRY[source.collection](file.id, file.raw, links);
+    const body = {
+      bodyLinks: (file.outline?.links ?? []).map((l) => l.url),
+      bodyCitations: (file.outline?.citations ?? []).flatMap((c) => c.ids),
+    };
+    const { entry, issues } = PARSE_ENTRY[source.collection](file.id, file.raw, body);
     file.entry = entry;
     file.issues = issues;
   }

@@ -122,7 +122,11 @@ const events = z.strictObject({
   end: partialDate.optional().describe('When it ended, for events that last; not before `date`.'),
   kind: z.enum(EVENT_KINDS).describe('What sort of event this is.'),
   people: z.array(reference('people')).default([]).describe('People who took part.'),
-  spacecraft: z.array(reference('spacecraft')).default([]).describe('Spacecraft involved; the event must fall within each one\'s flight.'),
+  spacecraft: z.array(reference('spacecraft')).default([]).describe('Spacecraft that took part; the event must fall within each one\'s flight.'),
+  about: z
+    .array(reference('spacecraft'))
+    .default([])
+    .describe('Spacecraft the event is about without taking part (a decision, an announcement, a finding); may fall before launch or after landing.'),
   organizations: z.array(reference('organizations')).default([]).describe('Organizations involved.'),
   place: reference('places').optional().describe('Where it happened, when that is on the ground.'),
 });
@@ -165,8 +169,15 @@ export const SCHEMAS = { people, spacecraft, events, organizations, places, sour
 /** An entry's frontmatter as the schema gives it: references as `{ collection, id }`, dates as `PartialDate`. */
 export type EntryData<C extends CollectionName = CollectionName> = z.output<(typeof SCHEMAS)[C]>;
 
+/** What an entry's MDX body links to and cites. */
+export interface EntryBody {
+  bodyLinks: readonly string[];
+  /** Source ids cited inline (`<Cite>`), in the order they stand; they cite as the `sources` field does. */
+  bodyCitations: readonly string[];
+}
+
 type EntryOf = {
-  [C in CollectionName]: { collection: C; id: string; data: EntryData<C>; bodyLinks: readonly string[] };
+  [C in CollectionName]: { collection: C; id: string; data: EntryData<C> } & EntryBody;
 };
 
 /** One entry of the model: its data and the URLs its MDX body links to. */
@@ -186,14 +197,14 @@ function parsed<T, E>(result: z.ZodSafeParseResult<T>, make: (data: T) => E): Pa
   return result.success ? { entry: make(result.data), issues: [] } : { entry: undefined, issues: result.error.issues };
 }
 
-type Parser<C extends CollectionName> = (id: string, raw: unknown, bodyLinks: readonly string[]) => ParsedEntry<Entry<C>>;
+type Parser<C extends CollectionName> = (id: string, raw: unknown, body: EntryBody) => ParsedEntry<Entry<C>>;
 
 /** Each collection's parse into a typed entry (one call through `SCHEMAS[c]` would lose which collection). */
 export const PARSE_ENTRY: { [C in CollectionName]: Parser<C> } = {
-  people: (id, raw, bodyLinks) => parsed(SCHEMAS.people.safeParse(raw), (data) => ({ collection: 'people', id, data, bodyLinks })),
-  spacecraft: (id, raw, bodyLinks) => parsed(SCHEMAS.spacecraft.safeParse(raw), (data) => ({ collection: 'spacecraft', id, data, bodyLinks })),
-  events: (id, raw, bodyLinks) => parsed(SCHEMAS.events.safeParse(raw), (data) => ({ collection: 'events', id, data, bodyLinks })),
-  organizations: (id, raw, bodyLinks) => parsed(SCHEMAS.organizations.safeParse(raw), (data) => ({ collection: 'organizations', id, data, bodyLinks })),
-  places: (id, raw, bodyLinks) => parsed(SCHEMAS.places.safeParse(raw), (data) => ({ collection: 'places', id, data, bodyLinks })),
-  sources: (id, raw, bodyLinks) => parsed(SCHEMAS.sources.safeParse(raw), (data) => ({ collection: 'sources', id, data, bodyLinks })),
+  people: (id, raw, body) => parsed(SCHEMAS.people.safeParse(raw), (data) => ({ collection: 'people', id, data, ...body })),
+  spacecraft: (id, raw, body) => parsed(SCHEMAS.spacecraft.safeParse(raw), (data) => ({ collection: 'spacecraft', id, data, ...body })),
+  events: (id, raw, body) => parsed(SCHEMAS.events.safeParse(raw), (data) => ({ collection: 'events', id, data, ...body })),
+  organizations: (id, raw, body) => parsed(SCHEMAS.organizations.safeParse(raw), (data) => ({ collection: 'organizations', id, data, ...body })),
+  places: (id, raw, body) => parsed(SCHEMAS.places.safeParse(raw), (data) => ({ collection: 'places', id, data, ...body })),
+  sources: (id, raw, body) => parsed(SCHEMAS.sources.safeParse(raw), (data) => ({ collection: 'sources', id, data, ...body })),
 };

@@ -1,15 +1,13 @@
 /**
  * What Pagefind learns about an entry page beyond its text: filters (type, organization,
- * year), a sort key (date), result-card metadata, and the other names it goes by.
+ * year), a sort key (date), result-card metadata, and the names it goes by (title and aliases, which rank it).
  * Everything is derived from the entry's data and the link graph, so a new collection or
  * field is searchable and filterable without touching a template.
  */
+import { formatDateRange, yearsCovered, type PartialDate } from '../model/dates.ts';
+import type { EntryKey, LinkGraph } from '../site/graph.ts';
 import { COLLECTION_INFO, summaryOf, type CollectionName } from '../model/collections.ts';
-import { formatDateRange, isPartialDate, yearsCovered, type PartialDate } from '../model/dates.ts';
-import type { EntryKey } from '../model/ids.ts';
-import type { EntryData } from '../model/schema.ts';
-import type { LinkGraph } from '../site/graph.ts';
-import { NAMES_SEPARATOR } from './rank.ts';
+import { NAMES_SEPARATOR } from './ranking.ts';
 
 export interface SearchFacets {
   /** Filter name → values; Pagefind counts and narrows by these. */
@@ -18,8 +16,6 @@ export interface SearchFacets {
   sort: Record<string, string>;
   /** Shown on the result card. */
   meta: Record<string, string>;
-  /** Aliases and names in other scripts, indexed with the title's weight. */
-  names: string[];
 }
 
 /** Fields whose values are other names of the entry, in any script. */
@@ -36,21 +32,25 @@ interface DateSpan {
   to?: PartialDate | undefined;
 }
 
+function isDate(value: unknown): value is PartialDate {
+  return !!value && typeof value === 'object' && 'precision' in value && 'start' in value;
+}
+
 /** Every date and date range in a value, however deeply nested. */
 function dateSpans(value: unknown, spans: DateSpan[] = []): DateSpan[] {
-  if (isPartialDate(value)) {
+  if (isDate(value)) {
     spans.push({ from: value });
   } else if (Array.isArray(value)) {
     for (const item of value) dateSpans(item, spans);
   } else if (value && typeof value === 'object') {
-    const record = new Map(Object.entries(value));
-    const ends = new Set(Object.keys(RANGE_END).filter((k) => isPartialDate(record.get(k))).map((k) => RANGE_END[k]!));
-    for (const [key, child] of record) {
+    const record = value as Record<string, unknown>;
+    const ends = new Set(Object.keys(RANGE_END).filter((k) => isDate(record[k])).map((k) => RANGE_END[k]!));
+    for (const [key, child] of Object.entries(record)) {
       if (ends.has(key)) continue;
       const end = RANGE_END[key];
-      if (isPartialDate(child) && end !== undefined) {
-        const to = record.get(end);
-        spans.push({ from: child, to: isPartialDate(to) ? to : undefined });
+      if (isDate(child) && end !== undefined) {
+        const to = record[end];
+        spans.push({ from: child, to: isDate(to) ? to : undefined });
       } else {
         dateSpans(child, spans);
       }
@@ -59,7 +59,7 @@ function dateSpans(value: unknown, spans: DateSpan[] = []): DateSpan[] {
   return spans;
 }
 
-function nameValues(data: EntryData): string[] {
+function nameValues(data: Record<string, unknown>): string[] {
   const names = Object.entries(data)
     .filter(([field]) => NAME_FIELDS.has(field))
     .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
@@ -68,6 +68,7 @@ function nameValues(data: EntryData): string[] {
 }
 
 const ORGANIZATIONS: CollectionName = 'organizations';
+const SOURCES: CollectionName = 'sources';
 
 /** The organizations an entry is tied to by its own data: referenced anywhere, or itself. */
 function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
@@ -77,6 +78,12 @@ function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
   if (key.startsWith(`${ORGANIZATIONS}/`)) keys.unshift(key);
   const titles = keys.map((k) => graph.entries.get(k)?.data.title).filter((t): t is string => !!t);
   return [...new Set(titles)];
+}
+
+/** When an entry happened or was active, as its page says it: its earliest date or span. */
+export function whenText(data: Record<string, unknown>): string | undefined {
+  const first = dateSpans(data).sort((a, b) => a.from.start - b.from.start)[0];
+  return first ? formatDateRange(first.from, first.to) : undefined;
 }
 
 export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary?: string } = {}): SearchFacets {
@@ -93,15 +100,17 @@ export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary
   if (organizations.length > 0) filters.organization = organizations;
   if (years.length > 0) filters.year = years.map(String);
 
-  const meta: Record<string, string> = { title: entry.data.title, type, summary };
+  const meta: Record<string, string> = { title: entry.data.title, type };
+  if (summary) meta.summary = summary;
   if (first) meta.date = formatDateRange(first.from, first.to);
-  const names = nameValues(entry.data);
-  if (names.length > 0) meta.names = names.join(NAMES_SEPARATOR);
+  // A source is evidence about an entry, not the entry: its title goes under a field that
+  // ranks below `names` (src/search/ranking.ts), so it never outranks an entry of its name.
+  if (entry.collection === SOURCES) meta.publication = entry.data.title;
+  else meta.names = [...new Set([entry.data.title, ...nameValues(entry.data)])].join(NAMES_SEPARATOR);
 
   return {
     filters,
     sort: { date: first ? new Date(first.from.start).toISOString() : UNDATED_SORT_KEY },
     meta,
-    names,
   };
 }

@@ -1,12 +1,8 @@
 /**
- * Name matches first. Pagefind ranks by text statistics, so a short page that mentions
- * "Rubio" in its heading can outrank Frank Rubio's own, longer page. Among the results it
- * returns, those whose title or alias the query matches most nearly (every query word, as a
- * whole word, in the fewest other words) move to the top.
+ * Name matches first: among results already loaded, those whose title or alias the query
+ * matches most nearly (every query word, as a whole word, in the fewest other words) move
+ * to the top. Pagefind's own boost cannot tell "Soyuz MS-22" from "Soyuz MS-22 launch".
  */
-
-/** Joins an entry's other names in its `names` search metadata. */
-export const NAMES_SEPARATOR = ' | ';
 
 function words(text: string): string[] {
   return text
@@ -30,15 +26,24 @@ export function nameMatch(query: string, names: readonly string[]): number {
 }
 
 /**
- * A stable reordering: better name matches first; between equal ones the better title match
- * (the first name), since an alias may be shared; Pagefind's order otherwise.
+ * A stable reordering: better name matches first; between equal ones an entry before a
+ * source (a source is evidence about the entry of its name, never ahead of it), then the
+ * better title match (the first name), since an alias may be shared, then the one known by
+ * more names that match (a person's name in several spellings, over an event naming him
+ * once); Pagefind's order otherwise.
  */
-export function nameMatchesFirst<T>(query: string, items: readonly T[], namesOf: (item: T) => readonly string[]): T[] {
+export function nameMatchesFirst<T>(
+  query: string,
+  items: readonly T[],
+  namesOf: (item: T) => readonly string[],
+  isSource: (item: T) => boolean = () => false,
+): T[] {
   return items
     .map((item, index) => {
       const names = namesOf(item);
-      return { item, index, score: nameMatch(query, names), title: nameMatch(query, names.slice(0, 1)) };
+      const forms = names.filter((name) => nameMatch(query, [name]) > 0).length;
+      return { item, index, score: nameMatch(query, names), source: Number(isSource(item)), title: nameMatch(query, names.slice(0, 1)), forms };
     })
-    .sort((a, b) => b.score - a.score || b.title - a.title || a.index - b.index)
+    .sort((a, b) => b.score - a.score || a.source - b.source || b.title - a.title || b.forms - a.forms || a.index - b.index)
     .map(({ item }) => item);
 }

@@ -66,6 +66,7 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
       collectRefs(value, found);
       for (const { ref, role } of found) add(role === undefined ? { from, to: keyOf(ref), field } : { from, to: keyOf(ref), field, role });
     }
+    for (const id of entry.bodyCitations) add({ from, to: `sources/${id}`, field: 'sources' });
     for (const url of entry.bodyLinks) {
       const link = parseEntryLink(url);
       if (link) add({ from, to: keyOf(link), field: 'body' });
@@ -86,6 +87,7 @@ const INVERSE: Record<string, string> = {
   'events.spacecraft': 'Involved in',
   'events.organizations': 'Involved in',
   'events.place': 'Site of',
+  'events.about': 'Subject of',
   'spacecraft.operator': 'Operator of',
   'spacecraft.manufacturer': 'Manufacturer of',
   'spacecraft.vehicle': 'Spacecraft of',

@@ -2,9 +2,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
-import { CONTENT, contentIds, frontmatter } from '../support/dist.ts';
+import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../src/model/collections.ts';
+import { CONTENT, contentIds } from '../support/dist.ts';
 
 // The project's own content, whatever the caller's environment points at.
 const env = { ...process.env };
@@ -21,9 +22,9 @@ function fileOf(key: string): string {
   return path.join(CONTENT, collection!, `${id}.${collection === 'sources' ? 'yaml' : 'mdx'}`);
 }
 
-function frontmatterOf(key: string): Record<string, unknown> {
-  const [collection, id] = key.split('/') as [CollectionName, string];
-  return frontmatter(collection, id);
+function frontmatter(key: string): Record<string, unknown> {
+  const text = fs.readFileSync(fileOf(key), 'utf8');
+  return yaml.load(key.startsWith('sources/') ? text : text.split(/^---$/m)[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
 }
 
 const allFiles = COLLECTIONS.flatMap((c) => contentIds(c).map((id) => `${c}/${id}`));
@@ -44,14 +45,23 @@ describe('npm run check -- --json', () => {
     expect(report.orphans).toEqual(expected.sort());
   });
 
+  it('counts paragraphs without a citation, listed sources never cited inline, and duplicate sources', () => {
+    for (const field of ['uncitedParagraphs', 'unusedSources', 'duplicateSources'] as const) {
+      expect(report[field], field).toBe(report.citations[field].length);
+    }
+    // Frank Rubio's page cites inline, so its cited sources are not reported as unused.
+    const rubio = report.citations.unusedSources.filter((f: { file: string }) => f.file.endsWith('people/frank-rubio.mdx'));
+    expect(rubio.map((f: { note: string }) => f.note).join('\n')).not.toContain('"tass-1681263"');
+  });
+
   it('lists the events that name no person or spacecraft, and every disputed note', () => {
     const events = contentIds('events').map((id) => `events/${id}`);
     const bare = events.filter((k) => {
-      const data = frontmatterOf(k);
-      return !(data.people as unknown[] | undefined)?.length && !(data.spacecraft as unknown[] | undefined)?.length;
+      const data = frontmatter(k);
+      return [data.people, data.spacecraft, data.about].every((list) => !(list as unknown[] | undefined)?.length);
     });
     expect(report.eventsWithoutPeopleOrCraft).toEqual(bare.sort());
-    const disputedNotes = allFiles.flatMap((k) => (frontmatterOf(k).disputed as string[] | undefined) ?? []);
+    const disputedNotes = allFiles.flatMap((k) => (frontmatter(k).disputed as string[] | undefined) ?? []);
     expect(report.disputed.flatMap((d: { notes: string[] }) => d.notes).sort()).toEqual(disputedNotes.sort());
   });
 });

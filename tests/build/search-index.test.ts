@@ -47,6 +47,13 @@ describe('search index', () => {
     }
   });
 
+  it('indexes prose without the numbers of citation markers', () => {
+    const rubio = byUrl.get('/people/frank-rubio/')!;
+    expect(readPage('/people/frank-rubio/').querySelector('.prose sup.cite')?.textContent).toMatch(/^\[\d+\]/);
+    expect(rubio.content).toContain('the first American to spend a full year in orbit, after almost 6,000 orbits');
+    for (const f of fragments) expect(f.content, f.url).not.toMatch(/\[\d+\]/);
+  });
+
   it('indexes no header, navigation or footer text', () => {
     const home = readPage('/');
     const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();

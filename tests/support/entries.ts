@@ -29,7 +29,7 @@ function written(value: unknown): unknown {
 export function testEntry(collection: CollectionName, id: string, data: Record<string, unknown> = {}, bodyLinks: string[] = [], extra: Record<string, unknown> = {}): Entry {
   const common = collection === 'sources' ? {} : { summary: `About ${id}.`, sources: ['source'] };
   const raw = { title: id.replace(/-/g, ' '), ...common, ...REQUIRED[collection], ...(written(data) as object) };
-  const { entry, issues } = PARSE_ENTRY[collection](id, raw, bodyLinks);
+  const { entry, issues } = PARSE_ENTRY[collection](id, raw, { bodyLinks, bodyCitations: [] });
   if (!entry) throw new Error(`test entry ${collection}/${id} does not pass its schema: ${JSON.stringify(issues)}`);
   Object.assign(entry.data, extra);
   return entry;

@@ -58,6 +58,17 @@ describe('buildLinkGraph', () => {
     expect(eventsOf(graph, 'spacecraft/soyuz-ms-22')).toEqual(['events/leak']);
     expect(eventsOf(graph, 'places/baikonur')).toEqual([]);
   });
+
+  it('reads an event about a craft as its own relation, and an inline citation as a citation', () => {
+    const decision: GraphEntry = {
+      ...testEntry('events', 'decision', { title: 'Decision', date: parsePartialDate('2022-09-01'), about: [ref('spacecraft', 'soyuz-ms-22')] }),
+      bodyCitations: ['rsw', 'rsw'],
+    };
+    const withDecision = buildLinkGraph([...entries, decision]);
+    expect(backlinkGroups(withDecision, 'spacecraft/soyuz-ms-22')).toContainEqual({ label: 'Subject of', keys: ['events/decision'] });
+    expect(backlinkGroups(withDecision, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['events/decision', 'spacecraft/soyuz-ms-22'] }]);
+    expect(eventsOf(withDecision, 'spacecraft/soyuz-ms-22')).toEqual(['events/decision', 'events/leak']);
+  });
 });
 
 describe('infoboxRows', () => {

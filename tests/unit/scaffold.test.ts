@@ -73,6 +73,11 @@ describe('scaffoldEntry', () => {
     expect(todo[0]!.line).toBe(entry.text.split('\n').findIndex((l) => l.startsWith('summary:')) + 1);
   });
 
+  it('shows in the body how to cite, with a source given on the command line', () => {
+    expect(scaffoldEntry(request('people', 'A B')).text).toContain('<Cite src="source-id" />, or several: <Cite src="id-one, id-two" />');
+    expect(scaffoldEntry(request('people', 'A B', { source: ['nasa-blog, tass'] })).text).toContain('<Cite src="nasa-blog" />');
+  });
+
   it('fills fields from flags, mapping --date and --organization per collection', () => {
     const person = frontmatter(scaffoldEntry(request('people', 'A B', { date: ['1975-12-11'], organization: ['nasa'], summary: ['One line.'] })).text);
     expect(person).toMatchObject({ born: '1975-12-11', agency: 'nasa', summary: 'One line.' });

@@ -1,9 +1,10 @@
 /** An MDX body must compile, and use only the components the entry page passes to it. */
+import { CITE } from '../../model/body-outline.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
-/** Components an MDX body may use; none yet: entities are linked with Markdown links. */
-export const MDX_COMPONENTS: readonly string[] = [];
+/** Components an MDX body may use (entities are linked with Markdown links). */
+export const MDX_COMPONENTS: readonly string[] = [CITE];
 
 export const body: Rule = {
   name: 'body',
@@ -27,9 +28,7 @@ export const body: Rule = {
         line: c.line,
         field: '(body)',
         found: `the component <${c.name}>`,
-        expected: MDX_COMPONENTS.length
-          ? `one of the components ${MDX_COMPONENTS.join(', ')}`
-          : 'Markdown and HTML only: no components are available; link entities with [text](/people/frank-rubio/)',
+        expected: `Markdown, HTML and <${CITE} src="source-id" /> only; link entities with [text](/people/frank-rubio/)`,
       }));
   },
 };

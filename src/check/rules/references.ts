@@ -11,7 +11,7 @@ import type { Rule } from '../rule.ts';
 import { nearest } from '../suggest.ts';
 
 /** The nearest id, or (when none is near) the ids there are, so the author can pick one. */
-function nearestOrList(id: string, ids: readonly string[]): string {
+export function nearestOrList(id: string, ids: readonly string[]): string {
   const near = nearest(id, ids);
   if (near !== undefined) return ` (did you mean "${near}"?)`;
   if (ids.length === 0) return '';

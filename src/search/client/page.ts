@@ -11,14 +11,14 @@ import {
   type SearchState,
   type SortName,
 } from '../state';
-import { NAMES_SEPARATOR, nameMatchesFirst } from '../rank';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
+import { nameMatchesFirst } from '../rank';
+import { NAMES_SEPARATOR } from '../ranking';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResultData } from './pagefind-api';
 import { listKeyboardNavigation } from './keys';
 
 const PAGE_SIZE = 10;
-/** How many of Pagefind's top results are reordered so name matches come first. */
-const NAME_RANK_DEPTH = 30;
-const TYPING_PAUSE_MS = 200;
+/** Long enough to skip searching each letter of a word typed at speed, short enough to feel immediate. */
+const TYPING_PAUSE_MS = 120;
 
 function required<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
@@ -143,22 +143,27 @@ export async function startSearchPage() {
   /** Results not shown yet, in display order; each loads its data when shown. */
   let pending: Array<() => Promise<PagefindResultData>> = [];
 
-  async function showMore() {
+  /** The next page of cards; `arrange` may reorder that page (its data is loaded anyway). */
+  async function nextCards(arrange: (page: PagefindResultData[]) => PagefindResultData[] = (page) => page) {
     const next = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const cards = (await Promise.all(next.map((load) => load()))).map(resultCard);
-    list.append(...cards);
+    const cards = arrange(await Promise.all(next.map((load) => load()))).map(resultCard);
     more.hidden = pending.length === 0;
+    return cards;
   }
 
-  /** Display order: by relevance, Pagefind's top results with name matches first; else as sorted. */
-  async function ordered(results: PagefindResult[]): Promise<Array<() => Promise<PagefindResultData>>> {
-    const lazy = results.map((r) => () => r.data());
-    if (state.sort !== 'relevance' || !state.query) return lazy;
-    const head = await Promise.all(results.slice(0, NAME_RANK_DEPTH).map((r) => r.data()));
-    const names = (d: PagefindResultData) => [d.meta.title ?? '', ...(d.meta.names?.split(NAMES_SEPARATOR) ?? [])];
-    return [...nameMatchesFirst(state.query, head, names).map((d) => () => Promise.resolve(d)), ...lazy.slice(NAME_RANK_DEPTH)];
+  async function showMore() {
+    list.append(...(await nextCards()));
   }
+
+  /**
+   * Pagefind's metadata boost counts the query words a title matches, not the words it has
+   * besides, so "Soyuz MS-22 launch" can come before "Soyuz MS-22". Within the first page,
+   * whose data is loaded to show it anyway, exact names move up: no extra request. Only
+   * entries carry `names` (src/search/facets.ts); a source goes by its title, after entries.
+   */
+  const namesFirst = (query: string) => (page: PagefindResultData[]) =>
+    nameMatchesFirst(query, page, (d) => d.meta.names?.split(NAMES_SEPARATOR) ?? [d.meta.title ?? ''], (d) => d.meta.names === undefined);
 
   async function run() {
     const id = ++searchId;
@@ -173,12 +178,10 @@ export async function startSearchPage() {
     const response = await pagefind.search(state.query || null, pagefindSearchOptions(state));
     if (!response || id !== searchId) return;
     renderFilters(filtersBox, state, response.filters, allFilters);
-    const queue = await ordered(response.results);
+    pending = response.results.map((r) => () => r.data());
+    const cards = await nextCards(state.sort === 'relevance' && state.query ? namesFirst(state.query) : undefined);
     if (id !== searchId) return;
-    list.replaceChildren();
-    pending = queue;
-    await showMore();
-    if (id !== searchId) return;
+    list.replaceChildren(...cards);
     status.textContent = describe(state, response.results.length);
     markDone();
   }

@@ -3,6 +3,7 @@
  * search page uses, and its loading. The bundle is fetched at run time from the site itself,
  * never bundled, so it always matches the index beside it.
  */
+import { PAGEFIND_OPTIONS } from '../ranking';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -44,9 +45,7 @@ export type PagefindLoad = { pagefind: Pagefind } | { problem: string };
 export async function loadPagefind(): Promise<PagefindLoad> {
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Entry pages vary from a paragraph to many; without this, short pages that merely
-    // mention a word outrank the entry about it.
-    await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0, termFrequency: 0.5 } });
+    await pagefind.options(PAGEFIND_OPTIONS);
     return { pagefind };
   } catch {
     return {
