@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/dates.ts';
-import { backlinkGroups, buildLinkGraph, eventsOf, type GraphEntry } from '../../src/lib/graph.ts';
+import { backlinkGroups, buildLinkGraph, type GraphEntry } from '../../src/lib/graph.ts';
 import { infoboxRows } from '../../src/lib/infobox.ts';
 
 const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
@@ -63,12 +63,6 @@ describe('buildLinkGraph', () => {
     ]);
     expect(backlinkGroups(graph, 'organizations/nasa')).toEqual([{ label: 'Agency of', keys: ['people/frank-rubio'] }]);
     expect(backlinkGroups(graph, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['spacecraft/soyuz-ms-22'] }]);
-  });
-
-  it("lists an entry's events in time order, not the ones that only mention it", () => {
-    expect(eventsOf(graph, 'people/frank-rubio')).toEqual(['events/launch', 'events/leak']);
-    expect(eventsOf(graph, 'spacecraft/soyuz-ms-22')).toEqual(['events/leak']);
-    expect(eventsOf(graph, 'places/baikonur')).toEqual([]);
   });
 });
 
