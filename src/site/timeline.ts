@@ -2,11 +2,11 @@
  * The timeline data, computed once per build from the site's graph (see `getSite`) and
  * shared by /timeline/, its JSON file, its pages without JavaScript and every entity page.
  */
-import type { EntryKey } from '../lib/graph.ts';
+import type { EntryKey } from '../site/graph.ts';
 import { buildTimeline, type TimelineData } from '../timeline/data.ts';
 import { entityTimelines, type EntityTimeline } from '../timeline/entity.ts';
 import { timelinePages, type TimelinePage } from '../timeline/pages.ts';
-import { getSite } from '../data/site.ts';
+import { getSite } from '../site/site.ts';
 
 let timeline: Promise<TimelineData> | undefined;
 

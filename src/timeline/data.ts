@@ -3,10 +3,10 @@
  * (each spacecraft from launch to landing, each crew member's flight, terms of office).
  * Pure: computed once per build from the graph's entries; the chart loads it as JSON.
  */
-import { formatDateRange, type PartialDate } from '../lib/dates.ts';
-import type { GraphEntry } from '../lib/graph.ts';
-import { entryPath } from '../lib/routes.ts';
-import type { EntryRef } from '../lib/schema.ts';
+import { formatDateRange, type PartialDate } from '../model/dates.ts';
+import type { GraphEntry } from '../site/graph.ts';
+import { entryPath } from '../site/routes.ts';
+import type { EntryRef } from '../model/schema.ts';
 
 /** What an item names, by id, so filters and entity pages can match it. */
 export interface Involved {

@@ -3,7 +3,7 @@
  * involve each person, spacecraft, organization and place, and the link to the full
  * timeline focused on it. The page's mini timeline and its events list both read this.
  */
-import type { EntryKey } from '../lib/graph.ts';
+import type { EntryKey } from '../site/graph.ts';
 import type { SpanKind, TimelineData, TimelineEvent, TimelineSpan } from './data.ts';
 import { ENTITY_FILTERS } from './filters.ts';
 import { encodeView, type ViewState } from './url-state.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/dates.ts';
-import { backlinkGroups, buildLinkGraph, type GraphEntry } from '../../src/lib/graph.ts';
-import { infoboxRows } from '../../src/lib/infobox.ts';
+import { parsePartialDate } from '../../src/model/dates.ts';
+import { backlinkGroups, buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
+import { infoboxRows } from '../../src/site/infobox.ts';
 
 const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
 
@@ -63,6 +63,18 @@ describe('buildLinkGraph', () => {
     ]);
     expect(backlinkGroups(graph, 'organizations/nasa')).toEqual([{ label: 'Agency of', keys: ['people/frank-rubio'] }]);
     expect(backlinkGroups(graph, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['spacecraft/soyuz-ms-22'] }]);
+  });
+
+  it('reads an event about a craft as its own relation, and an inline citation as a citation', () => {
+    const decision: GraphEntry = {
+      collection: 'events', id: 'decision',
+      data: { title: 'Decision', date: parsePartialDate('2022-09-01'), about: [ref('spacecraft', 'soyuz-ms-22')] },
+      bodyLinks: [],
+      bodyCitations: ['rsw', 'rsw'],
+    };
+    const withDecision = buildLinkGraph([...entries, decision]);
+    expect(backlinkGroups(withDecision, 'spacecraft/soyuz-ms-22')).toContainEqual({ label: 'Subject of', keys: ['events/decision'] });
+    expect(backlinkGroups(withDecision, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['events/decision', 'spacecraft/soyuz-ms-22'] }]);
   });
 });
 
