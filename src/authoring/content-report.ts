@@ -73,6 +73,18 @@ export function formatFinding(f: Finding): string {
   return `${f.file}${f.line ? `:${f.line}` : ''} ${f.note}`;
 }
 
+/**
+ * The build's warning about citations: the counts, then the places, at most `shown` of them
+ * so that a large unconverted corpus does not bury the rest of the log.
+ */
+export function formatCitationWarning(citations: CitationFindings, shown = 40): string | undefined {
+  const all = [...citations.uncitedParagraphs, ...citations.unusedSources, ...citations.duplicateSources];
+  if (all.length === 0) return undefined;
+  const counts = `${citations.uncitedParagraphs.length} paragraph(s) without an inline citation, ${citations.unusedSources.length} listed source(s) never cited inline, ${citations.duplicateSources.length} duplicate source record(s)`;
+  const more = all.length > shown ? `\n… and ${all.length - shown} more: npm run check lists them all` : '';
+  return `${counts}:\n\n${all.slice(0, shown).map(formatFinding).join('\n')}${more}\n`;
+}
+
 function section(title: string, items: string[]): string {
   return `${title} (${items.length})${items.length ? `\n${items.map((i) => `  ${i}`).join('\n')}` : ''}`;
 }

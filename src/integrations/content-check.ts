@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
-import { formatFinding } from '../authoring/content-report.ts';
+import { formatCitationWarning } from '../authoring/content-report.ts';
 import { contentRoot } from '../model/content-root.ts';
 import { findPlaceholders } from '../check/rules/placeholders.ts';
 import { readContentFiles } from '../model/loader.ts';
@@ -16,13 +16,9 @@ function check(logger: AstroIntegrationLogger, consequence: string): boolean {
   const files = readContentFiles(contentRoot());
   const { problems, citations } = checkContent(files);
   const placeholders = findPlaceholders(files);
-  const unsourced = [...citations.uncitedParagraphs, ...citations.unusedSources, ...citations.duplicateSources];
-  if (unsourced.length > 0) {
-    // Worth fixing, never worth refusing a build: the text is still right, only less traceable.
-    logger.warn(
-      `${citations.uncitedParagraphs.length} paragraph(s) without an inline citation, ${citations.unusedSources.length} listed source(s) never cited inline, ${citations.duplicateSources.length} duplicate source record(s):\n\n${unsourced.map(formatFinding).join('\n')}\n`,
-    );
-  }
+  const citationWarning = formatCitationWarning(citations);
+  // Worth fixing, never worth refusing a build: the text is still right, only less traceable.
+  if (citationWarning) logger.warn(citationWarning);
   if (placeholders.length > 0) {
     // A scaffolded draft builds so it can be previewed, but never silently.
     logger.warn(`${placeholders.length} scaffold placeholder(s) still to fill:\n\n${placeholders.map(formatProblem).join('\n\n')}\n`);

@@ -41,6 +41,8 @@ export interface Marker {
   id: string;
   href: string;
   number: number;
+  /** The source in words, shown on hover and read as the marker's description. */
+  title: string;
 }
 
 /**
@@ -51,17 +53,21 @@ export class CitationMarkers {
   readonly #byId: Map<string, CitedSource>;
   readonly #placed = new Map<string, number>();
 
-  constructor(sources: readonly CitedSource[]) {
+  readonly #titleOf: (sourceId: string) => string;
+
+  constructor(sources: readonly CitedSource[], titleOf: (sourceId: string) => string) {
     this.#byId = new Map(sources.map((s) => [s.id, s]));
+    this.#titleOf = titleOf;
   }
 
   place(ids: readonly string[]): Marker[] {
     return ids.flatMap((id) => {
       const source = this.#byId.get(id);
+      // Only in `astro dev`, where the content check reports an unknown id without stopping.
       if (!source) return [];
       const use = (this.#placed.get(id) ?? 0) + 1;
       this.#placed.set(id, use);
-      return [{ id: markerId(id, use), href: `#${source.noteId}`, number: source.number }];
+      return [{ id: markerId(id, use), href: `#${source.noteId}`, number: source.number, title: this.#titleOf(id) }];
     });
   }
 }

@@ -38,6 +38,7 @@ describe('citation markers', () => {
       const back = [...item!.querySelectorAll('.cite-back a, a.cite-back')].map((a) => a.getAttribute('href'));
       expect(back, `${p}: ${target} does not link back to ${marker.id}`).toContain(`#${marker.id}`);
       expect(marker.closest('[data-pagefind-ignore]'), 'markers stay out of search excerpts').not.toBeNull();
+      expect(marker.getAttribute('title'), 'the marker names its source on hover').toContain(item!.querySelector('a[href^="/sources/"]')!.textContent);
     }
   });
 
@@ -51,6 +52,15 @@ describe('citation markers', () => {
         expect(marker!.getAttribute('href')).toBe(`#${item.id}`);
       }
       if (back.length > 1) expect(item.querySelector('.cite-back')!.textContent!.replace(/\s+/g, ' ').trim()).toMatch(/^\^ a b/);
+    }
+  });
+
+  it.each(withCitations)('%s: "a" returns to the first place a source is cited, "b" to the second', (p) => {
+    const doc = readPage(p);
+    const inBodyOrder = [...doc.querySelectorAll('.prose sup.cite a')].map((a) => a.id);
+    for (const item of doc.querySelectorAll('#sources ~ ol > li')) {
+      const back = [...item.querySelectorAll('.cite-back a, a.cite-back')].map((a) => a.getAttribute('href')!.slice(1));
+      expect(back, p).toEqual(inBodyOrder.filter((id) => back.includes(id)));
     }
   });
 });

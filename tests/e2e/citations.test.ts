@@ -35,7 +35,8 @@ describe.runIf(browserAvailable)('citation markers on Frank Rubio\'s page', () =
     it(`jump to the source and back to the sentence (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const { page, errors } = await openPage(site, PAGE, { javaScript });
       try {
-        const marker = page.locator('.prose sup.cite a').first();
+        // A marker near the end of the page, so the jump must scroll: one in the record paragraph.
+        const marker = page.locator('.prose p:has-text("record") sup.cite a').first();
         const markerId = (await marker.getAttribute('id'))!;
         const sentence = await marker.evaluate((a) => a.closest('p')!.textContent!);
         expect(sentence).toContain('record');
@@ -62,7 +63,7 @@ describe.runIf(browserAvailable)('citation markers on Frank Rubio\'s page', () =
     const { page } = await openPage(site, PAGE);
     try {
       const twice = page.locator('#sources ~ ol > li:has(.cite-back a + a)').first();
-      await expect(twice.locator('.cite-back').textContent()).resolves.toMatch(/^\^\s*a\s*b$/);
+      await expect(twice.locator('.cite-back').textContent()).resolves.toMatch(/^\^\s*a\s*b(\s*[c-z])*$/);
       const targets = await twice.locator('.cite-back a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const numbers = await Promise.all(targets.map((t) => page.locator(t).textContent()));
       expect(new Set(numbers).size).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentReport, formatReport, type ReportEntry } from '../../src/authoring/content-report.ts';
+import { contentReport, formatCitationWarning, formatReport, type ReportEntry } from '../../src/authoring/content-report.ts';
 import type { CollectionName } from '../../src/model/schema.ts';
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
@@ -54,6 +54,15 @@ describe('contentReport', () => {
     expect(text).toContain('Paragraphs without an inline citation (1)\n  c/people/lonely.mdx:6 a paragraph with no <Cite>');
     expect(text).toContain('Sources listed but never cited inline (0)');
     expect(text).toContain('Duplicate sources (same address) (1)\n  c/sources/unused.yaml "unused" has the address of "report"');
+  });
+
+  it('warns in the build with the counts and at most the first places, pointing to npm run check for the rest', () => {
+    expect(formatCitationWarning({ uncitedParagraphs: [], unusedSources: [], duplicateSources: [] })).toBeUndefined();
+    const text = formatCitationWarning(citations, 1)!;
+    expect(text).toBe(
+      '1 paragraph(s) without an inline citation, 0 listed source(s) never cited inline, 1 duplicate source record(s):\n\n' +
+        'c/people/lonely.mdx:6 a paragraph with no <Cite>\n… and 1 more: npm run check lists them all\n',
+    );
   });
 
   it('counts what the citation rule found, for `npm run check -- --json`', () => {

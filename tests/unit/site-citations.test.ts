@@ -13,12 +13,12 @@ describe('citedSources', () => {
 describe('CitationMarkers', () => {
   it('gives the n-th citation of a source the n-th marker its list item links back to', () => {
     const sources = citedSources(['b', 'a', 'b'], []);
-    const markers = new CitationMarkers(sources);
+    const markers = new CitationMarkers(sources, (id) => `Source ${id}`);
     expect(markers.place(['b', 'a'])).toEqual([
-      { id: 'cite-ref-b-1', href: '#cite-note-b', number: 1 },
-      { id: 'cite-ref-a-1', href: '#cite-note-a', number: 2 },
+      { id: 'cite-ref-b-1', href: '#cite-note-b', number: 1, title: 'Source b' },
+      { id: 'cite-ref-a-1', href: '#cite-note-a', number: 2, title: 'Source a' },
     ]);
-    expect(markers.place(['b'])).toEqual([{ id: 'cite-ref-b-2', href: '#cite-note-b', number: 1 }]);
+    expect(markers.place(['b'])).toEqual([{ id: 'cite-ref-b-2', href: '#cite-note-b', number: 1, title: 'Source b' }]);
     const placed = [...sources.flatMap((s) => s.markerIds)].sort();
     expect(placed).toEqual(['cite-ref-a-1', 'cite-ref-b-1', 'cite-ref-b-2']);
   });
