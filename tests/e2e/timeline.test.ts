@@ -40,6 +40,7 @@ const storyCraft = contentIds('spacecraft')
 interface Drawn {
   marks: string[][];
   spans: Array<{ id: string; kind: string }>;
+  lanes: Array<{ label: string; marks: number; spans: number }>;
 }
 /** What the chart's canvas shows, as the element reports it. */
 const drawn = (page: Page) => page.evaluate(() => (document.querySelector('orbital-timeline') as unknown as { drawn: Drawn }).drawn);

@@ -118,7 +118,7 @@ describe('matchesFilter', () => {
 
 describe('lanes', () => {
   const span = (id: string, start: number, end: number): TimelineSpan => ({
-    id, kind: 'flight', label: id, href: '', when: '', start, end, open: false, people: [], spacecraft: ['x'], organizations: [],
+    id, kind: 'flight', label: id, href: '', when: '', start, end, open: false, people: [], spacecraft: ['x'], organizations: [], places: [],
   });
   it('packs overlapping spans into separate rows and reuses a row once it is free', () => {
     const rows = packRows([span('a', 0, 10), span('b', 5, 20), span('c', 10, 15)]);
