@@ -20,6 +20,8 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   vite: {
     cacheDir: './.astro/vite',
+    // The link-preview card is built as a standalone module (src/previews/client/loader.ts).
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro's MDX output carries a directive the bundler warns about once per entry.

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three suites: unit (pure src/lib code), build (assertions over the built site in dist/,
+ * Three suites: unit (pure code from src/), build (assertions over the built site in dist/,
  * and builds of small fixtures), e2e (real Chromium against the built site).
  * The global setup builds the site once before the build and e2e suites read it.
  */

@@ -10,9 +10,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import { parsePartialDate } from '../src/lib/dates.ts';
-import type { GraphEntry } from '../src/lib/graph.ts';
-import type { CollectionName } from '../src/lib/schema.ts';
+import { parsePartialDate } from '../src/model/dates.ts';
+import type { GraphEntry } from '../src/site/graph.ts';
+import type { CollectionName } from '../src/model/schema.ts';
 import { buildTimeline, type TimelineData } from '../src/lib/timeline.ts';
 import { startSite } from '../tests/support/browser.ts';
 

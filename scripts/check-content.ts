@@ -6,12 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { contentReport, formatReport } from '../src/lib/content-report.ts';
-import { findPlaceholders } from '../src/lib/placeholders.ts';
-import { readContentFiles } from '../src/lib/read-content.ts';
-import { checkContent } from '../src/lib/validate.ts';
-import { writeEditorSchemas } from '../src/lib/write-editor-schemas.ts';
+import { contentRoot } from '../src/model/content-root.ts';
+import { contentReport, formatReport } from '../src/authoring/content-report.ts';
+import { findPlaceholders } from '../src/check/rules/placeholders.ts';
+import { readContentFiles } from '../src/model/loader.ts';
+import { checkContent } from '../src/check/check.ts';
+import { writeEditorSchemas } from '../src/authoring/write-editor-schemas.ts';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -26,7 +26,7 @@ if (!args.has('--skip-astro-check')) {
 const root = contentRoot();
 if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(root, '.astro/json-schema');
 const files = readContentFiles(root);
-const { problems, entries } = checkContent(files);
-const report = contentReport(entries, problems, findPlaceholders(files));
+const { problems, entries, citations } = checkContent(files);
+const report = contentReport(entries, problems, findPlaceholders(files), citations);
 process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
 process.exitCode = status || (problems.length > 0 ? 1 : 0);

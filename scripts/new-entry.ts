@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { entryIds } from '../src/lib/entry-ids.ts';
-import { findPlaceholders } from '../src/lib/placeholders.ts';
-import { readContentFiles } from '../src/lib/read-content.ts';
-import { resolveCollection, scaffoldEntry, ScaffoldError } from '../src/lib/scaffold.ts';
-import { formatProblems, validateContent } from '../src/lib/validate.ts';
+import { contentRoot } from '../src/model/content-root.ts';
+import { entryIds } from '../src/model/ids.ts';
+import { findPlaceholders } from '../src/check/rules/placeholders.ts';
+import { readContentFiles } from '../src/model/loader.ts';
+import { resolveCollection, scaffoldEntry, ScaffoldError } from '../src/authoring/scaffold.ts';
+import { formatProblems, validateContent } from '../src/check/check.ts';
 
 const USAGE = `Usage: npm run new -- <collection> "<Title>" [--summary "…"] [--date YYYY-MM-DD] [--organization <id>] [--source <id>]… [--<field> <value>]… [--id <id>]
 Collections: person, spacecraft, event, organization, place, source (singular or plural).`;

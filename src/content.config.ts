@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
-import { contentRoot } from './lib/content-root.ts';
-import { entryPattern, makeSchemas, type CollectionName } from './lib/schema.ts';
+import { contentRoot } from './model/content-root.ts';
+import { entryPattern, makeSchemas, type CollectionName } from './model/schema.ts';
 
 const schemas = makeSchemas((collection) => reference(collection));
 

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { EVENT_KINDS, type CollectionName } from '../../src/lib/schema.ts';
+import { EVENT_KINDS, type CollectionName } from '../../src/model/schema.ts';
 
 const FIRST = ['Anna', 'Yuri', 'Frank', 'Nicole', 'Sergei', 'Koichi', 'Mark', 'Dmitry', 'Josh', 'Samantha', 'Thomas', 'Elena', 'Luca', 'Jessica', 'Oleg', 'Peggy', 'Andreas', 'Kayla', 'Satoshi', 'Raja'];
 const LAST = ['Kikina', 'Borisov', 'Rubio', 'Mann', 'Prokopyev', 'Wakata', 'Vande Hei', 'Petelin', 'Cassada', 'Cristoforetti', 'Pesquet', 'Serova', 'Parmitano', 'Meir', 'Kononenko', 'Whitson', 'Mogensen', 'Barron', 'Furukawa', 'Chari'];

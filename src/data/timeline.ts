@@ -3,8 +3,8 @@
  * shared by /timeline/ and the mini timeline of every entity page.
  */
 import { buildTimeline, entityTimelines, type EntityTimeline, type TimelineData } from '../lib/timeline.ts';
-import type { EntryKey } from '../lib/graph.ts';
-import { getSite } from './site.ts';
+import type { EntryKey } from '../site/graph.ts';
+import { getSite } from '../site/site.ts';
 
 let timeline: Promise<TimelineData> | undefined;
 

@@ -6,15 +6,19 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
-import { contentRoot } from '../lib/content-root.ts';
-import { findPlaceholders } from '../lib/placeholders.ts';
-import { readContentFiles } from '../lib/read-content.ts';
-import { formatProblem, formatProblems, validateContent } from '../lib/validate.ts';
+import { formatCitationWarning } from '../authoring/content-report.ts';
+import { contentRoot } from '../model/content-root.ts';
+import { findPlaceholders } from '../check/rules/placeholders.ts';
+import { readContentFiles } from '../model/loader.ts';
+import { checkContent, formatProblem, formatProblems } from '../check/check.ts';
 
 function check(logger: AstroIntegrationLogger, consequence: string): boolean {
   const files = readContentFiles(contentRoot());
-  const problems = validateContent(files);
+  const { problems, citations } = checkContent(files);
   const placeholders = findPlaceholders(files);
+  const citationWarning = formatCitationWarning(citations);
+  // Worth fixing, never worth refusing a build: the text is still right, only less traceable.
+  if (citationWarning) logger.warn(citationWarning);
   if (placeholders.length > 0) {
     // A scaffolded draft builds so it can be previewed, but never silently.
     logger.warn(`${placeholders.length} scaffold placeholder(s) still to fill:\n\n${placeholders.map(formatProblem).join('\n\n')}\n`);

@@ -5,8 +5,8 @@
  * looks (`.astro/collections/`), replacing Astro's own schemas, which accept any id.
  */
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-root.ts';
-import { writeEditorSchemas } from '../lib/write-editor-schemas.ts';
+import { contentRoot } from '../model/content-root.ts';
+import { writeEditorSchemas } from '../authoring/write-editor-schemas.ts';
 
 export default function editorSchemas(): AstroIntegration {
   const write = (folder: string): void => {

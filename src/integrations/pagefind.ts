@@ -8,16 +8,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { SECTION_IDS } from '../lib/routes.ts';
+import { SECTION_IDS } from '../site/routes.ts';
 
 /**
  * Sections listing other entries (their events, what links here, the sources cited) are
  * navigation, not what this entry says: indexed, every page citing the seed article would
  * match "coolant", and every page naming Rubio in a backlink would compete with his own.
  */
-const NOT_INDEXED = [SECTION_IDS.timeline, SECTION_IDS.backlinks, SECTION_IDS.sources].map(
-  (id) => `section[aria-labelledby="${id}"]`,
-);
+const NOT_INDEXED = [
+  ...[SECTION_IDS.timeline, SECTION_IDS.backlinks, SECTION_IDS.sources].map((id) => `section[aria-labelledby="${id}"]`),
+  // The infobox is labels and values ("Publisher … Address https://…"): as text it wins the
+  // excerpt of short pages over their prose. Names are searched through metadata instead.
+  `#${SECTION_IDS.facts}`,
+];
 
 /** Pages in the written index, per Pagefind's own entry file (addDirectory counts every HTML file read). */
 function indexedPageCount(outputPath: string): number {

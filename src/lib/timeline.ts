@@ -4,10 +4,10 @@
  * Pure: the page computes it once from the graph's entries, the chart script reuses the
  * layout, clustering, label and URL-state helpers below on the client.
  */
-import { formatDateRange, type PartialDate } from './dates.ts';
-import type { EntryKey, GraphEntry } from './graph.ts';
-import { entryPath } from './routes.ts';
-import type { EntryRef } from './schema.ts';
+import { formatDateRange, type PartialDate } from '../model/dates.ts';
+import type { EntryKey, GraphEntry } from '../site/graph.ts';
+import { entryPath } from '../site/routes.ts';
+import type { EntryRef } from '../model/schema.ts';
 import { encodeView, type ViewState } from './timeline-view.ts';
 
 /** What an item names, by id, so filters can match it. */

@@ -3,8 +3,8 @@
  * first) and links to the complete list, split into pages of a fixed size. A hub named by
  * thousands of entries then has a page of the same size as any other.
  */
-import type { PartialDate } from '../lib/dates.ts';
-import { backlinkGroups, type EntryKey, type GraphEntry, type LinkGraph } from '../lib/graph.ts';
+import type { PartialDate } from '../model/dates.ts';
+import { backlinkGroups, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
 
 /** Entries shown per relation on the entity page itself. */
 export const BACKLINKS_PER_RELATION = 12;

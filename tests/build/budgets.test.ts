@@ -12,6 +12,8 @@ import { allContentPaths, builtPages, CONTENT, DIST, readPage } from '../support
 const KB = 1024;
 const ENTRY_HTML_CSS_BUDGET = 20 * KB;
 const TIMELINE_JS_BUDGET = 40 * KB;
+/** Entry pages run only the link-preview loader before interaction; the card loads on first use. */
+const ENTRY_JS_BUDGET = 1 * KB;
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -114,6 +116,12 @@ describe('JavaScript', () => {
     const scripts = loadedScripts(readPage('/timeline/'));
     const total = [...scripts.values()].reduce((sum, code) => sum + gzipped(code), 0);
     expect(total, `timeline loads ${(total / KB).toFixed(1)} KB gzipped: ${[...scripts.keys()].join(', ')}`).toBeLessThanOrEqual(TIMELINE_JS_BUDGET);
+  });
+
+  it.each(entryPages)('%s: runs at most 1 KB of it (gzipped) before interaction', (sitePath) => {
+    const scripts = loadedScripts(readPage(sitePath));
+    const total = [...scripts.values()].reduce((sum, code) => sum + gzipped(code), 0);
+    expect(total, `${sitePath} loads ${(total / KB).toFixed(2)} KB gzipped: ${[...scripts.keys()].join(', ')}`).toBeLessThanOrEqual(ENTRY_JS_BUDGET);
   });
 
   it.each(pages)('%s: every script it loads is in the build', (sitePath) => {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../src/lib/schema.ts';
+import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../src/model/schema.ts';
 import { CONTENT, contentIds } from '../support/dist.ts';
 
 // The project's own content, whatever the caller's environment points at.
@@ -45,11 +45,20 @@ describe('npm run check -- --json', () => {
     expect(report.orphans).toEqual(expected.sort());
   });
 
+  it('counts paragraphs without a citation, listed sources never cited inline, and duplicate sources', () => {
+    for (const field of ['uncitedParagraphs', 'unusedSources', 'duplicateSources'] as const) {
+      expect(report[field], field).toBe(report.citations[field].length);
+    }
+    // Frank Rubio's page cites inline, so its cited sources are not reported as unused.
+    const rubio = report.citations.unusedSources.filter((f: { file: string }) => f.file.endsWith('people/frank-rubio.mdx'));
+    expect(rubio.map((f: { note: string }) => f.note).join('\n')).not.toContain('"tass-1681263"');
+  });
+
   it('lists the events that name no person or spacecraft, and every disputed note', () => {
     const events = contentIds('events').map((id) => `events/${id}`);
     const bare = events.filter((k) => {
       const data = frontmatter(k);
-      return !(data.people as unknown[] | undefined)?.length && !(data.spacecraft as unknown[] | undefined)?.length;
+      return [data.people, data.spacecraft, data.about].every((list) => !(list as unknown[] | undefined)?.length);
     });
     expect(report.eventsWithoutPeopleOrCraft).toEqual(bare.sort());
     const disputedNotes = allFiles.flatMap((k) => (frontmatter(k).disputed as string[] | undefined) ?? []);

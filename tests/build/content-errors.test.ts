@@ -40,12 +40,15 @@ const CASES: Record<string, Expectation> = {
   'duplicate-id': { file: 'organizations/nasa.mdx', field: '(id)', found: 'the id "nasa", already used by .astro/fixtures/duplicate-id/events/nasa.mdx', expected: ['an id used by no other entry', 'rename one of the files'] },
   'yaml-syntax-error': { file: 'people/anna-kikina.mdx', line: 3, field: '(YAML syntax)', found: 'at column 29: bad indentation of a mapping entry', expected: ['valid YAML', 'quote values that contain ": "'] },
   'mdx-syntax-error': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'invalid MDX at column 17: Expected a closing tag for `<b>`', expected: ['valid MDX: close every tag'] },
-  'unknown-component': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'the component <Infobox>', expected: ['no components are available', '[text](/people/frank-rubio/)'] },
+  'unknown-component': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'the component <Infobox>', expected: ['Markdown, HTML and <Cite src="source-id" /> only', '[text](/people/frank-rubio/)'] },
   'link-to-missing-page': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'a link to "/people/sergei-prokopyev/"', expected: ['an existing person (did you mean "sergey-prokopyev"?)'] },
   'link-to-missing-anchor': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'the anchor "#fligth"', expected: ['(did you mean "flight"?)', 'what-links-here'] },
   'event-outside-craft-life': { file: 'events/early-docking.mdx', line: 6, field: 'spacecraft[0]', found: '"soyuz-ms-22" with the event on 1 September 2022', expected: ["on or after soyuz-ms-22's launch (21 September 2022"] },
   'flies-before-born': { file: 'spacecraft/soyuz-ms-23.mdx', line: 8, field: 'crew[0]', found: 'young-flyer, born 1 January 2024', expected: ['a crew member born before the launch (24 February 2023)'] },
   'landing-before-launch': { file: 'spacecraft/soyuz-ms-23.mdx', line: 7, field: 'landing.date', found: '1 February 2023', expected: ['a landing after the launch (24 February 2023)'] },
+  'event-about-craft-before-launch': { file: 'events/replacement-decision.mdx', line: 7, field: 'spacecraft[1]', found: '"soyuz-ms-23" with the event on 11 January 2023', expected: ["on or after soyuz-ms-23's launch (24 February 2023"] },
+  'cite-unknown-source': { file: 'people/anna-kikina.mdx', line: 7, field: '(citation)', found: '<Cite src="base-reprot">: "base-reprot", which is not an id in sources', expected: ['the id of a source (did you mean "base-report"?)', 'npm run new -- source'] },
+  'cite-malformed': { file: 'people/anna-kikina.mdx', line: 7, field: '(citation)', found: 'a <Cite> with an attribute other than src ("source")', expected: ['<Cite src="source-id" /> or <Cite src="id-one, id-two" />'] },
   'cited-source-missing': { file: 'people/anna-kikina.mdx', line: 4, field: 'sources[1]', found: '"tass-kikina-2022", which is not an id in sources', expected: ['the id of a source (existing: base-report)', 'npm run new -- source'] },
   'bad-file-name': { file: 'people/Anna Kikina.mdx', field: '(file name)', found: '"Anna Kikina.mdx"', expected: ['a lowercase slug'] },
   'bad-extension': { file: 'people/anna-kikina.md', field: '(file name)', found: '"anna-kikina.md"', expected: ['a .mdx file'] },
@@ -130,6 +133,16 @@ describe('a build with one mistake stops and teaches', () => {
     expect(got).toMatchObject({ file: want.file, line: want.line, field: want.field });
     expect(got!.found).toContain(want.found);
     for (const text of want.expected) expect(got!.expected).toContain(text);
+  });
+});
+
+describe('citations the build warns about but does not refuse', () => {
+  it('lists paragraphs without a citation and sources never cited inline as warnings, not problems', () => {
+    const result = results.get('cite-unknown-source')!;
+    expect(result.count).toBe(1);
+    expect(result.output).toMatch(/\d+ paragraph\(s\) without an inline citation, \d+ listed source\(s\) never cited inline, 0 duplicate source record\(s\)/);
+    expect(result.output).toMatch(/people\/frank-rubio\.mdx:9 a paragraph with no <Cite>/);
+    expect(result.output).toMatch(/people\/frank-rubio\.mdx:6 "base-report" is listed in sources but no <Cite> names it/);
   });
 });
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, SINGULAR } from '../../src/lib/schema.ts';
+import { COLLECTIONS, SINGULAR } from '../../src/model/schema.ts';
 import { allContentPaths, contentIds, DIST, readPage } from '../support/dist.ts';
 
 interface Fragment {
@@ -45,6 +45,13 @@ describe('search index', () => {
       expect(fragment!.meta.title, url).toBe(readPage(url).querySelector('h1')?.textContent?.trim());
       expect(fragment!.meta.summary, url).toBeTruthy();
     }
+  });
+
+  it('indexes prose without the numbers of citation markers', () => {
+    const rubio = byUrl.get('/people/frank-rubio/')!;
+    expect(readPage('/people/frank-rubio/').querySelector('.prose sup.cite')?.textContent).toMatch(/^\[\d+\]/);
+    expect(rubio.content).toContain('the first American to spend a full year in orbit, after almost 6,000 orbits');
+    for (const f of fragments) expect(f.content, f.url).not.toMatch(/\[\d+\]/);
   });
 
   it('indexes no header, navigation or footer text', () => {

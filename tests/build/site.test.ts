@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/schema.ts';
-import { allContentPaths, builtPages, contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
+import { COLLECTIONS } from '../../src/model/schema.ts';
+import { allContentPaths, builtPages, CONTENT, contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
 
 const pages = builtPages();
 const entryPaths = allContentPaths();
@@ -38,7 +38,10 @@ describe('pages', () => {
       if (collection === 'sources') continue;
       expect(doc.querySelector('main .summary')?.textContent, p).toBe(data.summary);
       const cited = [...doc.querySelectorAll('#sources ~ ol a[href^="/sources/"]')].map((a) => a.getAttribute('href'));
-      expect(cited.sort(), p).toEqual(data.sources.map((s: string) => `/sources/${s}/`).sort());
+      // A source cited inline (<Cite src="…" />) is listed whether or not `sources` names it.
+      const inline = [...fs.readFileSync(path.join(CONTENT, collection, `${id}.mdx`), 'utf8').matchAll(/<Cite src="([^"]*)"/g)]
+        .flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
+      expect(cited.sort(), p).toEqual([...new Set([...data.sources, ...inline])].map((s: string) => `/sources/${s}/`).sort());
     }
   });
 });

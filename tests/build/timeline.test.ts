@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/dates.ts';
+import { parsePartialDate } from '../../src/model/dates.ts';
 import { contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
 
 const JS_BUDGET_GZIP = 40 * 1024;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseHTML } from 'linkedom';
-import { COLLECTIONS, entryPattern, type CollectionName } from '../../src/lib/schema.ts';
+import { COLLECTIONS, entryPattern, type CollectionName } from '../../src/model/schema.ts';
 
 export const DIST = path.resolve('dist');
 export const CONTENT = path.resolve('src/content');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentReport, formatReport, type ReportEntry } from '../../src/lib/content-report.ts';
-import type { CollectionName } from '../../src/lib/schema.ts';
+import { contentReport, formatCitationWarning, formatReport, type ReportEntry } from '../../src/authoring/content-report.ts';
+import type { CollectionName } from '../../src/model/schema.ts';
 
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
 const entry = (collection: CollectionName, id: string, data: Record<string, unknown> = {}, bodyLinks: string[] = []): ReportEntry => ({
@@ -24,7 +24,12 @@ const ENTRIES: ReportEntry[] = [
 ];
 
 describe('contentReport', () => {
-  const report = contentReport(ENTRIES, [], []);
+  const citations = {
+    uncitedParagraphs: [{ file: 'c/people/lonely.mdx', line: 6, note: 'a paragraph with no <Cite>' }],
+    unusedSources: [],
+    duplicateSources: [{ file: 'c/sources/unused.yaml', line: undefined, note: '"unused" has the address of "report" (nasa.gov/report): merge them' }],
+  };
+  const report = contentReport(ENTRIES, [], [], citations);
 
   it('counts entries per collection', () => {
     expect(report.counts).toEqual({ people: 3, spacecraft: 1, events: 2, organizations: 1, places: 0, sources: 2 });
@@ -46,5 +51,28 @@ describe('contentReport', () => {
     expect(text).toMatch(/^Content report: 9 entries \(people 3, spacecraft 1, events 2, organizations 1, places 0, sources 2\)/);
     expect(text).toContain('Orphans: entities nothing links to (3)\n  events/talk\n  organizations/nasa\n  people/lonely');
     expect(text).toContain('Disputed facts (1)\n  people/rubio: Launch time differs by a minute between sources.');
+    expect(text).toContain('Paragraphs without an inline citation (1)\n  c/people/lonely.mdx:6 a paragraph with no <Cite>');
+    expect(text).toContain('Sources listed but never cited inline (0)');
+    expect(text).toContain('Duplicate sources (same address) (1)\n  c/sources/unused.yaml "unused" has the address of "report"');
+  });
+
+  it('warns in the build with the counts and at most the first places, pointing to npm run check for the rest', () => {
+    expect(formatCitationWarning({ uncitedParagraphs: [], unusedSources: [], duplicateSources: [] })).toBeUndefined();
+    const text = formatCitationWarning(citations, 1)!;
+    expect(text).toBe(
+      '1 paragraph(s) without an inline citation, 0 listed source(s) never cited inline, 1 duplicate source record(s):\n\n' +
+        'c/people/lonely.mdx:6 a paragraph with no <Cite>\n… and 1 more: npm run check lists them all\n',
+    );
+  });
+
+  it('counts what the citation rule found, for `npm run check -- --json`', () => {
+    expect(report).toMatchObject({ uncitedParagraphs: 1, unusedSources: 0, duplicateSources: 1 });
+  });
+
+  it('counts a source cited only inline as cited, and an event about a craft as naming one', () => {
+    const inline: ReportEntry = { ...entry('events', 'decision', { about: [ref('spacecraft', 'ms-22')] }), bodyCitations: ['unused'] };
+    const withInline = contentReport([...ENTRIES, inline], [], [], citations);
+    expect(withInline.uncitedSources).toEqual([]);
+    expect(withInline.eventsWithoutPeopleOrCraft).toEqual(['events/talk']);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldsReference, GUIDE_END, GUIDE_START } from '../../src/lib/author-guide.ts';
-import { COLLECTIONS, plainSchemas } from '../../src/lib/schema.ts';
+import { fieldsReference, GUIDE_END, GUIDE_START } from '../../src/authoring/author-guide.ts';
+import { COLLECTIONS, plainSchemas } from '../../src/model/schema.ts';
 
 const guide = fs.readFileSync('CONTRIBUTING.md', 'utf8');
 const committed = guide.slice(guide.indexOf(GUIDE_START) + GUIDE_START.length, guide.indexOf(GUIDE_END)).trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/lib/dates.ts';
+import { formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/model/dates.ts';
 
 describe('parsePartialDate', () => {
   it('keeps the precision that was written and covers the whole interval', () => {

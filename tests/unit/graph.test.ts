@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/dates.ts';
-import { backlinkGroups, buildLinkGraph, eventsOf, type GraphEntry } from '../../src/lib/graph.ts';
-import { infoboxRows } from '../../src/lib/infobox.ts';
+import { parsePartialDate } from '../../src/model/dates.ts';
+import { backlinkGroups, buildLinkGraph, eventsOf, type GraphEntry } from '../../src/site/graph.ts';
+import { infoboxRows } from '../../src/site/infobox.ts';
 
 const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
 
@@ -69,6 +69,19 @@ describe('buildLinkGraph', () => {
     expect(eventsOf(graph, 'people/frank-rubio')).toEqual(['events/launch', 'events/leak']);
     expect(eventsOf(graph, 'spacecraft/soyuz-ms-22')).toEqual(['events/leak']);
     expect(eventsOf(graph, 'places/baikonur')).toEqual([]);
+  });
+
+  it('reads an event about a craft as its own relation, and an inline citation as a citation', () => {
+    const decision: GraphEntry = {
+      collection: 'events', id: 'decision',
+      data: { title: 'Decision', date: parsePartialDate('2022-09-01'), about: [ref('spacecraft', 'soyuz-ms-22')] },
+      bodyLinks: [],
+      bodyCitations: ['rsw', 'rsw'],
+    };
+    const withDecision = buildLinkGraph([...entries, decision]);
+    expect(backlinkGroups(withDecision, 'spacecraft/soyuz-ms-22')).toContainEqual({ label: 'Subject of', keys: ['events/decision'] });
+    expect(backlinkGroups(withDecision, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['events/decision', 'spacecraft/soyuz-ms-22'] }]);
+    expect(eventsOf(withDecision, 'spacecraft/soyuz-ms-22')).toEqual(['events/decision', 'events/leak']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectionJsonSchemas } from '../../src/lib/json-schema.ts';
-import { COLLECTIONS, EVENT_KINDS, plainSchemas } from '../../src/lib/schema.ts';
+import { collectionJsonSchemas } from '../../src/authoring/editor-schemas.ts';
+import { COLLECTIONS, EVENT_KINDS, plainSchemas } from '../../src/model/schema.ts';
 
 const ids = new Map([
   ['people', ['frank-rubio', 'anna-kikina']],

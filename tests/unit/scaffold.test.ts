@@ -1,9 +1,9 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders } from '../../src/lib/placeholders.ts';
-import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/lib/scaffold.ts';
-import { COLLECTIONS, plainSchemas, type CollectionName } from '../../src/lib/schema.ts';
-import { validateContent, type SourceFile } from '../../src/lib/validate.ts';
+import { findPlaceholders } from '../../src/check/rules/placeholders.ts';
+import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
+import { COLLECTIONS, plainSchemas, type CollectionName } from '../../src/model/schema.ts';
+import { validateContent, type SourceFile } from '../../src/check/check.ts';
 
 const SOURCE: SourceFile = {
   collection: 'sources',
@@ -68,6 +68,11 @@ describe('scaffoldEntry', () => {
     expect(todo.map((p) => p.field)).toEqual(['summary', 'sources', '(body)']);
     expect(todo[0]!.expected).toContain('One sentence for cards');
     expect(todo[0]!.line).toBe(entry.text.split('\n').findIndex((l) => l.startsWith('summary:')) + 1);
+  });
+
+  it('shows in the body how to cite, with a source given on the command line', () => {
+    expect(scaffoldEntry(request('people', 'A B')).text).toContain('<Cite src="source-id" />, or several: <Cite src="id-one, id-two" />');
+    expect(scaffoldEntry(request('people', 'A B', { source: ['nasa-blog, tass'] })).text).toContain('<Cite src="nasa-blog" />');
   });
 
   it('fills fields from flags, mapping --date and --organization per collection', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph, type GraphEntry } from '../../src/lib/graph.ts';
-import { plainSchemas, type CollectionName } from '../../src/lib/schema.ts';
-import { searchFacets, UNDATED_SORT_KEY } from '../../src/lib/search-facets.ts';
-import { NAMES_SEPARATOR } from '../../src/lib/search-rank.ts';
+import { buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
+import { plainSchemas, type CollectionName } from '../../src/model/schema.ts';
+import { searchFacets, UNDATED_SORT_KEY } from '../../src/search/facets.ts';
+import { NAMES_SEPARATOR } from '../../src/search/ranking.ts';
 
 const SOURCE = { sources: ['seed'] };
 
@@ -85,15 +85,13 @@ describe('searchFacets', () => {
     expect(searchFacets(corpus, 'sources/seed', { summary: 'An article, by A paper.' }).meta.summary).toBe('An article, by A paper.');
   });
 
-  it('collects aliases, native names and call signs once each', () => {
-    expect(searchFacets(corpus, 'people/sergey-prokopyev').names).toEqual(['Prokopiev', 'Сергей Прокопьев']);
-    expect(searchFacets(corpus, 'spacecraft/soyuz-ms-22').names).toEqual(['Antares']);
-    expect(searchFacets(corpus, 'events/leak').names).toEqual([]);
-  });
-
-  it('carries the other names in the metadata too, so results can be ranked by them', () => {
-    expect(searchFacets(corpus, 'people/sergey-prokopyev').meta.names?.split(NAMES_SEPARATOR)).toEqual(['Prokopiev', 'Сергей Прокопьев']);
-    expect(searchFacets(corpus, 'events/leak').meta.names).toBeUndefined();
+  it('names an entry by its title, aliases, native names and call signs, once each; a source by its title apart', () => {
+    const names = (key: Parameters<typeof searchFacets>[1]) => searchFacets(corpus, key).meta.names?.split(NAMES_SEPARATOR);
+    expect(names('people/sergey-prokopyev')).toEqual([corpus.entries.get('people/sergey-prokopyev')!.data.title, 'Prokopiev', 'Сергей Прокопьев']);
+    expect(names('spacecraft/soyuz-ms-22')).toEqual([corpus.entries.get('spacecraft/soyuz-ms-22')!.data.title, 'Antares']);
+    expect(names('events/leak')).toEqual(['Coolant leak']);
+    expect(names('sources/seed')).toBeUndefined();
+    expect(searchFacets(corpus, 'sources/seed').meta.publication).toBe(corpus.entries.get('sources/seed')!.data.title);
   });
 
   it('needs no code change for a field it has never seen', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameMatch, nameMatchesFirst } from '../../src/lib/search-rank.ts';
+import { nameMatch, nameMatchesFirst } from '../../src/search/rank.ts';
 
 describe('name matches first', () => {
   it('scores an exact title or alias 1, in any case, script or accents', () => {
@@ -31,5 +31,22 @@ describe('name matches first', () => {
     ];
     expect(nameMatchesFirst('Rubio', shared, (r) => r.names).map((r) => r.id)).toEqual(['person', 'record']);
     expect(nameMatchesFirst('spacewalk', results, (r) => r.names).map((r) => r.id)).toEqual(['record', 'leak', 'person', 'liner']);
+  });
+
+  it('puts an entry before a source that matches its name as nearly, and a source before a nearer miss', () => {
+    const results = [
+      { id: 'article', names: ['Soyuz MS-22'], source: true },
+      { id: 'launch', names: ['Soyuz MS-22 launch'], source: false },
+      { id: 'craft', names: ['Soyuz MS-22', 'Союз МС-22'], source: false },
+    ];
+    expect(nameMatchesFirst('Soyuz MS-22', results, (r) => r.names, (r) => r.source).map((r) => r.id)).toEqual(['craft', 'article', 'launch']);
+  });
+
+  it('between equal matches, puts first the entry known by more names that match', () => {
+    const results = [
+      { id: 'command', names: ['Prokopyev takes ISS command', 'Сергей Прокопьев'] },
+      { id: 'person', names: ['Sergey Prokopyev', 'Сергей Валерьевич Прокопьев', 'Сергей Прокопьев'] },
+    ];
+    expect(nameMatchesFirst('Прокопьев', results, (r) => r.names).map((r) => r.id)).toEqual(['person', 'command']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindSearchOptions, parseSearchState, searchStateParams } from '../../src/lib/search-state.ts';
+import { pagefindSearchOptions, parseSearchState, searchStateParams } from '../../src/search/state.ts';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 

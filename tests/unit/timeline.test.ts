@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/dates.ts';
-import type { GraphEntry } from '../../src/lib/graph.ts';
+import { parsePartialDate } from '../../src/model/dates.ts';
+import type { GraphEntry } from '../../src/site/graph.ts';
 import { buildTimeline, entityTimelines, type TimelineSpan } from '../../src/lib/timeline.ts';
 import { clusterMarks, decodeView, encodeView, fitLabels, layoutLanes, matchesFilter, packRows } from '../../src/lib/timeline-view.ts';
-import type { CollectionName } from '../../src/lib/schema.ts';
+import type { CollectionName } from '../../src/model/schema.ts';
 
 const d = parsePartialDate;
 const ref = (collection: CollectionName, id: string) => ({ collection, id });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/read-content.ts';
-import { formatProblems, validateContent, type SourceFile } from '../../src/lib/validate.ts';
+import { readContentFiles } from '../../src/model/loader.ts';
+import { formatProblems, validateContent, type SourceFile } from '../../src/check/check.ts';
 
 const source = (id: string): SourceFile => ({
   collection: 'sources',
@@ -58,6 +58,36 @@ describe('validateContent', () => {
     const [problem] = validateContent([source('report'), person('anna'), mdx('people', 'bo', 'title: Bo\nsummary: B.\nsources: [report]', 'One.\n\nTwo <b>open.')]);
     expect(problem).toMatchObject({ file: 'c/people/bo.mdx', line: 9, field: '(body)' });
     expect(problem!.found).not.toMatch(/\(\d+:\d+/);
+  });
+});
+
+describe('events and the flights of the craft they name', () => {
+  const craft = mdx('spacecraft', 'ms-23', 'title: MS-23\nsummary: A craft.\nkind: crewed spacecraft\nlaunch:\n  date: "2023-02-24"\nsources: [report]');
+  const decision = (field: string) =>
+    mdx('events', 'decision', `title: Decision\nsummary: A decision.\ndate: "2023-01-11"\nkind: decision\n${field}: [ms-23]\nsources: [report]`);
+
+  it('lets an event be about a craft before its launch', () => {
+    expect(validateContent([source('report'), craft, decision('about')])).toEqual([]);
+  });
+
+  it('still refuses a craft taking part before its launch', () => {
+    expect(validateContent([source('report'), craft, decision('spacecraft')])).toMatchObject([{ field: 'spacecraft[0]', line: 6 }]);
+  });
+
+  it('checks that an event is about a spacecraft, not another kind of entry', () => {
+    const aboutAPerson = mdx('events', 'decision', 'title: D\nsummary: D.\ndate: "2023"\nkind: decision\nabout: [anna]\nsources: [report]');
+    const [problem] = validateContent([source('report'), craft, person('anna'), aboutAPerson]);
+    expect(problem).toMatchObject({ field: 'about[0]', found: '"anna", which is a person' });
+  });
+});
+
+describe('inline citations in the check', () => {
+  it('accepts <Cite> of an existing source and refuses one that names no source, with the nearest id', () => {
+    const body = (src: string) => mdx('people', 'bo', 'title: Bo\nsummary: B.\nsources: [report]', `Bo flew.<Cite src="${src}" />`);
+    expect(validateContent([source('report'), body('report')])).toEqual([]);
+    expect(validateContent([source('report'), body('reprot')])).toEqual([
+      expect.objectContaining({ file: 'c/people/bo.mdx', line: 7, field: '(citation)', expected: expect.stringContaining('(did you mean "report"?)') }),
+    ]);
   });
 });
 

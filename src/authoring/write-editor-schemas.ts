@@ -1,0 +1,16 @@
+/** Writes one `<collection>.schema.json` per collection into a folder (the only I/O of the editor schemas). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { entryIds } from '../model/ids.ts';
+import { collectionJsonSchemas } from './editor-schemas.ts';
+import { readContentFiles } from '../model/loader.ts';
+
+export function writeEditorSchemas(root: string, folder: string): string[] {
+  const schemas = collectionJsonSchemas(entryIds(readContentFiles(root)).byCollection);
+  fs.mkdirSync(folder, { recursive: true });
+  return Object.entries(schemas).map(([collection, schema]) => {
+    const file = path.join(folder, `${collection}.schema.json`);
+    fs.writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+    return file;
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Inline citations (`<Cite src="id" />` in a body) against the sources that exist and the
+ * sources an entry lists. What fails the build: a citation that cannot be read, or that names
+ * no source. What the check only reports: paragraphs that cite nothing, sources an entry lists
+ * but never cites inline, and two source records for one address.
+ *
+ * A source cited inline need not also be listed in `sources`: the page's source list is the
+ * sources cited inline, in order of first citation, then any listed but not cited inline.
+ */
+import type { BodyCitation, BodyParagraph } from '../../model/body-outline.ts';
+import type { Problem } from '../problem.ts';
+
+export interface CitingEntry {
+  file: string;
+  /** The ids in the entry's `sources` field, each with the line it stands on. */
+  listed: ReadonlyArray<{ id: string; line: number | undefined }>;
+  citations: readonly BodyCitation[];
+  paragraphs: readonly BodyParagraph[];
+}
+
+export interface SourceRecord {
+  id: string;
+  file: string;
+  url: string;
+}
+
+/**
+ * Problems that fail the build. `nearest(id)` says which existing source id is closest
+ * (e.g. ` (did you mean "nasa-blog"?)`), as every other reference error does.
+ */
+export function citationProblems(entry: CitingEntry, sourceIds: ReadonlySet<string>, nearest: (id: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  for (const citation of entry.citations) {
+    const at = { file: entry.file, line: citation.line, field: '(citation)' };
+    if (citation.malformed) {
+      problems.push({ ...at, ...citation.malformed });
+      continue;
+    }
+    for (const id of citation.ids) {
+      if (sourceIds.has(id)) continue;
+      problems.push({
+        ...at,
+        found: `<Cite src="${citation.ids.join(', ')}">: "${id}", which is not an id in sources`,
+        expected: `the id of a source${nearest(id)}, or add it with: npm run new -- source "<Title>"`,
+      });
+    }
+  }
+  return problems;
+}
+
+export interface Finding {
+  file: string;
+  line: number | undefined;
+  /** What to look at, in a few words. */
+  note: string;
+}
+
+export interface CitationFindings {
+  uncitedParagraphs: Finding[];
+  unusedSources: Finding[];
+  /** Each finding names one record whose address another record already has. */
+  duplicateSources: Finding[];
+}
+
+/** Paragraphs with no citation, and listed sources no citation names. */
+export function entryCitationFindings(entry: CitingEntry): Omit<CitationFindings, 'duplicateSources'> {
+  const cited = new Set(entry.citations.flatMap((c) => c.ids));
+  return {
+    uncitedParagraphs: entry.paragraphs
+      .filter((p) => !p.cited)
+      .map((p) => ({ file: entry.file, line: p.line, note: 'a paragraph with no <Cite>' })),
+    unusedSources: entry.listed
+      .filter((s) => !cited.has(s.id))
+      .map((s) => ({ file: entry.file, line: s.line, note: `"${s.id}" is listed in sources but no <Cite> names it` })),
+  };
+}
+
+/** Subdomains that serve the same pages as the bare host: www, mobile, AMP, staging copies. */
+const SAME_SITE_LABEL = /^(?:www\d*|m|amp|[a-z]*stag(?:e|ing)[a-z\d]*)$/;
+
+/**
+ * The address with what does not change the publication removed: scheme, letter case of the
+ * host, a www/mobile/staging subdomain, the fragment, and trailing slashes or punctuation.
+ */
+export function normaliseAddress(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return url.trim().toLowerCase();
+  }
+  const labels = parsed.hostname.toLowerCase().split('.');
+  while (labels.length > 2 && SAME_SITE_LABEL.test(labels[0]!)) labels.shift();
+  const path = `${parsed.pathname}${parsed.search}`.replace(/[/.,;:!?)\]'"]+$/, '');
+  return `${labels.join('.')}${path}`;
+}
+
+/** Records after the first with the same normalised address, each naming the first. */
+export function duplicateSources(sources: readonly SourceRecord[]): Finding[] {
+  const first = new Map<string, SourceRecord>();
+  const found: Finding[] = [];
+  for (const source of [...sources].sort((a, b) => a.id.localeCompare(b.id))) {
+    const key = normaliseAddress(source.url);
+    const earlier = first.get(key);
+    if (earlier) found.push({ file: source.file, line: undefined, note: `"${source.id}" has the address of "${earlier.id}" (${key}): merge them` });
+    else first.set(key, source);
+  }
+  return found;
+}

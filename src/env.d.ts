@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set by an entry page, read by the <Cite> markers in its body as they render. */
+    citations?: import('./site/citations.ts').CitationMarkers;
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * What an MDX body says about the rest of the site: the links it makes, the components it
+ * uses, the sources it cites, its paragraphs and the anchors its headings create. Parsed with satteri, the MDX parser Astro's
+ * own MDX integration uses, so a body that passes here also compiles there.
+ */
+import GithubSlugger from 'github-slugger';
+import { mdxToMdast } from 'satteri';
+
+export interface BodyLink {
+  url: string;
+  line: number;
+}
+
+export interface BodyComponent {
+  name: string;
+  line: number;
+}
+
+/** One `<Cite src="a, b" />`: the source ids it names, in the order written. */
+export interface BodyCitation {
+  ids: string[];
+  line: number;
+  /** Why the element is not a well-formed citation, and how to write it, when it is not. */
+  malformed?: { found: string; expected: string };
+}
+
+export interface BodyParagraph {
+  line: number;
+  /** Whether a citation stands anywhere in the paragraph. */
+  cited: boolean;
+}
+
+/** The component that cites sources inline. */
+export const CITE = 'Cite';
+
+export interface BodyOutline {
+  links: BodyLink[];
+  components: BodyComponent[];
+  citations: BodyCitation[];
+  /** Paragraphs with text, list items and quotes included. */
+  paragraphs: BodyParagraph[];
+  /** Heading anchors, made the way Astro makes heading ids. */
+  anchors: string[];
+}
+
+export class MdxSyntaxError extends Error {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line: number | undefined, column: number | undefined) {
+    super(message);
+    this.line = line;
+    this.column = column;
+  }
+}
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: string | { type: string; value: string } | null;
+}
+
+interface Node {
+  type: string;
+  url?: string;
+  name?: string | null;
+  value?: string;
+  attributes?: Attribute[];
+  children?: Node[];
+  position?: { start: { line: number } };
+}
+
+const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CITE_SHAPE = '<Cite src="source-id" /> or <Cite src="id-one, id-two" />, right after the text it supports';
+
+/** The ids a `src` attribute names: "a, b" → ["a", "b"]. */
+export function citeIds(src: string): string[] {
+  return src.split(',').map((id) => id.trim());
+}
+
+/** The ids a `<Cite>` names, or why it cannot be read as a citation. */
+function readCitation(node: Node, line: number): BodyCitation {
+  const fail = (why: string): BodyCitation => ({ ids: [], line, malformed: { found: `a <Cite> with ${why}`, expected: CITE_SHAPE } });
+  if (node.type === 'mdxJsxFlowElement') return fail('a paragraph of its own, so it cites no sentence');
+  const attributes = node.attributes ?? [];
+  const other = attributes.find((a) => a.type !== 'mdxJsxAttribute' || a.name !== 'src');
+  if (other) return fail(`an attribute other than src (${other.name ? `"${other.name}"` : 'a spread'})`);
+  const src = attributes[0]?.value;
+  if (src === undefined) return fail('no src attribute');
+  if (typeof src !== 'string') return fail('src given as an expression in braces, not as text in quotes');
+  if ((node.children ?? []).length > 0) return fail('text inside the citation');
+  const ids = citeIds(src);
+  const bad = ids.find((id) => !SOURCE_ID.test(id));
+  if (bad !== undefined) return fail(bad === '' ? `an empty id in src "${src}"` : `"${bad}", which is not written like an id`);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) return fail(`"${twice}" twice in one citation`);
+  return { ids, line };
+}
+
+function hasText(node: Node): boolean {
+  return textOf(node).trim() !== '';
+}
+
+function hasCitation(node: Node): boolean {
+  return node.name === CITE || (node.children ?? []).some(hasCitation);
+}
+
+function textOf(node: Node): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** `lineOffset` is the number of lines before the body in its file (the frontmatter). */
+export function outlineBody(body: string, lineOffset = 0): BodyOutline {
+  let tree: Node;
+  try {
+    tree = mdxToMdast(body) as unknown as Node;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const m = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
+    if (!m) throw new MdxSyntaxError(message, undefined, undefined);
+    throw new MdxSyntaxError(m[3]!.trim(), Number(m[1]) + lineOffset, Number(m[2]));
+  }
+  const outline: BodyOutline = { links: [], components: [], citations: [], paragraphs: [], anchors: [] };
+  const slugger = new GithubSlugger();
+  const visit = (node: Node) => {
+    const line = (node.position?.start.line ?? 1) + lineOffset;
+    if (node.type === 'link' && node.url) outline.links.push({ url: node.url, line });
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      outline.components.push({ name: node.name, line });
+      if (node.name === CITE) outline.citations.push(readCitation(node, line));
+    }
+    if (node.type === 'paragraph' && (hasText(node) || hasCitation(node))) outline.paragraphs.push({ line, cited: hasCitation(node) });
+    if (node.type === 'heading') outline.anchors.push(slugger.slug(textOf(node)));
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return outline;
+}

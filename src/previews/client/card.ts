@@ -1,0 +1,140 @@
+/**
+ * The link-preview card, loaded on first use by loader.ts. One card for the page, a tooltip
+ * the link points to with aria-describedby while it shows; placed below the link, or above
+ * when there is no room, never over it. A hover opens it after a pause, focus at once; Esc,
+ * leaving the link (and the card, which the pointer may cross onto) or blurring it closes it.
+ * Data comes from the build's preview files (src/previews/shard.ts), each fetched once.
+ */
+import type { Preview } from '../data';
+import { shardOf, shardUrl } from '../shard';
+import { PREVIEW_EVENT } from './event';
+
+const HOVER_DELAY_MS = 450;
+const LEAVE_GRACE_MS = 250;
+const GAP_PX = 8;
+const CARD_ID = 'link-preview';
+const TITLE_ID = 'link-preview-title';
+
+const shards = new Map<string, Promise<Record<string, Preview>>>();
+let card: HTMLElement | undefined;
+let shownFor: Element | undefined;
+let pendingFor: Element | undefined;
+let opening: ReturnType<typeof setTimeout> | undefined;
+let closing: ReturnType<typeof setTimeout> | undefined;
+
+function load(key: string): Promise<Preview | undefined> {
+  const shard = shardOf(key);
+  if (!shards.has(shard)) {
+    shards.set(shard, fetch(shardUrl(shard)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+  }
+  return shards.get(shard)!.then((previews) => previews[key]);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function theCard(): HTMLElement {
+  if (card) return card;
+  card = element('div', 'link-preview');
+  card.id = CARD_ID;
+  card.setAttribute('role', 'tooltip');
+  card.setAttribute('aria-labelledby', TITLE_ID);
+  card.hidden = true;
+  card.addEventListener('pointerenter', () => clearTimeout(closing));
+  card.addEventListener('pointerleave', () => closeSoon());
+  document.body.append(card);
+  return card;
+}
+
+function fill(box: HTMLElement, p: Preview) {
+  const title = element('p', 'link-preview__title', p.title);
+  title.id = TITLE_ID;
+  const parts: HTMLElement[] = [element('p', 'link-preview__kind', p.when ? `${p.kind} · ${p.when}` : p.kind), title, element('p', 'link-preview__summary', p.summary)];
+  if (p.facts.length > 0) {
+    const facts = element('dl', 'link-preview__facts');
+    for (const [label, value] of p.facts) facts.append(element('dt', '', label), element('dd', '', value));
+    parts.push(facts);
+  }
+  box.replaceChildren(...parts);
+}
+
+/** Below the link if it fits in the viewport, else above if that fits better; never over it. */
+function place(box: HTMLElement, link: Element) {
+  const rect = link.getBoundingClientRect();
+  box.style.left = '0px';
+  box.style.top = '0px';
+  const { width, height } = box.getBoundingClientRect();
+  const below = window.innerHeight - rect.bottom - GAP_PX;
+  const above = rect.top - GAP_PX;
+  const top = height <= below || below >= above ? rect.bottom + GAP_PX : rect.top - GAP_PX - height;
+  const left = Math.min(Math.max(GAP_PX, rect.left), Math.max(GAP_PX, document.documentElement.clientWidth - width - GAP_PX));
+  box.style.left = `${left + window.scrollX}px`;
+  box.style.top = `${top + window.scrollY}px`;
+}
+
+function describe(link: Element, on: boolean) {
+  const ids = (link.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== CARD_ID);
+  if (on) ids.push(CARD_ID);
+  if (ids.length > 0) link.setAttribute('aria-describedby', ids.join(' '));
+  else link.removeAttribute('aria-describedby');
+}
+
+async function open(link: Element) {
+  const key = new URL(link.getAttribute('href')!, location.href).pathname.slice(1, -1);
+  const preview = await load(key);
+  if (pendingFor !== link || !preview) return;
+  close();
+  const box = theCard();
+  fill(box, preview);
+  box.hidden = false;
+  place(box, link);
+  describe(link, true);
+  shownFor = link;
+}
+
+function close() {
+  clearTimeout(closing);
+  if (!card || card.hidden) return;
+  card.hidden = true;
+  if (shownFor) describe(shownFor, false);
+  shownFor = undefined;
+}
+
+function closeSoon() {
+  clearTimeout(closing);
+  closing = setTimeout(close, LEAVE_GRACE_MS);
+}
+
+function cancel() {
+  clearTimeout(opening);
+  pendingFor = undefined;
+}
+
+/** For each hover or focus of an entry link, sent by the loader. */
+function preview(link: Element, how: 'hover' | 'focus') {
+  clearTimeout(closing);
+  if (link === shownFor) return;
+  clearTimeout(opening);
+  pendingFor = link;
+  if (how === 'focus') void open(link);
+  else opening = setTimeout(() => void open(link), HOVER_DELAY_MS);
+  const leave = how === 'focus' ? 'focusout' : 'pointerleave';
+  link.addEventListener(leave, () => {
+    if (pendingFor === link) cancel();
+    if (shownFor === link) (how === 'focus' ? close() : closeSoon());
+  }, { once: true });
+}
+
+document.addEventListener(PREVIEW_EVENT, (event) => {
+  if (event instanceof CustomEvent && event.target instanceof Element) preview(event.target, event.detail === 'focus' ? 'focus' : 'hover');
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  cancel();
+  close();
+});

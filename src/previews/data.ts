@@ -1,0 +1,52 @@
+/**
+ * What a link preview shows about an entry, built from its data and the link graph: title,
+ * kind, when, summary and its first two key facts, grouped into the files `shardOf` names.
+ */
+import { SINGULAR } from '../model/schema.ts';
+import { whenText } from '../search/facets.ts';
+import type { EntryKey, LinkGraph } from '../site/graph.ts';
+import { keyFactRows, rowText } from '../site/key-facts.ts';
+import { shardOf } from './shard.ts';
+
+export interface Preview {
+  title: string;
+  /** "Spacecraft · crewed spacecraft". */
+  kind: string;
+  when?: string;
+  summary: string;
+  facts: Array<[label: string, value: string]>;
+}
+
+const FACTS = 2;
+/** A fact longer than this is cut with an ellipsis: the card is a glance, the page has the rest. */
+const FACT_CHARS = 90;
+
+const clip = (text: string) => (text.length > FACT_CHARS ? `${text.slice(0, FACT_CHARS - 1).trimEnd()}…` : text);
+
+export function previewOf(graph: LinkGraph, key: EntryKey): Preview {
+  const entry = graph.entries.get(key);
+  if (!entry) throw new Error(`No entry ${key} in the link graph`);
+  const { data } = entry;
+  const singular = SINGULAR[entry.collection];
+  const kind = typeof data.kind === 'string' ? `${singular} · ${data.kind}` : singular;
+  const summary = typeof data.summary === 'string' ? data.summary : `${data.title}, published by ${String(data.publisher)}.`;
+  const when = whenText(data);
+  const shown = new Set(['kind', 'aliases', 'nativeName', 'callSign', 'url']);
+  const facts = keyFactRows(graph, key)
+    .filter((row) => !shown.has(row.field) && !(when && (row.field === 'date' || row.field === 'end')))
+    .slice(0, FACTS)
+    .map((row): [string, string] => [row.label, clip(rowText(graph, row))]);
+  return { title: data.title, kind: kind.charAt(0).toUpperCase() + kind.slice(1), ...(when ? { when } : {}), summary, facts };
+}
+
+/** Every entry's preview, by shard then key, in a stable order (the build is byte-identical run to run). */
+export function previewShards(graph: LinkGraph): Map<string, Record<string, Preview>> {
+  const shards = new Map<string, Record<string, Preview>>();
+  for (const key of [...graph.entries.keys()].sort()) {
+    const shard = shardOf(key);
+    const previews = shards.get(shard) ?? {};
+    previews[key] = previewOf(graph, key);
+    shards.set(shard, previews);
+  }
+  return new Map([...shards].sort(([a], [b]) => a.localeCompare(b)));
+}

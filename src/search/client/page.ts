@@ -1,0 +1,223 @@
+/**
+ * The /search/ page on Pagefind's JS API: runs the search in the URL, renders result cards
+ * (type badge, date, summary, highlighted excerpt), filter checkboxes with counts and the
+ * sort choice, and keeps the URL in step so every view can be shared and restored.
+ */
+import {
+  hasFilters,
+  pagefindSearchOptions,
+  parseSearchState,
+  searchStateParams,
+  type SearchState,
+  type SortName,
+} from '../state';
+import { nameMatchesFirst } from '../rank';
+import { NAMES_SEPARATOR } from '../ranking';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResultData } from './pagefind-api';
+import { listKeyboardNavigation } from './keys';
+
+const PAGE_SIZE = 10;
+/** Long enough to skip searching each letter of a word typed at speed, short enough to feel immediate. */
+const TYPING_PAUSE_MS = 120;
+
+function required<T extends Element>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: ${selector} is missing`);
+  return element;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Pagefind's excerpt is HTML with <mark> around matches; keep the marks and nothing else. */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
+  return [...(parsed?.childNodes ?? [])].map((node) =>
+    node.nodeName === 'MARK' ? element('mark', undefined, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+  );
+}
+
+function resultCard(data: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const heading = element('h3', 'search-result__title');
+  const link = element('a', undefined, data.meta.title ?? data.url);
+  link.href = data.url;
+  link.dataset.resultLink = '';
+  heading.append(link);
+  const meta = element('p', 'search-result__meta');
+  const type = data.meta.type ?? data.filters.type?.[0];
+  if (type) {
+    const badge = element('span', 'search-badge', type);
+    badge.dataset.type = type;
+    meta.append(badge);
+  }
+  if (data.meta.date) meta.append(element('span', 'search-result__date', data.meta.date));
+  item.append(heading, meta);
+  if (data.meta.summary) item.append(element('p', 'search-result__summary', data.meta.summary));
+  const excerpt = element('p', 'search-result__excerpt');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(excerpt);
+  return item;
+}
+
+function label(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Type first (the facet readers reach for), the rest by name. */
+function filterOrder(a: string, b: string): number {
+  return Number(b === 'type') - Number(a === 'type') || a.localeCompare(b);
+}
+
+function renderFilters(container: HTMLElement, state: SearchState, counts: FilterCounts, all: FilterCounts) {
+  const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
+    ? `${document.activeElement.name}=${document.activeElement.value}`
+    : undefined;
+  const groups = Object.keys(all).sort(filterOrder).map((name) => {
+    const group = element('fieldset', 'search-filter');
+    group.append(element('legend', undefined, label(name)));
+    const list = element('ul');
+    const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+    for (const value of values) {
+      const id = `filter-${name}-${value}`.replace(/[^\w-]/g, '_');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.name = name;
+      box.value = value;
+      box.checked = state.filters[name]?.includes(value) ?? false;
+      const text = element('label', undefined, `${value} `);
+      text.htmlFor = id;
+      text.append(element('span', 'search-filter__count', `(${counts[name]?.[value] ?? 0})`));
+      const item = element('li');
+      item.append(box, text);
+      list.append(item);
+    }
+    group.append(list);
+    return group;
+  });
+  container.replaceChildren(...groups);
+  if (focused) {
+    [...container.querySelectorAll('input')].find((box) => `${box.name}=${box.value}` === focused)?.focus();
+  }
+}
+
+function describe(state: SearchState, count: number): string {
+  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+  const chosen = Object.entries(state.filters)
+    .filter(([, values]) => values.length > 0)
+    .map(([name, values]) => `${name}: ${values.join(' or ')}`);
+  const query = state.query ? ` for “${state.query}”` : '';
+  return `${found}${query}${chosen.length > 0 ? `, filtered by ${chosen.join('; ')}` : ''}.`;
+}
+
+export async function startSearchPage() {
+  const form = required<HTMLFormElement>('[data-search-form]');
+  const input = required<HTMLInputElement>('[data-search-primary]');
+  const status = required<HTMLElement>('[data-search-status]');
+  const app = required<HTMLElement>('[data-search-app]');
+  const filtersBox = required<HTMLElement>('[data-search-filters]');
+  const sortSelect = required<HTMLSelectElement>('[data-search-sort]');
+  const list = required<HTMLOListElement>('[data-search-results]');
+  const more = required<HTMLButtonElement>('[data-search-more]');
+
+  let state = parseSearchState(new URLSearchParams(location.search));
+  input.value = state.query;
+  sortSelect.value = state.sort;
+
+  const loaded = await loadPagefind();
+  if ('problem' in loaded) {
+    status.textContent = loaded.problem;
+    return;
+  }
+  const pagefind: Pagefind = loaded.pagefind;
+  const allFilters = await pagefind.filters();
+  app.hidden = false;
+  listKeyboardNavigation(input, list, '[data-result-link]');
+
+  let searchId = 0;
+  /** Results not shown yet, in display order; each loads its data when shown. */
+  let pending: Array<() => Promise<PagefindResultData>> = [];
+
+  /** The next page of cards; `arrange` may reorder that page (its data is loaded anyway). */
+  async function nextCards(arrange: (page: PagefindResultData[]) => PagefindResultData[] = (page) => page) {
+    const next = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const cards = arrange(await Promise.all(next.map((load) => load()))).map(resultCard);
+    more.hidden = pending.length === 0;
+    return cards;
+  }
+
+  async function showMore() {
+    list.append(...(await nextCards()));
+  }
+
+  /**
+   * Pagefind's metadata boost counts the query words a title matches, not the words it has
+   * besides, so "Soyuz MS-22 launch" can come before "Soyuz MS-22". Within the first page,
+   * whose data is loaded to show it anyway, exact names move up: no extra request. Only
+   * entries carry `names` (src/search/facets.ts); a source goes by its title, after entries.
+   */
+  const namesFirst = (query: string) => (page: PagefindResultData[]) =>
+    nameMatchesFirst(query, page, (d) => d.meta.names?.split(NAMES_SEPARATOR) ?? [d.meta.title ?? ''], (d) => d.meta.names === undefined);
+
+  async function run() {
+    const id = ++searchId;
+    if (!state.query && !hasFilters(state)) {
+      renderFilters(filtersBox, state, allFilters, allFilters);
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type a name, a craft or a word to search the record, or choose a filter.';
+      markDone();
+      return;
+    }
+    const response = await pagefind.search(state.query || null, pagefindSearchOptions(state));
+    if (!response || id !== searchId) return;
+    renderFilters(filtersBox, state, response.filters, allFilters);
+    pending = response.results.map((r) => () => r.data());
+    const cards = await nextCards(state.sort === 'relevance' && state.query ? namesFirst(state.query) : undefined);
+    if (id !== searchId) return;
+    list.replaceChildren(...cards);
+    status.textContent = describe(state, response.results.length);
+    markDone();
+  }
+
+  /** Which state the list shows, for anyone (tests included) waiting on a search to finish. */
+  function markDone() {
+    list.dataset.shows = searchStateParams(state).toString();
+  }
+
+  function update(change: Partial<SearchState>) {
+    state = { ...state, ...change };
+    const params = searchStateParams(state).toString();
+    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+    void run();
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => update({ query: input.value.trim() }), TYPING_PAUSE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    update({ query: input.value.trim() });
+  });
+  sortSelect.addEventListener('change', () => update({ sort: sortSelect.value as SortName }));
+  filtersBox.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement)) return;
+    const values = new Set(state.filters[box.name] ?? []);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    update({ filters: { ...state.filters, [box.name]: [...values] } });
+  });
+  more.addEventListener('click', () => void showMore());
+
+  await run();
+}

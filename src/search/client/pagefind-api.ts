@@ -1,0 +1,56 @@
+/**
+ * The part of Pagefind's browser API (/pagefind/pagefind.js, written by the build) that the
+ * search page uses, and its loading. The bundle is fetched at run time from the site itself,
+ * never bundled, so it always matches the index beside it.
+ */
+import { PAGEFIND_OPTIONS } from '../ranking';
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+export type PagefindLoad = { pagefind: Pagefind } | { problem: string };
+
+/**
+ * `astro dev` serves no index, and neither does a site built without the Pagefind step; both
+ * end here with a message instead of a broken page. (Not import.meta.env.DEV: a build run with
+ * NODE_ENV=test, as under the test runner, sets it too.)
+ */
+export async function loadPagefind(): Promise<PagefindLoad> {
+  try {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.options(PAGEFIND_OPTIONS);
+    return { pagefind };
+  } catch {
+    return {
+      problem:
+        'Search needs the index that the build writes, and this server has none (the dev server never does): run `npm run build && npm run preview` to search. Meanwhile, browse the collections below.',
+    };
+  }
+}

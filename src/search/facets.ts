@@ -1,0 +1,116 @@
+/**
+ * What Pagefind learns about an entry page beyond its text: filters (type, organization,
+ * year), a sort key (date), result-card metadata, and the names it goes by (title and aliases, which rank it).
+ * Everything is derived from the entry's data and the link graph, so a new collection or
+ * field is searchable and filterable without touching a template.
+ */
+import { formatDateRange, yearsCovered, type PartialDate } from '../model/dates.ts';
+import type { EntryKey, LinkGraph } from '../site/graph.ts';
+import { SINGULAR, type CollectionName } from '../model/schema.ts';
+import { NAMES_SEPARATOR } from './ranking.ts';
+
+export interface SearchFacets {
+  /** Filter name → values; Pagefind counts and narrows by these. */
+  filters: Record<string, string[]>;
+  /** Sort key → value, compared as text (ISO dates sort chronologically). */
+  sort: Record<string, string>;
+  /** Shown on the result card. */
+  meta: Record<string, string>;
+}
+
+/** Fields whose values are other names of the entry, in any script. */
+const NAME_FIELDS = new Set(['aliases', 'nativeName', 'callSign']);
+
+/** A date under one of these keys ends the range begun by the date under the other. */
+const RANGE_END: Record<string, string> = { date: 'end', from: 'to' };
+
+/** Sorts after every ISO date, so undated entries come last instead of leaving the results. */
+export const UNDATED_SORT_KEY = '9999-99';
+
+interface DateSpan {
+  from: PartialDate;
+  to?: PartialDate | undefined;
+}
+
+function isDate(value: unknown): value is PartialDate {
+  return !!value && typeof value === 'object' && 'precision' in value && 'start' in value;
+}
+
+/** Every date and date range in a value, however deeply nested. */
+function dateSpans(value: unknown, spans: DateSpan[] = []): DateSpan[] {
+  if (isDate(value)) {
+    spans.push({ from: value });
+  } else if (Array.isArray(value)) {
+    for (const item of value) dateSpans(item, spans);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const ends = new Set(Object.keys(RANGE_END).filter((k) => isDate(record[k])).map((k) => RANGE_END[k]!));
+    for (const [key, child] of Object.entries(record)) {
+      if (ends.has(key)) continue;
+      const end = RANGE_END[key];
+      if (isDate(child) && end !== undefined) {
+        const to = record[end];
+        spans.push({ from: child, to: isDate(to) ? to : undefined });
+      } else {
+        dateSpans(child, spans);
+      }
+    }
+  }
+  return spans;
+}
+
+function nameValues(data: Record<string, unknown>): string[] {
+  const names = Object.entries(data)
+    .filter(([field]) => NAME_FIELDS.has(field))
+    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return [...new Set(names)];
+}
+
+const ORGANIZATIONS: CollectionName = 'organizations';
+const SOURCES: CollectionName = 'sources';
+
+/** The organizations an entry is tied to by its own data: referenced anywhere, or itself. */
+function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
+  const keys = (graph.outgoing.get(key) ?? [])
+    .filter((edge) => edge.field !== 'body' && edge.to.startsWith(`${ORGANIZATIONS}/`))
+    .map((edge) => edge.to);
+  if (key.startsWith(`${ORGANIZATIONS}/`)) keys.unshift(key);
+  const titles = keys.map((k) => graph.entries.get(k)?.data.title).filter((t): t is string => !!t);
+  return [...new Set(titles)];
+}
+
+/** When an entry happened or was active, as its page says it: its earliest date or span. */
+export function whenText(data: Record<string, unknown>): string | undefined {
+  const first = dateSpans(data).sort((a, b) => a.from.start - b.from.start)[0];
+  return first ? formatDateRange(first.from, first.to) : undefined;
+}
+
+export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary?: string } = {}): SearchFacets {
+  const entry = graph.entries.get(key);
+  if (!entry) throw new Error(`No entry ${key} in the link graph`);
+  const type = SINGULAR[entry.collection];
+  const spans = dateSpans(entry.data).sort((a, b) => a.from.start - b.from.start);
+  const years = [...new Set(spans.flatMap((s) => yearsCovered(s.from, s.to)))].sort((a, b) => a - b);
+  const first = spans[0];
+  const summary = options.summary ?? (typeof entry.data.summary === 'string' ? entry.data.summary : undefined);
+
+  const filters: Record<string, string[]> = { type: [type] };
+  const organizations = organizationsOf(graph, key);
+  if (organizations.length > 0) filters.organization = organizations;
+  if (years.length > 0) filters.year = years.map(String);
+
+  const meta: Record<string, string> = { title: entry.data.title, type };
+  if (summary) meta.summary = summary;
+  if (first) meta.date = formatDateRange(first.from, first.to);
+  // A source is evidence about an entry, not the entry: its title goes under a field that
+  // ranks below `names` (src/search/ranking.ts), so it never outranks an entry of its name.
+  if (entry.collection === SOURCES) meta.publication = entry.data.title;
+  else meta.names = [...new Set([entry.data.title, ...nameValues(entry.data)])].join(NAMES_SEPARATOR);
+
+  return {
+    filters,
+    sort: { date: first ? new Date(first.from.start).toISOString() : UNDATED_SORT_KEY },
+    meta,
+  };
+}

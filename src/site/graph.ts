@@ -1,0 +1,152 @@
+/**
+ * One link graph for the whole site, built once per build: every reference in frontmatter
+ * and every entry link in an MDX body is a typed edge, and every page's "What links here"
+ * is the set of edges that arrive at it.
+ */
+import type { PartialDate } from '../model/dates.ts';
+import { entryPath, parseEntryLink } from './routes.ts';
+import type { CollectionName, EntryRef } from '../model/schema.ts';
+
+/** An entry as the graph needs it: plain data, references already `{ collection, id }`. */
+export interface GraphEntry {
+  collection: CollectionName;
+  id: string;
+  data: Record<string, unknown> & { title: string };
+  /** URLs linked from the MDX body. */
+  bodyLinks: readonly string[];
+  /** Source ids cited inline in the body (`<Cite>`): they cite as the `sources` field does. */
+  bodyCitations?: readonly string[];
+}
+
+export type EntryKey = `${CollectionName}/${string}`;
+
+export interface Edge {
+  from: EntryKey;
+  to: EntryKey;
+  /** The field the reference stands in (`crew`, `people`, `sources`), or `body`. */
+  field: string;
+  /** The role or title written beside the reference, e.g. "Commander". */
+  role?: string;
+}
+
+export interface LinkGraph {
+  entries: Map<EntryKey, GraphEntry>;
+  outgoing: Map<EntryKey, Edge[]>;
+  incoming: Map<EntryKey, Edge[]>;
+}
+
+export interface BacklinkGroup {
+  label: string;
+  keys: EntryKey[];
+}
+
+export function keyOf(ref: EntryRef | GraphEntry): EntryKey {
+  return `${ref.collection}/${ref.id}`;
+}
+
+function isRef(value: unknown): value is EntryRef {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.collection === 'string' && typeof v.id === 'string' && Object.keys(v).length === 2;
+}
+
+function isDate(value: unknown): value is PartialDate {
+  return !!value && typeof value === 'object' && 'precision' in value;
+}
+
+/** References in one field's value, each with the role or title written beside it. */
+function collectRefs(value: unknown, found: Array<{ ref: EntryRef; role?: string }>, role?: string) {
+  if (isRef(value)) {
+    found.push(role === undefined ? { ref: value } : { ref: value, role });
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectRefs(item, found, role);
+  } else if (value && typeof value === 'object' && !isDate(value)) {
+    const v = value as Record<string, unknown>;
+    const beside = typeof v.role === 'string' ? v.role : typeof v.title === 'string' ? v.title : role;
+    for (const child of Object.values(v)) collectRefs(child, found, beside);
+  }
+}
+
+export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
+  const entries = new Map(list.map((e) => [keyOf(e), e]));
+  const outgoing = new Map<EntryKey, Edge[]>();
+  const incoming = new Map<EntryKey, Edge[]>();
+  const add = (edge: Edge) => {
+    if (edge.from === edge.to || !entries.has(edge.to)) return;
+    const out = outgoing.get(edge.from) ?? [];
+    if (out.some((e) => e.to === edge.to && e.field === edge.field && e.role === edge.role)) return;
+    out.push(edge);
+    outgoing.set(edge.from, out);
+    incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge]);
+  };
+  for (const entry of list) {
+    const from = keyOf(entry);
+    for (const [field, value] of Object.entries(entry.data)) {
+      const found: Array<{ ref: EntryRef; role?: string }> = [];
+      collectRefs(value, found);
+      for (const { ref, role } of found) add(role === undefined ? { from, to: keyOf(ref), field } : { from, to: keyOf(ref), field, role });
+    }
+    for (const url of entry.bodyLinks) {
+      const link = parseEntryLink(url);
+      if (link) add({ from, to: keyOf(link), field: 'body' });
+    }
+    for (const id of entry.bodyCitations ?? []) add({ from, to: `sources/${id}`, field: 'sources' });
+  }
+  return { entries, outgoing, incoming };
+}
+
+/** Where a link to an entry goes and what it says. */
+export function entryLink(graph: LinkGraph, key: EntryKey): { href: string; title: string } {
+  const entry = graph.entries.get(key)!;
+  return { href: entryPath(entry.collection, entry.id), title: entry.data.title };
+}
+
+/** How an edge reads from the page it points to: "Commander of", "Cited by". */
+const INVERSE: Record<string, string> = {
+  'events.people': 'Took part in',
+  'events.spacecraft': 'Involved in',
+  'events.about': 'Subject of',
+  'events.organizations': 'Involved in',
+  'events.place': 'Site of',
+  'spacecraft.operator': 'Operator of',
+  'spacecraft.manufacturer': 'Manufacturer of',
+  'spacecraft.vehicle': 'Spacecraft of',
+  'spacecraft.launchVehicle': 'Launch vehicle of',
+  'spacecraft.launch': 'Launch site of',
+  'spacecraft.landing': 'Landing site of',
+  'people.agency': 'Agency of',
+  'organizations.parent': 'Parent of',
+  'places.operator': 'Operator of',
+  sources: 'Cited by',
+  body: 'Mentioned in',
+};
+
+export function inverseLabel(edge: Edge): string {
+  const collection = edge.from.split('/')[0];
+  if (edge.role) return `${edge.role} of`;
+  return INVERSE[`${collection}.${edge.field}`] ?? INVERSE[edge.field] ?? `Linked from (${edge.field})`;
+}
+
+/** "What links here", grouped by relation; groups and members in a stable order. */
+export function backlinkGroups(graph: LinkGraph, key: EntryKey): BacklinkGroup[] {
+  const groups = new Map<string, EntryKey[]>();
+  for (const edge of graph.incoming.get(key) ?? []) {
+    const label = inverseLabel(edge);
+    const keys = groups.get(label) ?? [];
+    if (!keys.includes(edge.from)) keys.push(edge.from);
+    groups.set(label, keys);
+  }
+  const title = (k: EntryKey) => graph.entries.get(k)!.data.title;
+  return [...groups]
+    .map(([label, keys]) => ({ label, keys: keys.sort((a, b) => title(a).localeCompare(title(b))) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The events that name an entry, in time order. */
+export function eventsOf(graph: LinkGraph, key: EntryKey): EntryKey[] {
+  const events = (graph.incoming.get(key) ?? [])
+    .filter((e) => e.from.startsWith('events/') && e.field !== 'body')
+    .map((e) => e.from);
+  const start = (k: EntryKey) => (graph.entries.get(k)!.data.date as PartialDate).start;
+  return [...new Set(events)].sort((a, b) => start(a) - start(b) || a.localeCompare(b));
+}

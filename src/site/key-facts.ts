@@ -1,0 +1,76 @@
+/**
+ * The facts a reader looks for first, first: for a flight its launch, landing, duration and
+ * crew; for a person their agency and flights. The infobox lists every row in this order and
+ * a link preview shows the first two. Derived rows (duration, flights) come only from dates
+ * and references the content gives, never from anything else.
+ */
+import { formatDateRange, type PartialDate } from '../model/dates.ts';
+import type { CollectionName } from '../model/schema.ts';
+import { keyOf, type EntryKey, type LinkGraph } from './graph.ts';
+import { infoboxRows, type InfoPart, type InfoRow } from './infobox.ts';
+
+/** Fields (and derived rows) in the order a reader asks about them; the rest follow as written. */
+const FIRST: Record<CollectionName, string[]> = {
+  spacecraft: ['launch', 'landing', 'duration', 'crew', 'operator', 'vehicle'],
+  people: ['agency', 'flights', 'occupation', 'nationality', 'born'],
+  events: ['date', 'end', 'people', 'spacecraft', 'place'],
+  organizations: ['country', 'founded', 'leaders', 'parent'],
+  places: ['country', 'operator'],
+  sources: ['publisher', 'published', 'url'],
+};
+
+const DAY_MS = 86_400_000;
+const isDayPrecise = (d: PartialDate) => d.precision !== 'year' && d.precision !== 'month';
+
+function milestoneDate(value: unknown): PartialDate | undefined {
+  const date = value && typeof value === 'object' ? (value as { date?: PartialDate }).date : undefined;
+  return date && 'precision' in date ? date : undefined;
+}
+
+/** Launch to landing in whole days, when both are written to the day. */
+function durationRow(data: Record<string, unknown>): InfoRow | undefined {
+  const launch = milestoneDate(data.launch);
+  const landing = milestoneDate(data.landing);
+  if (!launch || !landing || !isDayPrecise(launch) || !isDayPrecise(landing)) return undefined;
+  const days = Math.round((Date.UTC(...ymd(landing)) - Date.UTC(...ymd(launch))) / DAY_MS);
+  return { field: 'duration', label: 'Duration', lines: [[{ kind: 'text', text: `${days} ${days === 1 ? 'day' : 'days'}` }]] };
+}
+
+function ymd(date: PartialDate): [number, number, number] {
+  const t = new Date(date.start);
+  return [t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()];
+}
+
+/** The craft a person flew on, by the crew lists that name them, in launch order, with their role. */
+function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
+  const flights = (graph.incoming.get(key) ?? [])
+    .filter((edge) => edge.field === 'crew' && edge.from.startsWith('spacecraft/'))
+    .map((edge) => ({ edge, launch: milestoneDate(graph.entries.get(edge.from)?.data.launch)?.start ?? Infinity }))
+    .sort((a, b) => a.launch - b.launch || a.edge.from.localeCompare(b.edge.from));
+  if (flights.length === 0) return undefined;
+  return {
+    field: 'flights',
+    label: 'Flights',
+    lines: flights.map(({ edge }): InfoPart[] => [{ kind: 'ref', key: edge.from }, ...(edge.role ? [{ kind: 'text', text: ` (${edge.role})` } as const] : [])]),
+  };
+}
+
+export function keyFactRows(graph: LinkGraph, key: EntryKey): InfoRow[] {
+  const entry = graph.entries.get(key);
+  if (!entry) throw new Error(`No entry ${key} in the link graph`);
+  const derived = entry.collection === 'spacecraft' ? durationRow(entry.data) : entry.collection === 'people' ? flightsRow(graph, keyOf(entry)) : undefined;
+  const rows = [...infoboxRows(entry.data), ...(derived ? [derived] : [])];
+  const order = FIRST[entry.collection];
+  const rank = (row: InfoRow) => (order.includes(row.field) ? order.indexOf(row.field) : order.length);
+  return rows.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index).map(({ row }) => row);
+}
+
+/** A row as plain text, for places that show facts without links ("Launch: 21 September 2022, Baikonur"). */
+export function rowText(graph: LinkGraph, row: InfoRow): string {
+  const part = (p: InfoPart) =>
+    p.kind === 'ref' ? (graph.entries.get(p.key)?.data.title ?? p.key)
+    : p.kind === 'date' ? formatDateRange(p.date, p.to)
+    : p.kind === 'url' ? p.url
+    : p.text;
+  return row.lines.map((line) => line.map(part).join('')).join('; ');
+}

@@ -1,0 +1,74 @@
+/**
+ * Editorial rules over the real content in src/content, which the schema cannot express:
+ * an event's aliases are other names of that event only; one source record per publication;
+ * reader-facing text speaks about the subject, never about how this record was compiled.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readContentFiles } from '../../src/model/loader.ts';
+import { contentRoot } from '../../src/model/content-root.ts';
+import { normaliseAddress } from '../../src/check/rules/citations.ts';
+
+interface Entry {
+  collection: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function readEntries(): Entry[] {
+  return readContentFiles(contentRoot()).map(({ collection, file, text }) => {
+    if (collection === 'sources') return { collection, file, data: parse(text) as Record<string, unknown>, body: '' };
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+    if (!match) throw new Error(`${file}: no frontmatter`);
+    return { collection, file, data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+  });
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const key = (name: string) => name.trim().toLowerCase();
+
+/** What a reader sees of a body: citations and link targets removed, link texts kept. */
+function readerText(body: string): string {
+  return body.replace(/<Cite\b[^>]*\/>/g, '').replace(/\]\([^)]*\)/g, ']');
+}
+
+const entries = readEntries();
+
+describe('the real content', () => {
+  it('has event aliases that are neither the title nor a name of another entry', () => {
+    const problems: string[] = [];
+    for (const event of entries.filter((e) => e.collection === 'events')) {
+      const own = key(String(event.data.title));
+      for (const alias of strings(event.data.aliases)) {
+        if (key(alias) === own) problems.push(`${event.file}: alias "${alias}" is its title`);
+        for (const other of entries) {
+          if (other === event || other.collection === 'sources') continue;
+          const names = [String(other.data.title), ...strings(other.data.aliases)].map(key);
+          if (names.includes(key(alias))) problems.push(`${event.file}: alias "${alias}" names ${other.file}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has one source record per address (host and trailing punctuation normalised)', () => {
+    const byAddress = new Map<string, string[]>();
+    for (const source of entries.filter((e) => e.collection === 'sources')) {
+      const address = normaliseAddress(String(source.data.url));
+      byAddress.set(address, [...(byAddress.get(address) ?? []), source.file]);
+    }
+    expect([...byAddress.values()].filter((files) => files.length > 1)).toEqual([]);
+  });
+
+  it('never talks about its own compiling ("seed", "this site", "fact sheet") in reader-facing text', () => {
+    const problems: string[] = [];
+    for (const entry of entries.filter((e) => e.collection !== 'sources')) {
+      const texts = [readerText(entry.body), String(entry.data.summary ?? ''), ...strings(entry.data.disputed)];
+      for (const text of texts) {
+        for (const phrase of text.match(/\bseed\b|\bthis site\b|\bfact sheet\b/gi) ?? []) problems.push(`${entry.file}: "${phrase}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
