@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import templateVersion from './src/integrations/template-version.ts';
 
 export default defineConfig({
   site: 'https://orbital-record.example',
@@ -15,9 +16,11 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Editor schemas first, so an author fixing a failed build still gets them; Pagefind last:
   // it indexes the HTML every other integration has finished writing.
-  integrations: [editorSchemas(), contentCheck(), mdx(), pagefindIndex()],
+  integrations: [templateVersion(), editorSchemas(), contentCheck(), mdx(), pagefindIndex()],
   // Lets the Astro VS Code extension validate MDX frontmatter (see CONTRIBUTING.md).
-  experimental: { contentIntellisense: true },
+  // Incremental build: a page whose cacheKey (src/site/cache-key.ts) and module graph are
+  // unchanged is copied from .astro/cache/ instead of rendered again.
+  experimental: { contentIntellisense: true, incrementalBuild: true },
   vite: {
     cacheDir: './.astro/vite',
     // The link-preview card is built as a standalone module (src/previews/client/loader.ts).
