@@ -29,7 +29,7 @@ async function load(): Promise<PageKeys> {
   const listedOf = (k: EntryKey) => (graph.entries.has(k) ? listedDigest(graph.entries.get(k)!) : 'missing');
   return {
     entity: (key) => {
-      const own = entries.get(key)?.digest ?? listedOf(key);
+      const own = String(entries.get(key)?.digest ?? listedOf(key));
       return cacheKey(VERSION, own, entityPageDependencies(graph, key, timelines.get(key)), shownOf);
     },
     list: (page, list, facts, listed = false) => {
