@@ -81,8 +81,8 @@ describe('pages of bounded size, with hubs', () => {
   it("a hub's page shows at most 12 per relation, and every entry that names it is there or on its complete list", () => {
     const hub = 'russia-space-agency-1';
     const doc = page(`/organizations/${hub}/`);
-    for (const list of doc.querySelectorAll('#what-links-here ~ ul')) expect(list.querySelectorAll('li').length).toBeLessThanOrEqual(12);
-    const all = doc.querySelector('#what-links-here ~ p.more a[href$="/links/1/"]')?.getAttribute('href');
+    for (const list of doc.querySelectorAll('.backlinks ul')) expect(list.querySelectorAll('li').length).toBeLessThanOrEqual(12);
+    const all = doc.querySelector('.backlinks p.more a[href$="/links/1/"]')?.getAttribute('href');
     expect(all).toBe(`/organizations/${hub}/links/1/`);
     const listPages = pagesFrom(all!);
     expect(listPages.length).toBeGreaterThan(1);

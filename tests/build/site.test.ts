@@ -97,7 +97,7 @@ describe('links', () => {
     const crew: Array<{ person: string; role: string }> = frontmatter('spacecraft', 'soyuz-ms-22').crew;
     const role = crew.find((m) => m.person === 'frank-rubio')!.role;
     const rubio = readPage('/people/frank-rubio/');
-    const heading = [...rubio.querySelectorAll('#what-links-here ~ h3')].find((h) => h.textContent === `${role} of`);
+    const heading = [...rubio.querySelectorAll('.backlinks h3')].find((h) => h.textContent === `${role} of`);
     expect(heading, `a "${role} of" group`).toBeDefined();
     expect(heading!.nextElementSibling!.querySelector('a[href="/spacecraft/soyuz-ms-22/"]')).not.toBeNull();
 
