@@ -18,6 +18,7 @@ import { outlineBody } from '../../src/model/body-outline.ts';
 import { readContentFiles } from '../../src/model/loader.ts';
 import { plainSchemas } from '../../src/model/schema.ts';
 import { formatProblems, validateContent } from '../../src/check/check.ts';
+import { TALLY_LINE } from '../../src/publish/share-image-cache.ts';
 import { generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, lineTime, measure, type Run } from './measure.ts';
 import { snapshotSite, writeBareProject } from './projects.ts';
@@ -48,6 +49,11 @@ const time = <T>(fn: () => T): [T, number] => {
   return [value, (performance.now() - start) / 1000];
 };
 
+function shareImageSeconds(run: Run): number | undefined {
+  const line = run.lines.map((l) => TALLY_LINE.exec(l.text)).find((m) => m !== null);
+  return line ? Number(line[3]) : undefined;
+}
+
 /** Phases of an Astro build, from when its log lines appeared. */
 function phases(run: Run): Record<string, number> {
   const syncing = lineTime(run, /\[content\] Syncing content/);
@@ -63,6 +69,8 @@ function phases(run: Run): Record<string, number> {
     'MDX compile + bundle': span(bundle, render),
     'render pages': span(render, rendered),
     'after pages': span(rendered, run.seconds),
+    // Part of "render pages": drawing share images (a cold cache: the bench clears .astro/).
+    'share images (in render)': shareImageSeconds(run),
   };
   return Object.fromEntries(Object.entries(all).filter((e): e is [string, number] => e[1] !== undefined));
 }
