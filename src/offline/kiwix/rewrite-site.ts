@@ -11,8 +11,13 @@ import { findAll, getAttributeValue, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { fileOfUrl, isRootRelative, relativeUrl } from './relative-url.ts';
 
-/** What a web server gives and a ZIM archive cannot: Pagefind search, the service worker and its pages. */
-export const SERVER_ONLY = ['search', 'offline', 'pagefind', 'sw.js'];
+/**
+ * Left out of the archive: what only a web server gives (Pagefind search, the service worker
+ * and its pages, the not-found page) and what is made for other sites and crawlers (share
+ * images, robots.txt; pages link the sitemap, so it stays). The share images alone (8 MB)
+ * would be most of the file.
+ */
+export const SERVER_ONLY = ['search', 'offline', 'pagefind', 'sw.js', '404.html', 'share', 'robots.txt'];
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data'];
 
