@@ -1,0 +1,28 @@
+/**
+ * The "not found" page, once scripts run: names the address that was asked for and lists
+ * the entries nearest to it, from the compact title list.
+ */
+import { nearestEntries, type TitleRow } from '../nearest-entries.ts';
+
+export async function showNearestEntries(root: HTMLElement, titleListUrl: string) {
+  const asked = root.querySelector<HTMLElement>('[data-asked-path]');
+  if (asked) asked.textContent = location.pathname;
+  const response = await fetch(titleListUrl);
+  if (!response.ok) return;
+  const rows = (await response.json()) as TitleRow[];
+  const suggestions = nearestEntries(location.pathname, rows);
+  const section = root.querySelector<HTMLElement>('[data-suggestions]');
+  const list = section?.querySelector('ul');
+  if (!section || !list || suggestions.length === 0) return;
+  list.replaceChildren(
+    ...suggestions.map((s) => {
+      const link = document.createElement('a');
+      link.href = s.path;
+      link.textContent = s.title;
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  section.hidden = false;
+}

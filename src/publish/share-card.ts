@@ -1,0 +1,15 @@
+/** What an entry's share card says: the same kind, title and date as its link preview. */
+import { previewOf } from '../previews/data.ts';
+import type { EntryKey, LinkGraph } from '../site/graph.ts';
+import { SITE_NAME } from './page-meta.ts';
+import type { ShareCard } from './share-image.ts';
+
+export function entryShareCard(graph: LinkGraph, key: EntryKey, site: string): ShareCard {
+  const preview = previewOf(graph, key);
+  return { kind: preview.kind, title: preview.title, date: preview.when, siteName: SITE_NAME, host: new URL(site).host };
+}
+
+/** The card of every page that is not an entry. */
+export function siteShareCard(site: string): ShareCard {
+  return { kind: 'Human spaceflight, sourced', title: SITE_NAME, date: 'People, spacecraft and events, every statement cited', siteName: SITE_NAME, host: new URL(site).host };
+}

@@ -1,0 +1,29 @@
+/** A wrong address in a real browser against `astro preview`: the site's 404 page, with the nearest entries. */
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, useBuiltSite } from '../support/browser.ts';
+
+describe.skipIf(!browserAvailable)('the not-found page', () => {
+  const site = useBuiltSite();
+
+  it('answers /people/frank-rubo/ with 404, the header and search box, and Frank Rubio suggested', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${site.url}/people/frank-rubo/`);
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Page not found');
+    expect(await page.locator('header form[role="search"] input[type="search"]').count()).toBe(1);
+    expect(await page.locator('[data-asked-path]').textContent()).toBe('/people/frank-rubo/');
+    const first = page.locator('[data-suggestions] li a').first();
+    await first.waitFor({ state: 'visible' });
+    expect(await first.textContent()).toBe('Frank Rubio');
+    expect(await first.getAttribute('href')).toBe('/people/frank-rubio/');
+    await context.close();
+  });
+
+  it('without JavaScript still offers the collections', async () => {
+    const { page } = await openPage(site, '/no-such-page/', { javaScript: false });
+    expect(await page.locator('main h1').textContent()).toBe('Page not found');
+    expect(await page.locator('main a[href="/people/"]').count()).toBe(1);
+    await page.context().close();
+  });
+});

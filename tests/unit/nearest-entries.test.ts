@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { nearestEntries, readPath, type TitleRow } from '../../src/publish/nearest-entries.ts';
+
+const rows: TitleRow[] = [
+  ['/people/frank-rubio/', 'Frank Rubio'],
+  ['/people/anna-kikina/', 'Anna Kikina'],
+  ['/people/sergey-prokopyev/', 'Sergey Prokopyev'],
+  ['/spacecraft/soyuz-ms-22/', 'Soyuz MS-22'],
+  ['/spacecraft/soyuz-ms-23/', 'Soyuz MS-23'],
+  ['/events/rubio-us-single-flight-record-2023/', 'Rubio sets the US single-flight record (2023)'],
+];
+const ids = (path: string) => nearestEntries(path, rows).map((s) => s.path.split('/')[2]);
+
+describe('nearestEntries', () => {
+  it('suggests Frank Rubio for a misspelt person address', () => {
+    expect(ids('/people/frank-rubo/')[0]).toBe('frank-rubio');
+  });
+
+  it('prefers the collection the address names', () => {
+    expect(ids('/spacecraft/soyuz-ms-23x/')[0]).toBe('soyuz-ms-23');
+  });
+
+  it('finds an entry under the wrong collection, and by a word of its title', () => {
+    expect(ids('/spacecraft/anna-kikina/')).toEqual(['anna-kikina']);
+    expect(ids('/people/prokopyev/')[0]).toBe('sergey-prokopyev');
+  });
+
+  it('suggests nothing for an address like no entry', () => {
+    expect(ids('/people/zzzzzzzzzzzz/')).toEqual([]);
+    expect(ids('/')).toEqual([]);
+  });
+});
+
+describe('readPath', () => {
+  it('reads collection and id, decoding escapes and dropping .html', () => {
+    expect(readPath('/people/Frank%20Rubio.html')).toEqual({ collection: 'people', slug: 'frank-rubio' });
+    expect(readPath('/frank-rubio/')).toEqual({ collection: undefined, slug: 'frank-rubio' });
+    expect(readPath('/people/%E0%A4%A/')).toEqual({ collection: 'people', slug: 'e0-a4-a' });
+  });
+});
