@@ -1,7 +1,9 @@
 /**
  * Indexes the built site with Pagefind's Node API when `astro build` finishes, so the build
  * alone yields a searchable dist/ (dist/pagefind/). Only elements marked data-pagefind-body
- * (the entry article) are indexed, less the sections that list other entries. A Pagefind error fails the build with Pagefind's message.
+ * (the entry article) are indexed, less the sections that list other entries. A Pagefind error
+ * fails the build with Pagefind's message alone (no stack trace), and Pagefind's process is
+ * closed whatever happens.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,8 +55,11 @@ function guardAgainstSilentExit(logger: AstroIntegrationLogger) {
   };
 }
 
+/** A failure Pagefind reported, told to the author as it is. */
+class PagefindError extends Error {}
+
 function fail(step: string, errors: readonly string[]): never {
-  throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
+  throw new PagefindError(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -64,6 +69,7 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const guard = guardAgainstSilentExit(logger);
+        let failure: string | undefined;
         try {
           logger.info(`indexing ${site}`);
           const { index, errors } = await guard.run('start', () => pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
@@ -76,9 +82,16 @@ export default function pagefindIndex(): AstroIntegration {
           const indexed = indexedPageCount(written.outputPath);
           if (indexed === 0) fail('index the site', ['no page has data-pagefind-body content']);
           logger.info(`${indexed} pages indexed (pages without data-pagefind-body are left out), written to ${written.outputPath}`);
-          await pagefind.close();
+        } catch (error) {
+          if (!(error instanceof PagefindError)) throw error;
+          failure = error.message;
         } finally {
           guard.release();
+          await pagefind.close();
+        }
+        if (failure) {
+          logger.error(`${failure}\nThe site has no search index; the build failed.`);
+          process.exit(1);
         }
       },
     },

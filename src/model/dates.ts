@@ -95,6 +95,14 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** The day a date falls on, for places that show days only (a time of day is dropped; coarser dates stay). */
+export function atDay(date: PartialDate): PartialDate {
+  if (date.precision !== 'minute' && date.precision !== 'second') return date;
+  const t = new Date(date.start);
+  const start = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
+  return { text: date.text.slice(0, 10), precision: 'day', start, end: start + 86_400_000 };
+}
+
 /** Human display that never claims more precision than the date has. */
 export function formatPartialDate(date: PartialDate): string {
   const t = new Date(date.start);

@@ -4,7 +4,7 @@
  * a link preview shows the first two. Derived rows (duration, flights) come only from dates
  * and references the content gives, never from anything else.
  */
-import { formatDateRange, type PartialDate } from '../model/dates.ts';
+import { atDay, formatDateRange, type PartialDate } from '../model/dates.ts';
 import type { CollectionName } from '../model/schema.ts';
 import { keyOf, type EntryKey, type LinkGraph } from './graph.ts';
 import { infoboxRows, type InfoPart, type InfoRow } from './infobox.ts';
@@ -18,6 +18,9 @@ const FIRST: Record<CollectionName, string[]> = {
   places: ['country', 'operator'],
   sources: ['publisher', 'published', 'url'],
 };
+
+/** Other names and identifiers: looked up, not read first; they close the list. */
+const LAST = ['kind', 'designation', 'callSign', 'nativeName', 'aliases'];
 
 const DAY_MS = 86_400_000;
 const isDayPrecise = (d: PartialDate) => d.precision !== 'year' && d.precision !== 'month';
@@ -61,8 +64,18 @@ export function keyFactRows(graph: LinkGraph, key: EntryKey): InfoRow[] {
   const derived = entry.collection === 'spacecraft' ? durationRow(entry.data) : entry.collection === 'people' ? flightsRow(graph, keyOf(entry)) : undefined;
   const rows = [...infoboxRows(entry.data), ...(derived ? [derived] : [])];
   const order = FIRST[entry.collection];
-  const rank = (row: InfoRow) => (order.includes(row.field) ? order.indexOf(row.field) : order.length);
-  return rows.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index).map(({ row }) => row);
+  const rank = (row: InfoRow) => (order.includes(row.field) ? order.indexOf(row.field) : LAST.includes(row.field) ? order.length + 1 + LAST.indexOf(row.field) : order.length);
+  return rows
+    .map((row, index) => ({ row: { ...row, lines: row.lines.map(withRole) }, index }))
+    .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+/** A reference and the role written beside it read "Frank Rubio (Flight engineer 2)". */
+function withRole(line: InfoPart[]): InfoPart[] {
+  const [ref, comma, role, ...rest] = line;
+  if (ref?.kind !== 'ref' || comma?.kind !== 'text' || comma.text !== ', ' || role?.kind !== 'text' || rest.length > 0) return line;
+  return [ref, { kind: 'text', text: ` (${role.text})` }];
 }
 
 /** A row as plain text, for places that show facts without links ("Launch: 21 September 2022, Baikonur"). */
@@ -73,4 +86,26 @@ export function rowText(graph: LinkGraph, row: InfoRow): string {
     : p.kind === 'url' ? p.url
     : p.text;
   return row.lines.map((line) => line.map(part).join('')).join('; ');
+}
+
+/** Fields naming who took part or is in charge, in the order a header should pick one. */
+const WHO = ['crew', 'people', 'leaders', 'agency', 'operator', 'publisher'];
+
+export interface Glance {
+  /** When it happened or was active, as written ("21 September 2022 – 28 March 2023"). */
+  when?: string;
+  /** Who: the first row among crew, people, leaders, agency, operator, publisher. */
+  who?: InfoRow;
+}
+
+/** What the header says before the prose: when, and who. */
+export function glanceOf(graph: LinkGraph, key: EntryKey, when: string | undefined): Glance {
+  const rows = keyFactRows(graph, key);
+  // A flight's "when" is its whole span, launch to landing, each at the day.
+  const data = graph.entries.get(key)!.data;
+  const launch = milestoneDate(data.launch);
+  const landing = milestoneDate(data.landing);
+  if (launch && landing) when = formatDateRange(atDay(launch), atDay(landing));
+  const who = WHO.map((field) => rows.find((row) => row.field === field)).find((row) => row !== undefined);
+  return { ...(when ? { when } : {}), ...(who ? { who } : {}) };
 }

@@ -28,10 +28,10 @@ function sitemapUrls(): string[] {
 }
 
 describe('search engines', () => {
-  it('the sitemap lists every page but the not-found page, each under the configured site', () => {
+  it('the sitemap lists every page but the not-found and offline pages, each under the configured site', () => {
     const listed = sitemapUrls();
     expect(listed.length).toBeGreaterThan(entryPaths.length);
-    const expected = pages.filter((p) => p !== '/404.html').map(address);
+    const expected = pages.filter((p) => p !== '/404.html' && p !== '/offline/unavailable/').map(address);
     expect([...listed].sort()).toEqual(expected.sort());
     for (const p of entryPaths) expect(listed, p).toContain(address(p));
   });

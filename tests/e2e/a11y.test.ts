@@ -36,7 +36,7 @@ async function focused(page: Page) {
       tag: el.tagName.toLowerCase(),
       text: (el.textContent ?? '').trim(),
       href: el.getAttribute('href'),
-      inHeader: !!el.closest('header'),
+      inHeader: !!el.closest('.site-header'),
       isSearchBox: el.matches('input[type="search"], [role="searchbox"], input[type="text"]') && !!el.closest('[role="search"], search, form'),
       ringWidth: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
       onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight,

@@ -16,8 +16,9 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
-  const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+/** `outDir` serves another build than dist/ (read from disk on every request, so it may be replaced while served). */
+export async function startSite(options: { outDir?: string } = {}): Promise<Site> {
+  const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'error', ...(options.outDir ? { outDir: options.outDir } : {}) });
   const url = `http://127.0.0.1:${server.port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/model/dates.ts';
+import { atDay, formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/model/dates.ts';
 
 describe('parsePartialDate', () => {
   it('keeps the precision that was written and covers the whole interval', () => {
@@ -68,5 +68,13 @@ describe('yearsCovered', () => {
   it('lists every calendar year a date or range touches', () => {
     expect(yearsCovered(parsePartialDate('2022-12'), parsePartialDate('2023-01'))).toEqual([2022, 2023]);
     expect(yearsCovered(parsePartialDate('2022'))).toEqual([2022]);
+  });
+});
+
+describe('atDay', () => {
+  it('drops a time of day and keeps coarser dates as written', () => {
+    expect(formatPartialDate(atDay(parsePartialDate('2022-09-21T13:54:49Z')))).toBe('21 September 2022');
+    expect(atDay(parsePartialDate('2022-09-21T13:54:49Z')).text).toBe('2022-09-21');
+    expect(atDay(parsePartialDate('2022-12'))).toEqual(parsePartialDate('2022-12'));
   });
 });

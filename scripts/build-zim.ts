@@ -1,0 +1,28 @@
+/**
+ * `npm run zim`: the offline edition for Kiwix. Builds the site's Kiwix edition into
+ * dist-offline/site/ (ORBITAL_EDITION=kiwix: no service worker, no Pagefind), makes every
+ * link in it relative, and writes dist-offline/orbital-record.zim with zimwriterfs.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { rewriteSite } from '../src/offline/kiwix/rewrite-site.ts';
+import { writeZim } from '../src/offline/kiwix/write-zim.ts';
+
+const OUT = path.resolve('dist-offline');
+const SITE = path.join(OUT, 'site');
+const ZIM = path.join(OUT, 'orbital-record.zim');
+
+try {
+  execFileSync('zimwriterfs', ['--version'], { stdio: 'ignore' });
+} catch {
+  console.error('zimwriterfs is missing: install it with `sudo apt-get install zim-tools` (Debian, Ubuntu), then run `npm run zim` again.');
+  process.exit(1);
+}
+
+execFileSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', SITE], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, ORBITAL_EDITION: 'kiwix' },
+});
+const { pages, files } = rewriteSite(SITE);
+writeZim(SITE, path.resolve('public/favicon.svg'), ZIM);
+console.log(`Wrote ${path.relative(process.cwd(), ZIM)}: ${pages} pages, ${files} files, every link relative. Open it in Kiwix, or: kiwix-serve --port 8080 ${path.relative(process.cwd(), ZIM)}`);

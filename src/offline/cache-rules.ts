@@ -1,0 +1,61 @@
+/**
+ * Which built files the service worker keeps, by pattern over dist/ (so files added by other
+ * parts of the build are covered without a list to maintain). Paths are relative to dist/.
+ */
+
+/** The whole Pagefind index is precached on the first visit while it is at most this big. */
+export const INDEX_PRECACHE_LIMIT = 5 * 1024 * 1024;
+
+/** Pagefind's own UI bundles: the search page uses its JavaScript API, never these. */
+const PAGEFIND_UI = ['pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'];
+
+/** Written by this step itself: the worker is never cached by itself, the list must be fresh. */
+export const WORKER_FILE = 'sw.js';
+export const RECORD_LIST_FILE = 'offline/record.json';
+
+/** The page the service worker shows, offline, for a page it does not have. */
+export const OFFLINE_FALLBACK = '/offline/unavailable/';
+
+/** The shell: what every page needs and what search needs to start, cached on the first visit. */
+export const SHELL = [
+  '_astro/**/*.{js,css}',
+  '**/*.{woff,woff2}',
+  'favicon.svg',
+  'index.html',
+  'search/index.html',
+  'offline/index.html',
+  'offline/unavailable/index.html',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/*.pf_meta',
+  'pagefind/wasm.*.pagefind',
+];
+
+/** The search index proper: chunks, fragments and filters (content-hashed names). */
+export const INDEX = ['pagefind/index/**', 'pagefind/fragment/**', 'pagefind/filter/**'];
+
+export const IGNORED = [WORKER_FILE, RECORD_LIST_FILE, ...PAGEFIND_UI];
+
+/**
+ * "The whole record": every page, the whole index and every file pages use (data such as
+ * link previews included). Share images and the data export (/data/) are for other sites
+ * and programs, not for reading here: left out.
+ */
+export const RECORD = ['**/*.html', '_astro/**', 'pagefind/**', '**/*.json', '*.{svg,ico,png}', '**/*.{woff,woff2}'];
+export const RECORD_IGNORED = [...IGNORED, 'data/**'];
+
+/** The shell, and the index too while it is small enough. */
+export function precachePatterns(indexBytes: number): { patterns: string[]; indexPrecached: boolean } {
+  const indexPrecached = indexBytes <= INDEX_PRECACHE_LIMIT;
+  return { patterns: indexPrecached ? [...SHELL, ...INDEX] : SHELL, indexPrecached };
+}
+
+/** Files whose names change with their content: fetched as they are, with no cache-busting query. */
+export const CONTENT_HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/)/;
+
+/** The URL a reader uses for a built file: "people/x/index.html" is "/people/x/". */
+export function siteUrl(file: string): string {
+  const url = `/${file}`;
+  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+}

@@ -1,0 +1,140 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker (bundled into dist/sw.js at the end of the build). Workbox precaches the
+ * shell and, while it is small, the whole search index; pages, index chunks and other files
+ * are cached as they are fetched, in caches named after this build, so a reader never gets a
+ * page of one deployment with an index of another. A new deployment installs beside the old
+ * one and waits until the reader accepts it (the pages offer a reload).
+ */
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import type { PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import type { WorkboxPlugin } from 'workbox-core/types';
+import type { FromWorker, OfflineBuild, RecordList, ToWorker } from './messages.ts';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
+/** Written by the build (rolldown `define`). */
+declare const OFFLINE_BUILD: OfflineBuild;
+
+const build = OFFLINE_BUILD;
+const PREFIX = 'orbital-record';
+const visitedCache = `${PREFIX}-visited-${build.version}`;
+const keptCache = `${PREFIX}-kept-${build.version}`;
+/** Caches of this kind from any build, to find and drop those of older builds. */
+const versioned = new RegExp(`^${PREFIX}-(visited|kept)-(.+)$`);
+/** Stored last when the whole record is kept: its presence says the copy is complete. */
+const keptMarker = new URL(build.recordList, self.location.href).href;
+
+setCacheNameDetails({ prefix: PREFIX });
+clientsClaim();
+
+// Query strings never change a file of this static site: /search/?q=… is /search/, and Pagefind's
+// cache-busting `pagefind-entry.json?ts=…` is the entry file of this worker's own build.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
+
+/** A page or file kept with the whole record is used from there before the network. */
+const alsoKept: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse, request }) =>
+    cachedResponse ?? (await (await caches.open(keptCache)).match(request, { ignoreSearch: true })) ?? null,
+};
+const offlinePage: WorkboxPlugin = {
+  handlerDidError: async () => (await matchPrecache(build.fallback)) ?? Response.error(),
+};
+const visited = { cacheName: visitedCache, matchOptions: { ignoreSearch: true } };
+const pages = new CacheFirst({ ...visited, plugins: [alsoKept, offlinePage] });
+const files = new CacheFirst({ ...visited, plugins: [alsoKept] });
+
+const sameSite = (url: URL) => url.origin === self.location.origin;
+registerRoute(({ request, url }) => request.mode === 'navigate' && sameSite(url), pages);
+// The list of the whole record must come fresh from the deployment it describes.
+registerRoute(({ url }) => sameSite(url) && url.pathname !== new URL(build.recordList, self.location.href).pathname, files);
+
+async function download(urls: readonly string[], cacheName: string, onProgress: (done: number) => void): Promise<void> {
+  const cache = await caches.open(cacheName);
+  const queue = urls.filter((url) => getCacheKeyForURL(url) === undefined);
+  let done = urls.length - queue.length;
+  onProgress(done);
+  const worker = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      await cache.put(url, response);
+      onProgress(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+}
+
+async function readRecordList(): Promise<RecordList> {
+  const response = await fetch(build.recordList, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`the list of the record: ${response.status}`);
+  return (await response.json()) as RecordList;
+}
+
+/** Downloads the whole record of this build; the marker goes in last, so a partial copy is never taken for whole. */
+async function keepRecord(onProgress: (done: number, total: number) => void): Promise<void> {
+  const list = await readRecordList();
+  if (list.version !== build.version) {
+    await self.registration.update();
+    throw new Error('A newer version of the record is on the site: reload to use it, then keep it.');
+  }
+  try {
+    await download(list.urls, keptCache, (done) => onProgress(done, list.urls.length));
+    await (await caches.open(keptCache)).put(keptMarker, new Response(JSON.stringify(list)));
+  } catch (error) {
+    await caches.delete(keptCache);
+    throw error;
+  }
+}
+
+async function isKept(cacheName: string): Promise<boolean> {
+  return (await caches.has(cacheName)) && (await (await caches.open(cacheName)).match(keptMarker, { ignoreSearch: true })) !== undefined;
+}
+
+// A reader who kept the whole record keeps it across deployments: the new build's copy is
+// downloaded before the new worker is offered, and the old one is dropped when it takes over.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const older = (await caches.keys()).filter((name) => name.startsWith(`${PREFIX}-kept-`) && name !== keptCache);
+      for (const name of older) if (await isKept(name)) return keepRecord(() => {});
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        const match = versioned.exec(name);
+        if (match && match[2] !== build.version) await caches.delete(name);
+      }
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const message = event.data as ToWorker;
+  const reply = (answer: FromWorker) => event.ports[0]?.postMessage(answer);
+  const failed = (error: unknown) => reply({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+  switch (message.type) {
+    case 'skip-waiting':
+      event.waitUntil(self.skipWaiting());
+      break;
+    case 'record-status':
+      event.waitUntil(isKept(keptCache).then((kept) => reply({ type: 'status', kept, ...build.record, version: build.version })));
+      break;
+    case 'keep-record':
+      event.waitUntil(keepRecord((done, total) => reply({ type: 'progress', done, total })).then(() => reply({ type: 'kept' }), failed));
+      break;
+    case 'forget-record':
+      event.waitUntil(caches.delete(keptCache).then(() => reply({ type: 'forgotten' }), failed));
+      break;
+    case 'keep-page':
+      // The page that registered the worker was loaded before the worker could see it.
+      event.waitUntil(pages.handle({ request: new Request(message.url), event }).then(() => undefined, () => undefined));
+      break;
+  }
+});

@@ -1,0 +1,95 @@
+/**
+ * Writes the service worker for a built site: Workbox's manifest of the shell (and the index
+ * while it is small), a version naming this build, the list of the whole record, and the
+ * worker itself bundled from src/offline/client/service-worker.ts. Runs after Pagefind has
+ * written dist/pagefind/, since the index is part of what it caches.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as bundle } from 'rolldown';
+import { getManifest } from 'workbox-build';
+import { CONTENT_HASHED, IGNORED, INDEX, OFFLINE_FALLBACK, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
+import type { OfflineBuild, RecordList } from './client/messages.ts';
+
+const WORKER_SOURCE = fileURLToPath(new URL('./client/service-worker.ts', import.meta.url));
+
+export interface ServiceWorkerReport {
+  version: string;
+  precached: { files: number; bytes: number };
+  indexBytes: number;
+  indexPrecached: boolean;
+  record: { files: number; bytes: number };
+  workerBytes: number;
+}
+
+/** Files of dist/ matching the patterns, sorted, as dist-relative paths with forward slashes. */
+function filesMatching(dist: string, patterns: readonly string[], ignored: readonly string[] = IGNORED): string[] {
+  const found = fs.globSync([...patterns], { cwd: dist, exclude: [...ignored] });
+  return [...new Set(found.map((f) => f.split(path.sep).join('/')))]
+    .filter((f) => fs.statSync(path.join(dist, f)).isFile())
+    .sort();
+}
+
+const sizeOf = (dist: string, files: readonly string[]) => files.reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0);
+
+/** One hash over every file's name and bytes: any change anywhere in the build is a new version. */
+function buildVersion(dist: string): string {
+  const hash = createHash('sha256');
+  for (const file of filesMatching(dist, ['**'])) {
+    hash.update(file).update('\0').update(createHash('sha256').update(fs.readFileSync(path.join(dist, file))).digest()).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export async function writeServiceWorker(dist: string): Promise<ServiceWorkerReport> {
+  const version = buildVersion(dist);
+  const indexBytes = sizeOf(dist, filesMatching(dist, INDEX));
+  const { patterns, indexPrecached } = precachePatterns(indexBytes);
+  const manifest = await getManifest({
+    globDirectory: dist,
+    // A pattern for files this build does not have (fonts, say) is not a mistake here.
+    globPatterns: patterns.filter((pattern) => filesMatching(dist, [pattern]).length > 0),
+    globIgnores: IGNORED,
+    dontCacheBustURLsMatching: CONTENT_HASHED,
+    maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+    manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: siteUrl(e.url) })), warnings: [] })],
+  });
+  if (manifest.warnings.length > 0) throw new Error(`Workbox could not list the files to precache:\n${manifest.warnings.join('\n')}`);
+  const precache = [...manifest.manifestEntries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+
+  const recordFiles = filesMatching(dist, RECORD, RECORD_IGNORED);
+  const list: RecordList = { version, urls: recordFiles.map(siteUrl) };
+  fs.mkdirSync(path.dirname(path.join(dist, RECORD_LIST_FILE)), { recursive: true });
+  fs.writeFileSync(path.join(dist, RECORD_LIST_FILE), `${JSON.stringify(list)}\n`);
+
+  const offline: OfflineBuild = {
+    version,
+    record: { files: recordFiles.length, bytes: sizeOf(dist, recordFiles) },
+    recordList: siteUrl(RECORD_LIST_FILE),
+    fallback: OFFLINE_FALLBACK,
+    indexPrecached,
+  };
+  await bundle({
+    input: WORKER_SOURCE,
+    platform: 'browser',
+    logLevel: 'warn',
+    transform: {
+      define: {
+        'process.env.NODE_ENV': JSON.stringify('production'),
+        'self.__WB_MANIFEST': JSON.stringify(precache),
+        OFFLINE_BUILD: JSON.stringify(offline),
+      },
+    },
+    output: { file: path.join(dist, WORKER_FILE), format: 'iife', minify: true },
+  });
+  return {
+    version,
+    precached: { files: manifest.count, bytes: manifest.size },
+    indexBytes,
+    indexPrecached,
+    record: offline.record,
+    workerBytes: fs.statSync(path.join(dist, WORKER_FILE)).size,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The offline edition for Kiwix: `npm run zim` writes the archive, kiwix-serve serves it on
+ * 127.0.0.1 (without its toolbar, so pages are exactly what the archive holds), every link,
+ * image, stylesheet and script of every page resolves inside it, entries read with their
+ * title and infobox, and Kiwix's own full-text search finds them.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/model/schema.ts';
+import { contentIds, frontmatter } from '../support/dist.ts';
+import { kiwixAvailable } from '../support/kiwix.ts';
+
+const ZIM = path.resolve('dist-offline/orbital-record.zim');
+const SITE = path.resolve('dist-offline/site');
+const BOOK = 'orbital-record';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+const htmlFiles = () =>
+  fs.globSync('**/*.html', { cwd: SITE }).map((f) => f.split(path.sep).join('/')).sort();
+
+function kiwixSearch(pattern: string): string[] {
+  return execFileSync('kiwix-search', [ZIM, pattern], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+describe.runIf(kiwixAvailable)('the Kiwix edition', () => {
+  let server: ChildProcess | undefined;
+  let host = '';
+  const book = () => `${host}/${BOOK}/`;
+
+  beforeAll(async () => {
+    execFileSync('npm', ['run', '--silent', 'zim'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const port = await freePort();
+    host = `http://127.0.0.1:${port}`;
+    server = spawn('kiwix-serve', ['--address=127.0.0.1', `--port=${port}`, '--nosearchbar', ZIM], { stdio: 'ignore' });
+    for (let tries = 0; ; tries++) {
+      const ok = await fetch(`${book()}index.html`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (tries > 100) throw new Error(`kiwix-serve did not serve ${ZIM} on ${host}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }, 180_000);
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it('has its title, description, language, illustration and welcome page', async () => {
+    const catalog = await (await fetch(`${host}/catalog/v2/entries`)).text();
+    expect(catalog).toContain('<title>Orbital Record</title>');
+    expect(catalog).toMatch(/<summary>A sourced, cross-linked record of human spaceflight/);
+    expect(catalog).toContain('<language>eng</language>');
+    const illustration = /<link rel="http:\/\/opds-spec.org\/image\/thumbnail"\s+href="([^"]+)"\s+type="image\/png;width=48;height=48;scale=1"/.exec(catalog);
+    expect(illustration, catalog).not.toBeNull();
+    const png = Buffer.from(await (await fetch(`${host}${illustration![1]}`)).arrayBuffer());
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([48, 48]);
+    const welcome = await fetch(`${host}/${BOOK}`);
+    expect(welcome.url).toBe(`${book()}index.html`);
+  });
+
+  it('every link, image, stylesheet and script of every page resolves inside the archive', async () => {
+    const pages = htmlFiles();
+    expect(pages.length).toBeGreaterThan(100);
+    const ids = new Map<string, Set<string>>();
+    const links: Array<{ from: string; url: URL }> = [];
+    for (const file of pages) {
+      const response = await fetch(`${book()}${file}`);
+      expect(response.status, file).toBe(200);
+      const { document } = parseHTML(await response.text());
+      ids.set(`${book()}${file}`, new Set([...document.querySelectorAll('[id]')].map((e) => e.id)));
+      const urls = [
+        ...[...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')!),
+        ...[...document.querySelectorAll('script[src], img[src], source[src], iframe[src]')].map((e) => e.getAttribute('src')!),
+        ...[...document.querySelectorAll('form[action]')].map((e) => e.getAttribute('action')!),
+      ];
+      for (const raw of urls) {
+        const url = new URL(raw, `${book()}${file}`);
+        if (url.host === new URL(host).host) links.push({ from: file, url });
+      }
+    }
+    const broken: string[] = [];
+    const status = new Map<string, number>();
+    for (const { from, url } of links) {
+      const target = `${url.origin}${url.pathname}`;
+      if (!target.startsWith(book())) {
+        broken.push(`${from}: ${url.href} leaves the archive`);
+        continue;
+      }
+      if (!status.has(target)) status.set(target, (await fetch(target, { redirect: 'manual' })).status);
+      if (status.get(target) !== 200) broken.push(`${from}: ${url.href} is ${status.get(target)}`);
+      else if (url.hash && ids.has(target) && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from}: ${url.href} has no such anchor`);
+    }
+    expect(links.length).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
+  }, 120_000);
+
+  it('reads one entry of each collection with its title and infobox, and the timeline, without JavaScript', async () => {
+    for (const collection of COLLECTIONS) {
+      const id = contentIds(collection).sort()[0]!;
+      const { document } = parseHTML(await (await fetch(`${book()}${collection}/${id}/index.html`)).text());
+      expect(document.querySelector('main h1')?.textContent?.trim(), `${collection}/${id}`).toBe(frontmatter(collection, id).title);
+      expect(document.querySelector('main .infobox'), `${collection}/${id} has an infobox`).not.toBeNull();
+    }
+    const { document } = parseHTML(await (await fetch(`${book()}timeline/index.html`)).text());
+    const events = [...document.querySelectorAll('main li a')].map((a) => a.getAttribute('href'));
+    for (const id of contentIds('events')) expect(events).toContain(`../events/${id}/index.html`);
+    // The chart's own data links to the same files, from the timeline page.
+    const data = document.querySelector('script[data-timeline]')!.textContent!;
+    const hrefs = [...data.matchAll(/"href":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of new Set(hrefs)) expect((await fetch(new URL(href, `${book()}timeline/index.html`))).status, href).toBe(200);
+  });
+
+  it('Kiwix search finds entries by their words', () => {
+    const title = (collection: 'events' | 'people', id: string) => `${frontmatter(collection, id).title} · Orbital Record`;
+    expect(kiwixSearch('coolant')).toContain(title('events', 'soyuz-ms-22-coolant-leak-2022-12'));
+    expect(kiwixSearch('Rubio')).toContain(title('people', 'frank-rubio'));
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Offline reading in real Chromium against `astro preview` (127.0.0.1 is a secure context, so
+ * the service worker runs): after one visit, after keeping the whole record, and across a new
+ * deployment. The preview serves a copy of dist/ so the update test can replace it with a
+ * rebuild in which one title changed. No request interception here: routed requests bypass
+ * service workers, and these tests are about what the service worker does.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { snapshotSite } from '../../scripts/bench/projects.ts';
+import { browserAvailable, startSite, type Site } from '../support/browser.ts';
+import { allContentPaths, DIST, readPage } from '../support/dist.ts';
+
+const titleOf = (url: string) => readPage(url).querySelector('main h1')!.textContent!.trim();
+
+async function newReader(site: Site): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext({ serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+/** Until the service worker of this site controls the page (its install, the precache, is done). */
+async function controlled(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function search(page: Page, site: Site, query: string): Promise<string[]> {
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.shows === `q=${q}`, query, { timeout: 30_000 });
+  return page.locator('[data-search-results] [data-result-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const heading = (page: Page) => page.locator('main h1').first().textContent().then((t) => t?.trim());
+
+describe.runIf(browserAvailable)('offline reading', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'orbital-offline-'));
+  const served = path.join(work, 'served');
+  const site = {} as Site;
+  beforeAll(async () => {
+    fs.cpSync(DIST, served, { recursive: true });
+    Object.assign(site, await startSite({ outDir: served }));
+  });
+  afterAll(async () => {
+    await site.close?.();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('after one visit: search, pages read before, and a friendly page for the rest', async () => {
+    const { context, page } = await newReader(site);
+    await page.goto(`${site.url}/`);
+    await controlled(page);
+    // The home page loaded before the worker existed; the worker is asked to keep it.
+    await page.waitForFunction(async () => (await caches.match('/')) !== undefined);
+    expect(await search(page, site, 'coolant')).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
+
+    await context.setOffline(true);
+    expect((await search(page, site, 'Rubio'))[0]).toBe('/people/frank-rubio/');
+    await page.goto(`${site.url}/`);
+    expect(await heading(page)).toBe(titleOf('/'));
+    await page.goto(`${site.url}/people/frank-rubio/`);
+    expect(await heading(page)).toBe('You are offline');
+    await expect(page.locator('main a[href="/search/"]').count()).resolves.toBeGreaterThan(0);
+    await page.locator('[data-cached-pages] a[href="/"]').waitFor();
+    await context.close();
+  });
+
+  it('"Keep the whole record offline" keeps every entry page and search, and removes them again', async () => {
+    const { context, page } = await newReader(site);
+    await page.goto(`${site.url}/offline/`);
+    await controlled(page);
+    const keep = page.locator('main [data-offline-keeper] button');
+    await expect(keep.textContent()).resolves.toMatch(/^Keep the whole record offline \(\d+ files, \d+\.\d MB\)$/);
+    await keep.click();
+    await page.locator('main [data-offline-keeper] [role="status"]', { hasText: 'is kept on this device' }).waitFor({ timeout: 60_000 });
+
+    await context.setOffline(true);
+    // Every entry page, in a few tabs at once (each navigation mostly waits on the browser).
+    const unread = allContentPaths();
+    const tabs = await Promise.all([page, ...(await Promise.all([1, 2, 3].map(() => context.newPage())))].map(async (tab, i) => {
+      const read: Array<[string, string | undefined]> = [];
+      for (const url of unread.filter((_, n) => n % 4 === i)) {
+        await tab.goto(`${site.url}${url}`, { waitUntil: 'domcontentloaded' });
+        read.push([url, await heading(tab)]);
+      }
+      return read;
+    }));
+    const read = new Map(tabs.flat());
+    expect(read.size).toBe(unread.length);
+    for (const url of unread) expect(read.get(url), url).toBe(titleOf(url));
+    expect(await search(page, site, 'coolant')).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
+
+    await context.setOffline(false);
+    await page.goto(`${site.url}/offline/`);
+    await keep.filter({ hasText: 'Remove the offline copy' }).click();
+    await page.locator('main [data-offline-keeper] [role="status"]', { hasText: 'is removed' }).waitFor();
+    await context.setOffline(true);
+    await page.goto(`${site.url}/places/baikonur-cosmodrome/`);
+    expect(await heading(page)).toBe('You are offline');
+    await context.close();
+  }, 180_000);
+
+  it('offers a new deployment, and after reloading shows its pages and its index together', async () => {
+    const renamed = '/places/zhezkazgan/';
+    const newTitle = 'Zhezkazgan landing zone (Jezkazgan)';
+    const { context, page } = await newReader(site);
+    await page.goto(`${site.url}${renamed}`);
+    await controlled(page);
+    await page.reload();
+    expect(await heading(page)).toBe(titleOf(renamed));
+
+    // The next deployment: the same site with one title changed.
+    const project = path.join(work, 'site');
+    snapshotSite(process.cwd(), project);
+    const entry = path.join(project, 'src/content/places/zhezkazgan.mdx');
+    fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace(/^title: .*$/m, `title: ${newTitle}`));
+    execFileSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(work, 'next')], { cwd: project, stdio: ['ignore', 'ignore', 'pipe'] });
+    fs.rmSync(served, { recursive: true });
+    fs.renameSync(path.join(work, 'next'), served);
+
+    // Until the reader accepts, the version they are reading stays whole.
+    await page.goto(`${site.url}${renamed}`);
+    expect(await heading(page)).toBe(titleOf(renamed));
+    const notice = page.locator('[data-update-notice]');
+    await notice.getByRole('button', { name: 'Reload to see it' }).click({ timeout: 60_000 });
+    await page.waitForFunction((title) => document.querySelector('main h1')?.textContent?.trim() === title, newTitle);
+    expect(await search(page, site, 'Jezkazgan')).toContain(renamed);
+    await context.close();
+  }, 240_000);
+});
