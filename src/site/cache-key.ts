@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { shownBacklinks } from './backlinks.ts';
-import { eventsOf, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
-import type { EntityTimeline } from '../lib/timeline.ts';
+import { type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
+import type { EntityTimeline } from '../timeline/entity.ts';
 
 /** A stable JSON text: object keys sorted, so equal data always hashes alike. */
 function stable(value: unknown): string {
@@ -59,7 +59,6 @@ export function entityPageDependencies(graph: LinkGraph, key: EntryKey, timeline
   for (const edge of graph.outgoing.get(key) ?? []) if (edge.field !== 'body') entries.add(edge.to);
   const groups = shownBacklinks(graph, key);
   for (const group of groups) for (const k of group.keys) entries.add(k);
-  for (const k of eventsOf(graph, key)) entries.add(k);
   const facts: unknown[] = [groups.map((g) => [g.label, g.total])];
   if (timeline) {
     for (const e of timeline.events) entries.add(`events/${e.id}`);

@@ -2,7 +2,7 @@
  * The cache keys of this build's pages, from the site's graph (see cache-key.ts for what a
  * key covers). Digests are computed once per entry and shared by every page.
  */
-import { getEntityTimelines } from '../data/timeline.ts';
+import { getEntityTimelines } from './timeline.ts';
 import { cacheKey, entityPageDependencies, listedDigest, shownDigest, type PageDependencies } from './cache-key.ts';
 import type { EntryKey } from './graph.ts';
 import { getSite } from './site.ts';

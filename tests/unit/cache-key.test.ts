@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/model/dates.ts';
 import { cacheKey, entityPageDependencies, listedDigest, shownDigest } from '../../src/site/cache-key.ts';
 import { buildLinkGraph, type EntryKey, type GraphEntry } from '../../src/site/graph.ts';
-import { buildTimeline, entityTimelines } from '../../src/lib/timeline.ts';
+import { buildTimeline } from '../../src/timeline/data.ts';
+import { entityTimelines } from '../../src/timeline/entity.ts';
 
 const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
 
