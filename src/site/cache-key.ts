@@ -56,13 +56,21 @@ export interface PageDependencies {
 /** Everything an entity page shows besides its own entry (whose full digest Astro gives). */
 export function entityPageDependencies(graph: LinkGraph, key: EntryKey, timeline: EntityTimeline | undefined): PageDependencies {
   const entries = new Set<EntryKey>([key]);
-  for (const edge of graph.outgoing.get(key) ?? []) if (edge.field !== 'body') entries.add(edge.to);
+  // Every entry it links to, from the body too: the JSON-LD names each one it mentions.
+  for (const edge of graph.outgoing.get(key) ?? []) entries.add(edge.to);
   const groups = shownBacklinks(graph, key);
   for (const group of groups) for (const k of group.keys) entries.add(k);
   const facts: unknown[] = [groups.map((g) => [g.label, g.total])];
   if (timeline) {
-    for (const e of timeline.events) entries.add(`events/${e.id}`);
-    for (const s of timeline.spans) for (const k of spanEntries(s.id)) entries.add(k);
+    // The mini timeline draws each item with the names of what it involves (lanes, labels),
+    // so the entries an event or span names are shown too, one step further.
+    const items = new Set<EntryKey>();
+    for (const e of timeline.events) items.add(`events/${e.id}`);
+    for (const s of timeline.spans) for (const k of spanEntries(s.id)) items.add(k);
+    for (const item of items) {
+      entries.add(item);
+      for (const edge of graph.outgoing.get(item) ?? []) if (edge.field !== 'body') entries.add(edge.to);
+    }
     // Open spans are drawn to the record's latest date, wherever that comes from.
     if (timeline.spans.some((s) => s.open)) facts.push(timeline.spans.filter((s) => s.open).map((s) => s.end));
   }
