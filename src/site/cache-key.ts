@@ -62,15 +62,8 @@ export function entityPageDependencies(graph: LinkGraph, key: EntryKey, timeline
   for (const group of groups) for (const k of group.keys) entries.add(k);
   const facts: unknown[] = [groups.map((g) => [g.label, g.total])];
   if (timeline) {
-    // The mini timeline draws each item with the names of what it involves (lanes, labels),
-    // so the entries an event or span names are shown too, one step further.
-    const items = new Set<EntryKey>();
-    for (const e of timeline.events) items.add(`events/${e.id}`);
-    for (const s of timeline.spans) for (const k of spanEntries(s.id)) items.add(k);
-    for (const item of items) {
-      entries.add(item);
-      for (const edge of graph.outgoing.get(item) ?? []) if (edge.field !== 'body') entries.add(edge.to);
-    }
+    for (const e of timeline.events) entries.add(`events/${e.id}`);
+    for (const s of timeline.spans) for (const k of spanEntries(s.id)) entries.add(k);
     // Open spans are drawn to the record's latest date, wherever that comes from.
     if (timeline.spans.some((s) => s.open)) facts.push(timeline.spans.filter((s) => s.open).map((s) => s.end));
   }

@@ -57,8 +57,8 @@ describe('page cache keys', () => {
     expect(changedPages(base, site({ leakSummary: 'Another text.' }))).toEqual(['events/leak']);
   });
 
-  it('a new body link changes the target page (its backlinks), not pages that merely show the linking entry', () => {
-    expect(changedPages(base, site({ bakerBody: ['/organizations/nasa/'] }))).toEqual(['organizations/nasa']);
+  it('a new body link changes the target page (its backlinks) and the linking page (its JSON-LD names the target), not pages that merely show the linking entry', () => {
+    expect(changedPages(base, site({ bakerBody: ['/organizations/nasa/'] })).sort()).toEqual(['organizations/nasa', 'people/baker']);
   });
 
   it('the template version is part of every key', () => {
