@@ -9,6 +9,7 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import { KIWIX_EDITION } from './src/offline/edition.ts';
 import shareImages from './src/integrations/share-images.ts';
 import siteAddress from './src/integrations/site-address.ts';
+import templateVersion from './src/integrations/template-version.ts';
 import { isListedInSitemap } from './src/publish/sitemap.ts';
 
 export default defineConfig({
@@ -23,8 +24,10 @@ export default defineConfig({
   // failed build still gets them; then Pagefind: it indexes the HTML every other integration
   // has finished writing; the service worker last, since it caches the index. The Kiwix
   // edition has none of the last three (Kiwix searches itself; shared links point to the site).
+  // The template version (cache keys of the incremental build) is set before any page is made.
   integrations: [
     siteAddress(),
+    templateVersion(),
     editorSchemas(),
     contentCheck(),
     mdx(),
@@ -32,7 +35,9 @@ export default defineConfig({
     ...(KIWIX_EDITION ? [] : [shareImages(), pagefindIndex(), serviceWorker()]),
   ],
   // Lets the Astro VS Code extension validate MDX frontmatter (see CONTRIBUTING.md).
-  experimental: { contentIntellisense: true },
+  // Incremental build: a page whose cacheKey (src/site/cache-key.ts) and module graph are
+  // unchanged is copied from .astro/cache/ instead of rendered again.
+  experimental: { contentIntellisense: true, incrementalBuild: true },
   vite: {
     cacheDir: './.astro/vite',
     // The link-preview card is built as a standalone module (src/previews/client/loader.ts).

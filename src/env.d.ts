@@ -4,3 +4,8 @@ declare namespace App {
     citations?: import('./site/citations.ts').CitationMarkers;
   }
 }
+
+interface ImportMetaEnv {
+  /** Hash of the templates, schemas, config and lockfile (src/integrations/template-version.ts). */
+  readonly ORBITAL_TEMPLATE_VERSION: string;
+}

@@ -36,6 +36,28 @@ function seeded(seed: number): Rng {
 }
 
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+
+/**
+ * Picks from a list with Zipf-like weights (the k-th item weighs 1/k^s): as in history, a
+ * few agencies, stations, launch sites and reference works are named by thousands of entries
+ * and most by a handful.
+ */
+function zipf<T>(rng: Rng, list: readonly T[], s: number): () => T {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let k = 1; k <= list.length; k++) cumulative.push((sum += 1 / k ** s));
+  return () => {
+    const target = rng() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo]!;
+  };
+}
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -124,7 +146,11 @@ export function generateCorpus(dir: string, total: number): CorpusCounts {
   const people = make('people', counts.people, () => `${pick(rng, FIRST)} ${pick(rng, LAST)}`);
   const craft = make('spacecraft', counts.spacecraft, () => 'Soyuz MS');
   const events = make('events', counts.events, () => pick(rng, ['Docking of', 'Spacewalk from', 'Leak on', 'Relocation of']) + ' flight');
-  const src = () => [pick(rng, sources).id];
+  // Hubs: the first agency, launch site, flight (a long-lived station) and source.
+  const agency = zipf(rng, orgs, 1.3);
+  const site = zipf(rng, places, 1.3);
+  const source = zipf(rng, sources, 1.2);
+  const src = () => [source().id];
 
   sources.forEach((e, i) =>
     write(e, { title: e.title, publisher: pick(rng, ['NASA', 'Roscosmos', 'TASS', 'SpaceNews']), url: `https://example.org/reports/${i + 1}`, published: isoDay(Date.UTC(2000, 0, 1) + i * DAY), kind: 'news' }),
@@ -134,23 +160,26 @@ export function generateCorpus(dir: string, total: number): CorpusCounts {
     write(
       e,
       { title: e.title, summary: `The space agency of ${COUNTRIES[i % COUNTRIES.length]}.`, kind: 'space agency', country: COUNTRIES[i % COUNTRIES.length], founded: String(1950 + (i % 50)), leaders: [{ person: leader.id, title: 'Director General', from: '2010' }], sources: src() },
-      body(rng, 'History', [leader, pick(rng, places), pick(rng, orgs)]),
+      body(rng, 'History', [leader, site(), agency()]),
     );
   });
   places.forEach((e, i) =>
     write(
       e,
-      { title: e.title, summary: `A launch site in ${COUNTRIES[i % COUNTRIES.length]}.`, kind: 'cosmodrome', country: COUNTRIES[i % COUNTRIES.length], operator: pick(rng, orgs).id, sources: src() },
-      body(rng, 'Launch pads', [pick(rng, orgs), pick(rng, places)]),
+      { title: e.title, summary: `A launch site in ${COUNTRIES[i % COUNTRIES.length]}.`, kind: 'cosmodrome', country: COUNTRIES[i % COUNTRIES.length], operator: agency().id, sources: src() },
+      body(rng, 'Launch pads', [agency(), site()]),
     ),
   );
 
-  // Flights first: people and events refer to them, and events must fall inside one.
-  const flights = craft.map((e) => {
-    const launch = Date.UTC(2000, 0, 1) + Math.floor(rng() * 20 * 365) * DAY;
+  // Flights first: people and events refer to them, and events must fall inside one. The
+  // first is a station in orbit for the whole record (no landing), so it gathers most events.
+  const flights = craft.map((e, i) => {
+    const launch = i === 0 ? Date.UTC(1998, 10, 20) : Date.UTC(2000, 0, 1) + Math.floor(rng() * 20 * 365) * DAY;
     const crew = Array.from({ length: 2 + Math.floor(rng() * 2) }, () => pick(rng, people));
-    return { e, launch, landing: launch + (150 + Math.floor(rng() * 220)) * DAY, crew: [...new Set(crew)], operator: pick(rng, orgs), site: pick(rng, places) };
+    const landing = i === 0 ? Date.UTC(2024, 0, 1) : launch + (150 + Math.floor(rng() * 220)) * DAY;
+    return { e, launch, landing, inOrbit: i === 0, crew: [...new Set(crew)], operator: agency(), site: site() };
   });
+  const eventFlight = zipf(rng, flights, 1.1);
   flights.forEach((f) =>
     write(
       f.e,
@@ -160,7 +189,7 @@ export function generateCorpus(dir: string, total: number): CorpusCounts {
         kind: 'crewed spacecraft',
         operator: f.operator.id,
         launch: { date: isoDay(f.launch), site: f.site.id },
-        landing: { date: isoDay(f.landing) },
+        landing: f.inOrbit ? undefined : { date: isoDay(f.landing) },
         crew: f.crew.map((p, i) => ({ person: p.id, role: ROLES[i % ROLES.length] })),
         sources: src(),
       },
@@ -171,12 +200,12 @@ export function generateCorpus(dir: string, total: number): CorpusCounts {
     const flight = pick(rng, flights);
     write(
       e,
-      { title: e.title, summary: `Astronaut who flew on ${flight.e.title}.`, born: isoDay(Date.UTC(1955, 0, 1) + Math.floor(rng() * 30 * 365) * DAY), nationality: 'Russian', occupation: 'Cosmonaut', agency: pick(rng, orgs).id, sources: src() },
+      { title: e.title, summary: `Astronaut who flew on ${flight.e.title}.`, born: isoDay(Date.UTC(1955, 0, 1) + Math.floor(rng() * 30 * 365) * DAY), nationality: 'Russian', occupation: 'Cosmonaut', agency: agency().id, sources: src() },
       body(rng, 'Career', [flight.e, flight.operator, pick(rng, people), pick(rng, flights).e]),
     );
   });
   events.forEach((e) => {
-    const flight = pick(rng, flights);
+    const flight = eventFlight();
     const date = flight.launch + (1 + Math.floor(rng() * ((flight.landing - flight.launch) / DAY - 2))) * DAY;
     write(
       e,

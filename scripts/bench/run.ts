@@ -1,9 +1,12 @@
 /**
  * `npm run bench -- --entries 1000,5000,10000`: for each size, generate a synthetic corpus,
  * build it with the real site and with a bare Astro project (each followed by Pagefind when
- * the build did not index itself), and write the figures to bench/results/. At the largest
- * size it also measures `astro dev`: start-up, and saving an entry until its page changes.
- * Options: --no-dev skips the dev measurement.
+ * the build did not index itself), interleaved pair by pair (3 pairs, 2 from 10,000 entries;
+ * --pairs N), and write the figures to bench/results/. From 10,000 entries it also rebuilds
+ * with the incremental cache (no change, one edit); at the largest size it measures `astro
+ * dev`: start-up, and saving an entry until its page changes.
+ * Options: --no-dev skips the dev measurement; --ours-only builds only the site, once per size
+ * (for finding the largest corpus the machine builds), and writes no results.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,10 +16,11 @@ import { checkContent } from '../../src/check/check.ts';
 import { formatProblems } from '../../src/check/problem.ts';
 import { loadContent } from '../../src/model/loader.ts';
 import { buildLinkGraph } from '../../src/site/graph.ts';
+import { TALLY_LINE } from '../../src/publish/share-image-cache.ts';
 import { generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, lineTime, measure, type Run } from './measure.ts';
 import { snapshotSite, writeBareProject } from './projects.ts';
-import { chart, markdown, type BuildFigures, type DevResult, type SizeResult } from './report.ts';
+import { chart, markdown, type BuildFigures, type DevResult, type PageSizes, type Pair, type RebuildResult, type SizeResult } from './report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, 'bench/work');
@@ -30,6 +34,11 @@ function option(name: string): string | undefined {
 }
 const sizes = (option('entries') ?? '1000,5000,10000').split(',').map(Number);
 const withDev = !process.argv.includes('--no-dev');
+/** Only our build, once per size: for finding the largest corpus the machine builds. */
+const oursOnly = process.argv.includes('--ours-only');
+const pairsAt = (entries: number) => Number(option('pairs') ?? (entries >= 10_000 ? 2 : 3));
+/** Rebuilds (no change, one edit) are measured at sizes from this one up (--rebuild-from N). */
+const REBUILD_FROM = Number(option('rebuild-from') ?? 10_000);
 
 const log = (text: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 const time = <T>(fn: () => T): [T, number] => {
@@ -37,6 +46,11 @@ const time = <T>(fn: () => T): [T, number] => {
   const value = fn();
   return [value, (performance.now() - start) / 1000];
 };
+
+function shareImageSeconds(run: Run): number | undefined {
+  const line = run.lines.map((l) => TALLY_LINE.exec(l.text)).find((m) => m !== null);
+  return line ? Number(line[3]) : undefined;
+}
 
 /** Phases of an Astro build, from when its log lines appeared. */
 function phases(run: Run): Record<string, number> {
@@ -53,12 +67,14 @@ function phases(run: Run): Record<string, number> {
     'MDX compile + bundle': span(bundle, render),
     'render pages': span(render, rendered),
     'after pages': span(rendered, run.seconds),
+    // Part of "render pages": drawing share images (a cold cache: the bench clears .astro/).
+    'share images (in render)': shareImageSeconds(run),
   };
   return Object.fromEntries(Object.entries(all).filter((e): e is [string, number] => e[1] !== undefined));
 }
 
-async function buildAndIndex(project: string, outDir: string, name: string, env: NodeJS.ProcessEnv): Promise<BuildFigures> {
-  fs.rmSync(path.join(project, '.astro'), { recursive: true, force: true });
+async function buildAndIndex(project: string, outDir: string, name: string, env: NodeJS.ProcessEnv, keepCache = false): Promise<BuildFigures & { rendered: number }> {
+  if (!keepCache) fs.rmSync(path.join(project, '.astro'), { recursive: true, force: true });
   fs.rmSync(outDir, { recursive: true, force: true });
   log(`${name}: astro build`);
   const load = os.loadavg()[0]!;
@@ -82,8 +98,10 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
     phases: phases(build),
     load,
   };
-  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages`);
-  return figures;
+  // HTML pages rendered rather than copied from the incremental cache.
+  const rendered = build.lines.filter((l) => l.text.includes('├─') && l.text.includes('.html') && !/\((cached|restored)\)/.test(l.text)).length;
+  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages, ${rendered} rendered`);
+  return { ...figures, rendered };
 }
 
 /** Our own work over the corpus, each part timed alone with the functions the build runs. */
@@ -146,16 +164,62 @@ async function measureDev(site: string, corpus: string, entries: number): Promis
   }
 }
 
+/** The largest HTML page, the 99th percentile, and dist/ (without the search index) per entry. */
+function pageSizes(outDir: string, entries: number): PageSizes {
+  const pages: Array<{ path: string; bytes: number }> = [];
+  for (const item of fs.readdirSync(outDir, { withFileTypes: true, recursive: true })) {
+    if (!item.isFile() || !item.name.endsWith('.html')) continue;
+    const full = path.join(item.parentPath, item.name);
+    pages.push({ path: `/${path.relative(outDir, full)}`.replace(/index\.html$/, ''), bytes: fs.statSync(full).size });
+  }
+  pages.sort((a, b) => a.bytes - b.bytes);
+  const largest = pages.at(-1)!;
+  return {
+    largestPath: largest.path,
+    largestBytes: largest.bytes,
+    p99Bytes: pages[Math.min(pages.length - 1, Math.floor(pages.length * 0.99))]!.bytes,
+    distBytesPerEntry: dirBytes(outDir, path.join(outDir, 'pagefind')) / entries,
+  };
+}
+
+/** A hub's title and an ordinary entry's summary, edited in place; returns what it did. */
+function editCorpus(corpus: string): string {
+  const hubFile = path.join(corpus, 'organizations', fs.readdirSync(path.join(corpus, 'organizations')).find((f) => f.endsWith('-1.mdx'))!);
+  const people = fs.readdirSync(path.join(corpus, 'people')).sort();
+  const personFile = path.join(corpus, 'people', people[people.length >> 1]!);
+  fs.writeFileSync(hubFile, fs.readFileSync(hubFile, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (renamed)"'));
+  fs.writeFileSync(personFile, fs.readFileSync(personFile, 'utf8').replace(/^summary: "(.*)"$/m, 'summary: "$1 Edited."'));
+  return `title of hub ${path.basename(hubFile, '.mdx')}, summary of ${path.basename(personFile, '.mdx')}`;
+}
+
+async function measureRebuilds(corpus: string, cold: BuildFigures): Promise<RebuildResult> {
+  const env = { ORBITAL_CONTENT_DIR: corpus };
+  const outDir = path.join(WORK, 'dist-ours');
+  const noChange = await buildAndIndex(site, outDir, 'ours-rebuild-no-change', env, true);
+  const edit = editCorpus(corpus);
+  const oneEdit = await buildAndIndex(site, outDir, 'ours-rebuild-one-edit', env, true);
+  return {
+    coldSeconds: cold.seconds,
+    noChangeSeconds: noChange.seconds,
+    noChangeRendered: noChange.rendered,
+    oneEditSeconds: oneEdit.seconds,
+    oneEditRendered: oneEdit.rendered,
+    edit,
+    phases: oneEdit.phases,
+  };
+}
+
 /** Results of earlier runs at sizes this run does not repeat are kept, so one size can be re-measured alone. */
 function write(results: SizeResult[], dev: DevResult | undefined) {
   fs.mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, 'bench.json');
   const earlier: { results: SizeResult[]; dev?: DevResult } = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { results: [] };
-  const all = [...earlier.results.filter((r) => !results.some((n) => n.entries === r.entries)), ...results].sort((a, b) => a.entries - b.entries);
+  // Results from before builds were paired are not comparable, and are dropped.
+  const all = [...earlier.results.filter((r) => Array.isArray(r.pairs) && !results.some((n) => n.entries === r.entries)), ...results].sort((a, b) => a.entries - b.entries);
   const devResult = dev ?? earlier.dev;
   const notes = [
-    `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}. Load average is the 1-minute figure when each build started: other work on the machine slows both builds.`,
-    ...all.map((r) => `${r.entries} entries (${r.measured ?? 'date unknown'}): load ${r.ours.load?.toFixed(1) ?? '?'} (ours) / ${r.bare.load?.toFixed(1) ?? '?'} (bare); our search index was made by ${r.ours.pagefindBy === 'build' ? 'the site build itself' : 'the benchmark running the Pagefind CLI after our build (the site build did not produce dist/pagefind)'}.`),
+    `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}. Load average is the 1-minute figure when each build started (ours, bare, ours, bare …): other work on the machine slows both builds.`,
+    ...all.map((r) => `${r.entries} entries measured ${r.measured ?? 'date unknown'}; our search index was made by ${r.pairs[0]!.ours.pagefindBy === 'build' ? 'the site build itself' : 'the benchmark running the Pagefind CLI after our build'}.`),
   ];
   fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(all, devResult, notes));
   fs.writeFileSync(path.join(RESULTS, 'bench.svg'), chart(all));
@@ -171,15 +235,29 @@ for (const entries of sizes) {
   const corpus = path.join(WORK, `corpus-${entries}`);
   log(`generating ${entries} entries`);
   generateCorpus(corpus, entries);
+  const env = { ORBITAL_CONTENT_DIR: corpus };
+  if (oursOnly) {
+    const ours = await buildAndIndex(site, path.join(WORK, 'dist-ours'), `ours-${entries}`, env);
+    log(`ours only at ${entries}: ${ours.seconds.toFixed(1)} s, peak ${(ours.peakBytes / 1e9).toFixed(2)} GB = ${(ours.peakBytes / 1e6 / (entries / 1000)).toFixed(0)} MB per 1,000 entries; largest page ${JSON.stringify(pageSizes(path.join(WORK, 'dist-ours'), entries))}`);
+    continue;
+  }
   const parts = ourParts(corpus);
   const bare = path.join(WORK, 'bare');
   writeBareProject(ROOT, bare, corpus);
-  const bareFigures = await buildAndIndex(bare, path.join(WORK, 'dist-bare'), `bare-${entries}`, {});
-  const ourFigures = await buildAndIndex(site, path.join(WORK, 'dist-ours'), `ours-${entries}`, { ORBITAL_CONTENT_DIR: corpus });
-  results.push({ entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), ours: ourFigures, bare: bareFigures, ourParts: parts });
+  const pairs: Pair[] = [];
+  let pages: PageSizes | undefined;
+  for (let i = 1; i <= pairsAt(entries); i++) {
+    const ours = await buildAndIndex(site, path.join(WORK, 'dist-ours'), `ours-${entries}-${i}`, env);
+    pages ??= pageSizes(path.join(WORK, 'dist-ours'), entries);
+    const bareFigures = await buildAndIndex(bare, path.join(WORK, 'dist-bare'), `bare-${entries}-${i}`, {});
+    pairs.push({ ours, bare: bareFigures });
+  }
+  // The bare builds ran in their own project, so ours still has the last cold build's cache.
+  const rebuild = entries >= REBUILD_FROM ? await measureRebuilds(corpus, pairs.at(-1)!.ours) : undefined;
+  results.push({ entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), pairs, pages: pages!, ourParts: parts, ...(rebuild ? { rebuild } : {}) });
   write(results, dev);
 }
-if (withDev) {
+if (withDev && !oursOnly) {
   const largest = Math.max(...sizes);
   dev = await measureDev(site, path.join(WORK, `corpus-${largest}`), largest);
   write(results, dev);

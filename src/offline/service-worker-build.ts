@@ -8,8 +8,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as bundle } from 'rolldown';
-import { getManifest } from 'workbox-build';
 import { CONTENT_HASHED, IGNORED, INDEX, OFFLINE_FALLBACK, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
 import type { OfflineBuild, RecordList } from './client/messages.ts';
 
@@ -44,6 +42,9 @@ function buildVersion(dist: string): string {
 }
 
 export async function writeServiceWorker(dist: string): Promise<ServiceWorkerReport> {
+  // Loaded here, at build end, not with the config: a build that stops in its content check
+  // never starts rolldown's native threads, which have kept such a process from exiting.
+  const [{ build: bundle }, { getManifest }] = await Promise.all([import('rolldown'), import('workbox-build')]);
   const version = buildVersion(dist);
   const indexBytes = sizeOf(dist, filesMatching(dist, INDEX));
   const { patterns, indexPrecached } = precachePatterns(indexBytes);

@@ -29,6 +29,11 @@ export function shareImageTally(): ShareImageTally {
   return global[slot];
 }
 
+/** The build log's line about share images, and the pattern `npm run bench` reads it with. */
+export const tallyLine = ({ drawn, cached, milliseconds }: ShareImageTally) =>
+  `share images: ${drawn} drawn, ${cached} from cache, ${(milliseconds / 1000).toFixed(2)} s`;
+export const TALLY_LINE = /share images: (\d+) drawn, (\d+) from cache, ([\d.]+) s/;
+
 let version: string | undefined;
 
 export function shareImageDigest(card: ShareCard): string {

@@ -121,15 +121,3 @@ export function backlinkGroups(graph: LinkGraph, key: EntryKey): BacklinkGroup[]
     .map(([label, keys]) => ({ label, keys: keys.sort((a, b) => title(a).localeCompare(title(b))) }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
-
-/** The events that name an entry, in time order. */
-export function eventsOf(graph: LinkGraph, key: EntryKey): EntryKey[] {
-  const events = (graph.incoming.get(key) ?? [])
-    .filter((e) => e.from.startsWith('events/') && e.field !== 'body')
-    .map((e) => e.from);
-  const start = (k: EntryKey) => {
-    const event = graph.entries.get(k)!;
-    return isIn(event, 'events') ? event.data.date.start : 0;
-  };
-  return [...new Set(events)].sort((a, b) => start(a) - start(b) || a.localeCompare(b));
-}

@@ -9,6 +9,16 @@ export function collectionPath(collection: CollectionName): string {
   return `/${collection}/`;
 }
 
+/** Page `page` (from 1) of a collection's index: the first is the collection's own path. */
+export function collectionPagePath(collection: CollectionName, page: number): string {
+  return page === 1 ? collectionPath(collection) : `/${collection}/page/${page}/`;
+}
+
+/** Page `page` (from 1) of the complete "What links here" list of an entry. */
+export function backlinksPath(collection: CollectionName, id: string, page = 1): string {
+  return `/${collection}/${id}/links/${page}/`;
+}
+
 /** Pages that are not entries. */
 export const STATIC_PATHS = ['/', '/timeline/', '/search/', ...COLLECTIONS.map(collectionPath)];
 

@@ -11,33 +11,44 @@ import { contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
 
 const JS_BUDGET_GZIP = 40 * 1024;
 
-describe('/timeline/ without JavaScript', () => {
-  const doc = readPage('/timeline/');
-  const items = [...doc.querySelectorAll('main ol.timeline-list > li')];
+const PAGE_BUDGET = 250 * 1024;
+const eventId = (li: Element) => /^\/events\/(.+)\/$/.exec(li.querySelector('a.timeline-list__title')!.getAttribute('href')!)![1]!;
 
-  it('lists every event file once, each linking to its page', () => {
+describe('the timeline without JavaScript, in pages by year', () => {
+  const index = readPage('/timeline/');
+  const pagePaths = [...index.querySelectorAll('nav.timeline-years a')].map((a) => a.getAttribute('href')!);
+  const pages = pagePaths.map((p) => ({ path: p, doc: readPage(p) }));
+  const items = pages.flatMap(({ doc }) => [...doc.querySelectorAll('main ol.timeline-list > li')]);
+
+  it('puts every event file on exactly one page, each linking to its page with its title', () => {
+    expect(pagePaths.length).toBeGreaterThan(0);
     const ids = contentIds('events');
-    expect(items).toHaveLength(ids.length);
-    const linked = items.map((li) => li.querySelector('a')!.getAttribute('href'));
-    expect([...linked].sort()).toEqual(ids.map((id) => `/events/${id}/`).sort());
-    for (const li of items) {
-      const id = /^\/events\/(.+)\/$/.exec(li.querySelector('a')!.getAttribute('href')!)![1]!;
-      expect(li.querySelector('a')!.textContent).toBe(frontmatter('events', id).title);
-    }
+    expect(items.map(eventId).sort()).toEqual([...ids].sort());
+    for (const li of items) expect(li.querySelector('a.timeline-list__title')!.textContent).toBe(frontmatter('events', eventId(li)).title);
   });
 
-  it('orders them by date, as written in the event files', () => {
-    const starts = items.map((li) => {
-      const id = /^\/events\/(.+)\/$/.exec(li.querySelector('a')!.getAttribute('href')!)![1]!;
-      return parsePartialDate(String(frontmatter('events', id).date)).start;
-    });
+  it('orders them by date across the pages, as written in the event files', () => {
+    const starts = items.map((li) => parsePartialDate(String(frontmatter('events', eventId(li)).date)).start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('links the pages in order, each to the one before and after', () => {
+    pages.forEach(({ doc }, i) => {
+      expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href'), `prev of ${pagePaths[i]}`).toBe(pagePaths[i - 1]);
+      expect(doc.querySelector('a[rel="next"]')?.getAttribute('href'), `next of ${pagePaths[i]}`).toBe(pagePaths[i + 1]);
+    });
+  });
+
+  it(`keeps /timeline/ and every page of it within ${PAGE_BUDGET / 1024} KB`, () => {
+    for (const p of ['/timeline/', ...pagePaths]) {
+      expect(fs.statSync(path.join(DIST, p, 'index.html')).size, p).toBeLessThanOrEqual(PAGE_BUDGET);
+    }
+    expect(index.querySelectorAll('main ol.timeline-list > li')).toHaveLength(0);
   });
 
   it('prints each date at the precision it was written with', () => {
     for (const li of items) {
-      const id = /^\/events\/(.+)\/$/.exec(li.querySelector('a')!.getAttribute('href')!)![1]!;
-      const written = String(frontmatter('events', id).date);
+      const written = String(frontmatter('events', eventId(li)).date);
       const time = li.querySelector('time')!;
       expect(time.getAttribute('datetime')).toBe(written);
       if (/^\d{4}$/.test(written)) expect(time.textContent).toBe(written);
@@ -45,9 +56,12 @@ describe('/timeline/ without JavaScript', () => {
     }
   });
 
-  it('keeps the chart controls hidden until the script has taken over', () => {
-    expect(doc.querySelector('[data-controls]')!.hasAttribute('hidden')).toBe(true);
-    expect(doc.querySelector('[data-chart]')!.hasAttribute('hidden')).toBe(true);
+  it('keeps the chart controls hidden until the script has taken over, and gives the chart its data as a file', () => {
+    expect(index.querySelector('[data-controls]')!.hasAttribute('hidden')).toBe(true);
+    expect(index.querySelector('[data-chart]')!.hasAttribute('hidden')).toBe(true);
+    const src = index.querySelector('orbital-timeline')!.getAttribute('data-src')!;
+    const data = JSON.parse(fs.readFileSync(path.join(DIST, src), 'utf8')) as { events: Array<{ id: string }> };
+    expect(data.events.map((e) => e.id).sort()).toEqual([...contentIds('events')].sort());
   });
 });
 
@@ -85,7 +99,9 @@ describe('timeline script weight', () => {
 });
 
 describe('mini timeline on entity pages', () => {
-  const FILTER = { people: 'person', spacecraft: 'spacecraft', organizations: 'organization' } as const;
+  const FILTER = { people: 'person', spacecraft: 'spacecraft', organizations: 'organization', places: 'place' } as const;
+  /** The frontmatter fields of an event that name an entity of each kind. */
+  const FIELDS = { people: ['people'], spacecraft: ['spacecraft', 'about'], organizations: ['organizations'], places: ['place'] } as const;
 
   it('links each entity with dated items to the full timeline filtered to it and showing its events', () => {
     let checked = 0;
@@ -95,7 +111,7 @@ describe('mini timeline on entity pages', () => {
         const link = section?.querySelector('figure a[href^="/timeline/"]');
         const named = contentIds('events').filter((e) => {
           const data = frontmatter('events', e);
-          return ([] as string[]).concat(data[collection] ?? []).includes(id);
+          return FIELDS[collection].flatMap((f) => ([] as string[]).concat(data[f] ?? [])).includes(id);
         });
         if (named.length === 0) continue;
         expect(link, `/${collection}/${id}/`).toBeTruthy();
@@ -109,6 +125,8 @@ describe('mini timeline on entity pages', () => {
           expect(date.start).toBeLessThanOrEqual(to);
         }
         expect(section!.querySelector('figure svg[role="img"]')!.getAttribute('aria-label')).toContain(`${named.length} events`);
+        // The list is bounded: the latest few, the rest one link away.
+        expect(section!.querySelectorAll('.entity-events > li').length).toBe(Math.min(named.length, 20));
         checked++;
       }
     }

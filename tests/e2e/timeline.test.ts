@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, openPage, useBuiltSite, type Site } from '../support/browser.ts';
+import { parsePartialDate } from '../../src/model/dates.ts';
 import { contentIds, frontmatter } from '../support/dist.ts';
 
 const events = contentIds('events');
@@ -16,16 +17,30 @@ const flights = contentIds('spacecraft')
 const crewSeats = flights.reduce((n, data) => n + (data.crew?.length ?? 0), 0);
 const eventsWhere = (test: (data: Record<string, any>) => boolean) => events.filter((id) => test(frontmatter('events', id))).sort();
 
-async function openTimeline(site: Site, query = '', colorScheme: 'light' | 'dark' = 'light') {
-  const opened = await openPage(site, `/timeline/${query}`, { colorScheme });
+async function openTimeline(site: Site, query = '', colorScheme: 'light' | 'dark' = 'light', viewport?: { width: number; height: number }) {
+  const opened = await openPage(site, `/timeline/${query}`, viewport ? { colorScheme, viewport } : { colorScheme });
   await opened.page.emulateMedia({ reducedMotion: 'reduce' });
   await opened.page.waitForSelector('orbital-timeline[data-ready]');
   return opened;
 }
 
+/** The chart opens on the densest stretch; these tests are about all of the record. */
+async function openAllTime(site: Site) {
+  const opened = await openTimeline(site);
+  await opened.page.getByRole('button', { name: 'All time' }).click();
+  return opened;
+}
+
+/** The flight (launched and landed) named by the most events, taking part or as their subject: the densest story. */
+const storyCraft = contentIds('spacecraft')
+  .filter((id) => frontmatter('spacecraft', id).landing?.date)
+  .map((id) => ({ id, events: eventsWhere((d) => [...(d.spacecraft ?? []), ...(d.about ?? [])].includes(id)) }))
+  .sort((a, b) => b.events.length - a.events.length)[0]!;
+
 interface Drawn {
   marks: string[][];
   spans: Array<{ id: string; kind: string }>;
+  lanes: Array<{ label: string; marks: number; spans: number }>;
 }
 /** What the chart's canvas shows, as the element reports it. */
 const drawn = (page: Page) => page.evaluate(() => (document.querySelector('orbital-timeline') as unknown as { drawn: Drawn }).drawn);
@@ -40,8 +55,8 @@ const visibleListItems = (page: Page) =>
 describe.runIf(browserAvailable)('timeline chart', () => {
   const site = useBuiltSite();
 
-  it('draws one mark per event and one span per flight and per crew seat', async () => {
-    const { page, errors, offsite, failed } = await openTimeline(site);
+  it('draws one mark per event and one span per flight and per crew seat, all time', async () => {
+    const { page, errors, offsite, failed } = await openAllTime(site);
     expect(await drawnEvents(page)).toEqual([...events].sort());
     expect(await drawnSpans(page, 'flight')).toBe(flights.length);
     expect(await drawnSpans(page, 'crew')).toBe(crewSeats);
@@ -49,7 +64,7 @@ describe.runIf(browserAvailable)('timeline chart', () => {
   });
 
   it('changes the axis ticks when zoomed by buttons, keys and the wheel', async () => {
-    const { page } = await openTimeline(site);
+    const { page } = await openAllTime(site);
     const fit = await ticks(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -66,7 +81,7 @@ describe.runIf(browserAvailable)('timeline chart', () => {
   });
 
   it('hides the marks and list items a filter excludes', async () => {
-    const { page } = await openTimeline(site);
+    const { page } = await openAllTime(site);
     const kind = String(frontmatter('events', events[0]!).kind);
     await page.selectOption('select[name="kind"]', kind);
     const expected = eventsWhere((d) => d.kind === kind);
@@ -111,8 +126,8 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     const title = await page.locator('.timeline-details__title a').textContent();
-    const second = await page.locator('.timeline-list > li:nth-child(2) .timeline-list__title').textContent();
-    expect(title).toBe(second);
+    const inOrder = [...events].sort((a, b) => parsePartialDate(String(frontmatter('events', a).date)).start - parsePartialDate(String(frontmatter('events', b).date)).start);
+    expect(title).toBe(frontmatter('events', inOrder[1]!).title);
     await Promise.all([page.waitForURL(/\/events\/[^/]+\/$/), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(title);
   });
@@ -172,6 +187,37 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     await Promise.all([page.waitForURL(/\/timeline\/\?/), page.locator('#timeline ~ figure a, .mini-timeline a').first().click()]);
     await page.waitForSelector('orbital-timeline[data-ready]');
     expect(await page.locator('select[name="spacecraft"]').inputValue()).toBe('soyuz-ms-22');
-    expect(await drawnEvents(page)).toEqual(eventsWhere((d) => (d.spacecraft ?? []).includes('soyuz-ms-22')));
+    expect(await drawnEvents(page)).toEqual(eventsWhere((d) => [...(d.spacecraft ?? []), ...(d.about ?? [])].includes('soyuz-ms-22')));
+  });
+
+  it('opens on the densest story: every one of its events in range, no empty lane, all time one click away', async () => {
+    const { page } = await openTimeline(site);
+    expect(storyCraft.events.length).toBeGreaterThan(1);
+    const [from, to] = await page.evaluate(() => (document.querySelector('orbital-timeline') as unknown as { range: [number, number] }).range);
+    for (const id of storyCraft.events) {
+      const start = parsePartialDate(String(frontmatter('events', id).date)).start;
+      expect(start >= from && start <= to, `${id} in the default range`).toBe(true);
+    }
+    expect(await drawnEvents(page)).toEqual(expect.arrayContaining(storyCraft.events));
+    const { lanes } = await drawn(page);
+    expect(lanes.length).toBeGreaterThan(0);
+    for (const lane of lanes) expect(lane.marks + lane.spans, `lane ${lane.label}`).toBeGreaterThan(0);
+    expect(String(frontmatter('spacecraft', storyCraft.id).title).startsWith(lanes[0]!.label.replace(/…$/, '')), 'main craft first').toBe(true);
+    // Not all of the record: "All time" shows more.
+    await page.getByRole('button', { name: 'All time' }).click();
+    expect((await drawnEvents(page)).length).toBe(events.length);
+    const all = await page.evaluate(() => (document.querySelector('orbital-timeline') as unknown as { range: [number, number] }).range);
+    expect(all[1] - all[0], 'the default range is a stretch, not the whole record').toBeGreaterThan(2 * (to - from));
+  });
+
+  it('on a 390 px phone, shows the top of the chart in the first screen, the filters folded', async () => {
+    const viewport = { width: 390, height: 844 };
+    const { page } = await openTimeline(site, '', 'light', viewport);
+    const plot = (await page.locator('[data-plot]').boundingBox())!;
+    expect(plot.y).toBeLessThan(viewport.height - 100);
+    expect(plot.x + plot.width).toBeLessThanOrEqual(viewport.width);
+    expect(await page.locator('select[name="person"]').isVisible()).toBe(false);
+    await page.getByText('Filters and stories').click();
+    expect(await page.locator('select[name="person"]').isVisible()).toBe(true);
   });
 });

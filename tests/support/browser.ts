@@ -52,11 +52,11 @@ export interface OpenedPage {
   errors: string[];
 }
 
-export async function openPage(site: Site, path: string, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<OpenedPage> {
+export async function openPage(site: Site, path: string, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<OpenedPage> {
   const context = await site.browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   const page = await context.newPage();
   const opened: OpenedPage = { page, offsite: [], failed: [], errors: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/model/dates.ts';
-import { backlinkGroups, buildLinkGraph, eventsOf, type GraphEntry } from '../../src/site/graph.ts';
+import { backlinkGroups, buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
 import { infoboxRows } from '../../src/site/infobox.ts';
 import { testEntry } from '../support/entries.ts';
 
@@ -53,12 +53,6 @@ describe('buildLinkGraph', () => {
     expect(backlinkGroups(graph, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['spacecraft/soyuz-ms-22'] }]);
   });
 
-  it("lists an entry's events in time order, not the ones that only mention it", () => {
-    expect(eventsOf(graph, 'people/frank-rubio')).toEqual(['events/launch', 'events/leak']);
-    expect(eventsOf(graph, 'spacecraft/soyuz-ms-22')).toEqual(['events/leak']);
-    expect(eventsOf(graph, 'places/baikonur')).toEqual([]);
-  });
-
   it('reads an event about a craft as its own relation, and an inline citation as a citation', () => {
     const decision: GraphEntry = {
       ...testEntry('events', 'decision', { title: 'Decision', date: parsePartialDate('2022-09-01'), about: [ref('spacecraft', 'soyuz-ms-22')] }),
@@ -67,7 +61,6 @@ describe('buildLinkGraph', () => {
     const withDecision = buildLinkGraph([...entries, decision]);
     expect(backlinkGroups(withDecision, 'spacecraft/soyuz-ms-22')).toContainEqual({ label: 'Subject of', keys: ['events/decision'] });
     expect(backlinkGroups(withDecision, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['events/decision', 'spacecraft/soyuz-ms-22'] }]);
-    expect(eventsOf(withDecision, 'spacecraft/soyuz-ms-22')).toEqual(['events/decision', 'events/leak']);
   });
 });
 

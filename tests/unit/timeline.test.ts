@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/model/dates.ts';
 import type { GraphEntry } from '../../src/site/graph.ts';
-import { buildTimeline, entityTimelines, type TimelineSpan } from '../../src/lib/timeline.ts';
-import { clusterMarks, decodeView, encodeView, fitLabels, layoutLanes, matchesFilter, packRows } from '../../src/lib/timeline-view.ts';
+import { buildTimeline, type TimelineSpan } from '../../src/timeline/data.ts';
+import { defaultRange } from '../../src/timeline/default-view.ts';
+import { entityTimelines, latest } from '../../src/timeline/entity.ts';
+import { matchesFilter } from '../../src/timeline/filters.ts';
+import { lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
+import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, MINI } from '../../src/timeline/layout.ts';
+import { timelinePages } from '../../src/timeline/pages.ts';
+import { decodeView, encodeView } from '../../src/timeline/url-state.ts';
 import type { CollectionName } from '../../src/model/collections.ts';
 import { testEntry } from '../support/entries.ts';
 
@@ -111,7 +117,7 @@ describe('matchesFilter', () => {
 
 describe('lanes', () => {
   const span = (id: string, start: number, end: number): TimelineSpan => ({
-    id, kind: 'flight', label: id, href: '', when: '', start, end, open: false, people: [], spacecraft: ['x'], organizations: [],
+    id, kind: 'flight', label: id, href: '', when: '', start, end, open: false, people: [], spacecraft: ['x'], organizations: [], places: [],
   });
   it('packs overlapping spans into separate rows and reuses a row once it is free', () => {
     const rows = packRows([span('a', 0, 10), span('b', 5, 20), span('c', 10, 15)]);
@@ -157,8 +163,12 @@ describe('clusterMarks', () => {
 });
 
 describe('fitLabels', () => {
-  it('shows a label only when it ends before the next mark and the edge', () => {
-    expect(fitLabels([0, 50, 200], [30, 60, 100], 280)).toEqual([true, true, false]);
+  it("shows a label only when it ends before the next mark's edge and the plot's edge", () => {
+    const marks = [{ x: 0, r: 6 }, { x: 50, r: 11 }, { x: 200, r: 6 }];
+    // 0+6+4+20+6 = 36 ≤ 50-11; 50+11+4+60+6 = 131 ≤ 194; 200+6+4+100+6 = 316 > 280.
+    expect(fitLabels(marks, [20, 60, 100], 280)).toEqual([true, true, false]);
+    expect(fitLabels(marks, [30, 60, 60], 280)).toEqual([false, true, true]);
+    expect(fitLabels(marks, [0, 60, 60], 280)[0]).toBe(false);
   });
 });
 
@@ -215,5 +225,135 @@ describe('entity slices by kind of entity', () => {
     const view = decodeView(entityTimeline(data, 'spacecraft/soyuz-ms-22')!.href.split('?')[1]!);
     expect(view.from! % 86_400_000).toBe(0);
     expect(view.to! % 86_400_000).toBe(0);
+  });
+});
+
+describe('places and craft an event is about', () => {
+  const more = buildTimeline([
+    ...ENTRIES,
+    entry('places', 'baikonur', {}),
+    entry('events', 'decision', { kind: 'decision', date: d('2023-01-11'), about: [ref('spacecraft', 'soyuz-ms-22')], place: ref('places', 'baikonur') }),
+  ], NOW);
+  const slicesOf = entityTimelines(more);
+  it('gives a place the events that happened there, linking to the timeline filtered to it', () => {
+    const place = slicesOf.get('places/baikonur')!;
+    expect(place.events.map((e) => e.id)).toEqual(['decision']);
+    expect(decodeView(place.href.split('?')[1]!).place).toBe('baikonur');
+  });
+  it("counts an event about a craft among the craft's events", () => {
+    expect(slicesOf.get('spacecraft/soyuz-ms-22')!.events.map((e) => e.id)).toContain('decision');
+  });
+  it('keeps the latest items, in time order, when a page may show only a few', () => {
+    expect(latest([1, 2, 3, 4, 5], 3)).toEqual([3, 4, 5]);
+    expect(latest([1, 2], 3)).toEqual([1, 2]);
+  });
+});
+
+describe('layoutTimeline', () => {
+  const lanes = layoutLanes(data.events, data.spans, 'spacecraft', data);
+  const [from, to] = [Date.UTC(2022, 8, 1), Date.UTC(2023, 3, 30)];
+  const scale = (width: number, left: number, right: number) => (t: number) => left + ((t - from) / (to - from)) * (width - left - right);
+  const measure = (text: string) => text.length * 7;
+
+  it('draws every event of the range once, and each lane below the axis without overlap', () => {
+    const layout = layoutTimeline({ lanes, x: scale(1000, CHART.left, CHART.right), width: 1000, geometry: CHART, textWidth: measure });
+    const inRange = data.events.filter((e) => e.start >= from && e.start <= to).map((e) => e.id).sort();
+    const drawn = layout.marks.filter((m) => m.x >= layout.left && m.x <= layout.right).flatMap((m) => m.events.map((e) => e.id)).sort();
+    expect(drawn).toEqual(inRange);
+    layout.lanes.forEach((lane, i) => {
+      expect(lane.y).toBeGreaterThanOrEqual(CHART.top);
+      if (i > 0) expect(lane.y).toBe(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height);
+    });
+    expect(layout.height).toBeGreaterThan(layout.lanes.at(-1)!.y + layout.lanes.at(-1)!.height - 1);
+  });
+
+  it('puts spans in their rows, clipped to the plot', () => {
+    const layout = layoutTimeline({ lanes, x: scale(800, CHART.left, CHART.right), width: 800, geometry: CHART, textWidth: measure });
+    for (const box of layout.spans) {
+      expect(box.x).toBeGreaterThanOrEqual(layout.left - 2);
+      expect(box.x + box.width).toBeLessThanOrEqual(layout.right + 2);
+      if (box.label) expect(box.label.text.length * CHART.charWidth).toBeLessThanOrEqual(box.width);
+    }
+    expect(layout.spans.map((b) => b.span.id)).toContain('flight:soyuz-ms-22');
+  });
+
+  it('never lets a label overlap another label, a mark or the axis, at any width', () => {
+    for (const width of [390, 640, 1280]) {
+      const geometry = width < 600 ? CHART_NARROW : CHART;
+      const layout = layoutTimeline({ lanes, x: scale(width, geometry.left, geometry.right), width, geometry, textWidth: measure });
+      const boxes = [
+        ...layout.marks.map((m) => ({ x0: m.x - m.r, x1: m.x + m.r, y0: m.y - m.r, y1: m.y + m.r, what: `mark ${m.events[0]!.id}` })),
+        ...layout.marks.flatMap((m) => (m.label ? [{ x0: m.label.x, x1: m.label.x + m.label.width, y0: m.y - 7, y1: m.y + 7, what: `label ${m.label.text}` }] : [])),
+      ];
+      for (const [i, a] of boxes.entries()) {
+        expect(a.y0, a.what).toBeGreaterThanOrEqual(geometry.top);
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+          expect(overlap, `${a.what} / ${b.what} at ${width}px`).toBe(false);
+        }
+      }
+      if (width === 1280) expect(layout.marks.some((m) => m.label)).toBe(true);
+    }
+  });
+
+  it('puts lane names above their marks on a phone and beside them on a wide screen', () => {
+    const narrow = layoutTimeline({ lanes, x: scale(390, 8, 8), width: 390, geometry: CHART_NARROW });
+    const first = narrow.lanes[0]!;
+    expect(first.labelY).toBeLessThan(narrow.marks.find((m) => m.y > first.y)!.y - CHART_NARROW.markRadius);
+    expect(narrow.left).toBe(CHART_NARROW.left);
+    const wide = layoutTimeline({ lanes, x: scale(1280, CHART.left, CHART.right), width: 1280, geometry: CHART });
+    expect(wide.lanes[0]!.label.length * CHART.charWidth).toBeLessThanOrEqual(CHART.left);
+  });
+
+  it('merges crowded marks into clusters that account for every event once', () => {
+    const layout = layoutTimeline({ lanes, x: () => 300, width: 640, geometry: MINI });
+    expect(layout.marks.flatMap((m) => m.events)).toHaveLength(data.events.length);
+    expect(layout.marks.every((m) => m.events.length === 1 || m.r === MINI.clusterRadius)).toBe(true);
+    expect(layout.marks.some((m) => m.label)).toBe(false);
+  });
+});
+
+describe('lanes in a view', () => {
+  it('orders lanes by how many events they hold, the catch-all lane last', () => {
+    const lanes = layoutLanes(data.events, data.spans, 'spacecraft', data);
+    expect(lanes[0]!.key).toBe('spacecraft:soyuz-ms-22');
+    expect(lanes.at(-1)!.key).toBe('none');
+  });
+  it('hides the lanes with nothing in the range', () => {
+    const lanes = layoutLanes(data.events, data.spans, 'spacecraft', data);
+    const keys = lanesInRange(lanes, Date.UTC(1998, 0, 1), Date.UTC(1998, 11, 31)).map((l) => l.key);
+    expect(keys).toContain('none');
+    expect(keys).not.toContain('spacecraft:soyuz-ms-22');
+  });
+});
+
+describe('defaultRange', () => {
+  it('opens on the densest stretch with a margin, leaving out an event decades away', () => {
+    const [from, to] = defaultRange(data.events, data.extent);
+    const story = data.events.filter((e) => e.id !== 'zarya');
+    for (const e of story) expect(e.start >= from && e.start <= to, e.id).toBe(true);
+    expect(from).toBeGreaterThan(Date.UTC(2020, 0, 1));
+    expect(from).toBeLessThan(Math.min(...story.map((e) => e.start)));
+  });
+  it('keeps everything when the events are spread evenly, and the extent without events', () => {
+    const even = Array.from({ length: 50 }, (_, i) => ({ ...data.events[0]!, id: `e${i}`, start: i * 1000, end: i * 1000 }));
+    const [from, to] = defaultRange(even, [0, 49_000]);
+    expect(from).toBeLessThan(0);
+    expect(to).toBeGreaterThan(49_000);
+    expect(defaultRange([], [5, 10])).toEqual([5, 10]);
+  });
+});
+
+describe('timelinePages', () => {
+  const many = Array.from({ length: 450 }, (_, i) => ({ ...data.events[0]!, id: `e${i}`, start: Date.UTC(2020, 0, 1) + i * 3_600_000 }));
+  const events = [...data.events.filter((e) => e.start < Date.UTC(2020, 0, 1)), ...many];
+  const pages = timelinePages(events, 200);
+  it('puts every event on exactly one page, in time order, no page over the cap', () => {
+    expect(pages.flatMap((p) => p.events.map((e) => e.id))).toEqual(events.map((e) => e.id));
+    expect(Math.max(...pages.map((p) => p.events.length))).toBeLessThanOrEqual(200);
+  });
+  it('names pages by year and splits a busy year into numbered parts', () => {
+    expect(pages.map((p) => p.slug)).toEqual(['1998', '2020', '2020/2', '2020/3']);
+    expect(pages.slice(1).map((p) => [p.part, p.parts])).toEqual([[1, 3], [2, 3], [3, 3]]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Makes a built site readable inside a ZIM archive: every root-relative URL in its HTML
- * attributes, inline JSON data (the timeline's), stylesheets and scripts becomes a path
+ * attributes, JSON data (the timeline's), stylesheets and scripts becomes a path
  * relative to the file that holds it; pages that need a web server (search, the service
  * worker's pages) are dropped, and so are scripts no page loads any more.
  */
@@ -11,8 +11,13 @@ import { findAll, getAttributeValue, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { fileOfUrl, isRootRelative, relativeUrl } from './relative-url.ts';
 
-/** What a web server gives and a ZIM archive cannot: Pagefind search, the service worker and its pages. */
-export const SERVER_ONLY = ['search', 'offline', 'pagefind', 'sw.js'];
+/**
+ * Left out of the archive: what only a web server gives (Pagefind search, the service worker
+ * and its pages, the not-found page) and what is made for other sites and crawlers (share
+ * images, robots.txt; pages link the sitemap, so it stays). The share images alone (8 MB)
+ * would be most of the file.
+ */
+export const SERVER_ONLY = ['search', 'offline', 'pagefind', 'sw.js', '404.html', 'share', 'robots.txt'];
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data'];
 
@@ -88,6 +93,10 @@ export function rewriteSite(site: string): { pages: number; files: number } {
       fs.writeFileSync(full, html);
       loads.forEach((f) => loaded.add(f));
       pages++;
+    } else if (file.endsWith('.json')) {
+      // Data files (the timeline chart's) are read by the pages beside them, so their links
+      // are made relative to the file's own folder.
+      fs.writeFileSync(full, JSON.stringify(rewriteJson(file, JSON.parse(fs.readFileSync(full, 'utf8')), exists)));
     }
   }
   // Scripts and stylesheets no remaining page loads (the search page's, the offline control's) go.

@@ -1,15 +1,22 @@
 /**
- * `<orbital-timeline>`: turns the server's ordered list of events into an interactive chart.
- * It owns the view (range, lanes, filters, selected event), keeps it in the URL (a filter,
- * lane or button zoom is a history step; gestures, typing and selection replace the current
- * one) and restores it on load and on Back/Forward. Without JavaScript the list stays as it is.
+ * `<orbital-timeline>`: loads the timeline's data file and turns it into an interactive
+ * chart. It owns the view (range, lanes, filters, selected event), keeps it in the URL (a
+ * filter, lane or button zoom is a history step; gestures, typing and selection replace the
+ * current one) and restores it on load and on Back/Forward. It opens on the densest stretch
+ * of events, hides the lanes empty in the range shown, and lists the events in view as text.
+ * Without JavaScript the page links to the timeline's pages by year instead.
  */
-import type { TimelineData, TimelineEvent } from '../../lib/timeline.ts';
-import { decodeView, encodeView, layoutLanes, matchesFilter, type ViewState } from '../../lib/timeline-view.ts';
-import { TimelineChart, type Mark } from './chart.ts';
+import type { Names, TimelineData, TimelineEvent } from '../data.ts';
+import { defaultRange } from '../default-view.ts';
+import { ENTITY_FILTERS, FILTER_NAMES, matchesFilter } from '../filters.ts';
+import { layoutLanes, lanesInRange, type Lane } from '../lanes.ts';
+import type { MarkBox } from '../layout.ts';
+import { decodeView, encodeView, type ViewState } from '../url-state.ts';
+import { TimelineChart, type Drawn } from './chart.ts';
 
 type HistoryStep = 'push' | 'replace' | 'none';
-const FILTER_FIELDS = ['lanes', 'kind', 'person', 'spacecraft', 'organization', 'q'] as const;
+/** The text alternative lists at most this many events in view; the pages by year list them all. */
+const LIST_MAX = 100;
 
 class OrbitalTimeline extends HTMLElement {
   private data!: TimelineData;
@@ -19,27 +26,36 @@ class OrbitalTimeline extends HTMLElement {
   private plot!: HTMLElement;
   private details!: HTMLElement;
   private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private listNote!: HTMLElement;
   /** Events passing the filters, in time order: what the arrow keys walk through. */
   private shown: TimelineEvent[] = [];
+  private spanCount = 0;
+  /** Lanes of everything passing the filters; the chart shows those with items in view. */
+  private lanes: Lane[] = [];
+  private laneKeys = '';
   /** How the next end of a zoom is written to history. */
   private nextStep: HistoryStep = 'none';
-  private listItems: HTMLElement[] | undefined;
   /** What the details line says when no event is active. */
   private hint = '';
 
-  connectedCallback(): void {
+  async connectedCallback(): Promise<void> {
     performance.mark('timeline:start');
-    this.data = JSON.parse(this.querySelector('[data-timeline]')!.textContent!) as TimelineData;
+    const response = await fetch(this.dataset.src!);
+    this.data = (await response.json()) as TimelineData;
+    performance.mark('timeline:data');
     this.form = this.querySelector('[data-controls]')!;
     this.plot = this.querySelector('[data-plot]')!;
     this.details = this.querySelector('[data-details]')!;
     this.status = this.querySelector('[data-status]')!;
+    this.list = this.querySelector('[data-timeline-list]')!;
+    this.listNote = this.querySelector('[data-list-note]')!;
     this.hint = this.details.textContent!.trim();
+    this.fillControls();
     this.form.hidden = false;
     this.querySelector<HTMLElement>('[data-chart]')!.hidden = false;
-    // Reading the width lays out the whole page (the list too): the benchmark reports it apart.
-    void this.plot.clientWidth;
-    performance.mark('timeline:page-layout');
+    const filters = this.querySelector<HTMLDetailsElement>('[data-filters]')!;
+    filters.open = matchMedia('(min-width: 600px)').matches;
 
     this.view = decodeView(location.search);
     this.chart = new TimelineChart(this.plot, {
@@ -51,15 +67,20 @@ class OrbitalTimeline extends HTMLElement {
     this.listen();
     performance.mark('timeline:ready');
     performance.measure('timeline:first-render', 'timeline:start', 'timeline:ready');
-    performance.measure('timeline:chart-render', 'timeline:page-layout', 'timeline:ready');
+    performance.measure('timeline:chart-render', 'timeline:data', 'timeline:ready');
     // The frame after the first render, once style, layout and paint are done (read by the benchmark).
     requestAnimationFrame(() => setTimeout(() => performance.measure('timeline:first-frame', 'timeline:start')));
     this.dataset.ready = '';
   }
 
-  /** What the chart shows (its canvas has no DOM of its own): events per mark, spans in view. */
-  get drawn(): TimelineChart['drawn'] {
+  /** What the chart shows (its canvas has no DOM of its own): events per mark, spans and lanes in view. */
+  get drawn(): Drawn {
     return this.chart.drawn;
+  }
+
+  /** The range shown, in UTC ms. */
+  get range(): [number, number] {
+    return this.chart.range();
   }
 
   /** Where an event's mark is drawn, in pixels from the chart's top left corner. */
@@ -68,34 +89,85 @@ class OrbitalTimeline extends HTMLElement {
     return mark && [mark.x, mark.y];
   }
 
+  /** The select options come with the data, so the page stays the same size however large the record. */
+  private fillControls(): void {
+    const add = (name: string, options: Array<[string, string]>) => {
+      const select = this.form.elements.namedItem(name) as HTMLSelectElement;
+      select.append(...options.map(([value, label]) => new Option(label, value)));
+    };
+    const items = [...this.data.events, ...this.data.spans];
+    add('kind', [...new Set(this.data.events.map((e) => e.kind))].sort().map((k) => [k, k]));
+    for (const f of ENTITY_FILTERS) {
+      const names: Names[typeof f.field] = this.data[f.field];
+      const used = [...new Set(items.flatMap((i) => i[f.field]))].map((id): [string, string] => [id, names[id] ?? id]);
+      add(f.name, used.sort((a, b) => a[1].localeCompare(b[1])));
+    }
+    this.form.querySelector('[data-presets]')!.append(...this.data.presets.map((p) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.preset = p.id;
+      button.textContent = p.label;
+      return button;
+    }));
+  }
+
   /** Puts the whole view (from the URL) on the controls, the chart and the list. */
   private applyView(): void {
-    for (const name of FILTER_FIELDS) {
+    for (const name of ['lanes', ...FILTER_NAMES] as const) {
       const control = this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
       if (control) control.value = this.view[name] ?? '';
     }
-    this.applyFilters();
+    const range: [number, number] = this.view.from !== undefined && this.view.to !== undefined
+      ? [this.view.from, this.view.to]
+      : defaultRange(this.data.events, this.data.extent);
+    this.applyFilters(range);
     this.nextStep = 'none';
-    this.chart.setRange(this.view.from !== undefined && this.view.to !== undefined ? [this.view.from, this.view.to] : this.chart.fullRange, false);
+    this.chart.setRange(range, false);
     this.select(this.view.event, 'none');
   }
 
-  private applyFilters(): void {
+  private applyFilters(range = this.chart.range()): void {
     const names = this.data;
     this.shown = this.data.events.filter((e) => matchesFilter(e, this.view, names));
     const spans = this.data.spans.filter((s) => matchesFilter(s, this.view, names));
-    this.chart.setModel(layoutLanes(this.shown, spans, this.view.lanes, names), this.data.extent, this.plot.clientWidth);
-    const visible = new Set(this.shown.map((e) => e.id));
-    // The list starts complete: it is only walked once a filter has hidden something.
-    if (this.listItems || this.shown.length < this.data.events.length) {
-      this.listItems ??= [...this.querySelectorAll<HTMLElement>('[data-timeline-list] > li')];
-      for (const li of this.listItems) {
-        const hidden = !visible.has(li.dataset.event!);
-        if (li.hidden !== hidden) li.hidden = hidden;
-      }
-    }
-    this.status.textContent = `Showing ${this.shown.length} of ${this.data.events.length} events and ${spans.length} spans.`;
-    if (this.view.event && !visible.has(this.view.event)) this.select(undefined, 'none');
+    this.spanCount = spans.length;
+    this.lanes = layoutLanes(this.shown, spans, this.view.lanes, names);
+    this.laneKeys = '';
+    this.showLanes(range);
+    this.listInView(range);
+    if (this.view.event && !this.shown.some((e) => e.id === this.view.event)) this.select(undefined, 'none');
+  }
+
+  /** The chart shows only the lanes with something in the range: a new model when that set changes. */
+  private showLanes([from, to]: [number, number]): void {
+    const lanes = lanesInRange(this.lanes, from, to);
+    const keys = lanes.map((l) => l.key).join('\n');
+    if (keys === this.laneKeys) return;
+    this.laneKeys = keys;
+    this.chart.setModel(lanes, this.data.extent, this.plot.clientWidth);
+  }
+
+  /** The text alternative: the events in view, in time order, as links. */
+  private listInView([from, to]: [number, number]): void {
+    const inView = this.shown.filter((e) => e.start >= from && e.start <= to);
+    this.list.replaceChildren(...inView.slice(0, LIST_MAX).map((e) => {
+      const li = document.createElement('li');
+      li.dataset.event = e.id;
+      const time = document.createElement('time');
+      time.dateTime = e.datetime;
+      time.textContent = e.when;
+      const kind = document.createElement('span');
+      kind.className = 'timeline-list__kind';
+      kind.textContent = e.kind;
+      const link = document.createElement('a');
+      link.className = 'timeline-list__title';
+      link.href = e.href;
+      link.textContent = e.title;
+      li.append(time, ' ', kind, ' ', link);
+      return li;
+    }));
+    this.listNote.hidden = inView.length <= LIST_MAX;
+    this.status.textContent = `Showing ${inView.length} of ${this.shown.length} events in this range (${this.data.events.length} in all) and ${this.spanCount} spans.`;
   }
 
   private listen(): void {
@@ -112,12 +184,14 @@ class OrbitalTimeline extends HTMLElement {
       this.nextStep = 'push';
       if (button.dataset.zoom === 'in') this.chart.zoomBy(2);
       else if (button.dataset.zoom === 'out') this.chart.zoomBy(0.5);
-      else if (button.dataset.zoom === 'fit') this.chart.setRange(this.chart.fullRange);
+      else if (button.dataset.zoom === 'all') this.chart.setRange(this.chart.fullRange);
       else if (button.dataset.preset) {
         const preset = this.data.presets.find((p) => p.id === button.dataset.preset)!;
         this.chart.setRange([preset.from, preset.to]);
       } else if ('clear' in button.dataset) {
-        for (const name of FILTER_FIELDS) if (name !== 'lanes') this.view[name] = undefined;
+        for (const name of FILTER_NAMES) this.view[name] = undefined;
+        this.view.event = undefined;
+        [this.view.from, this.view.to] = this.chart.range();
         this.applyView();
         this.write('push');
       }
@@ -130,7 +204,10 @@ class OrbitalTimeline extends HTMLElement {
     let width = this.plot.clientWidth;
     new ResizeObserver(() => {
       // Only a new width needs a new layout; the chart's own height changes come through here too.
-      if (this.plot.clientWidth && this.plot.clientWidth !== width) this.applyFilters();
+      if (this.plot.clientWidth && this.plot.clientWidth !== width) {
+        this.laneKeys = '';
+        this.showLanes(this.chart.range());
+      }
       width = this.plot.clientWidth;
     }).observe(this.plot);
     addEventListener('popstate', () => {
@@ -141,15 +218,16 @@ class OrbitalTimeline extends HTMLElement {
 
   private readControls(step: HistoryStep): void {
     const values = Object.fromEntries(new FormData(this.form)) as Record<string, string>;
-    for (const name of FILTER_FIELDS) if (name !== 'lanes') this.view[name] = values[name] || undefined;
+    for (const name of FILTER_NAMES) this.view[name] = values[name] || undefined;
     this.view.lanes = values.lanes === 'kind' ? 'kind' : 'spacecraft';
     this.applyFilters();
     this.write(step);
   }
 
-  private rangeEnded([from, to]: [number, number]): void {
-    this.view.from = from;
-    this.view.to = to;
+  private rangeEnded(range: [number, number]): void {
+    [this.view.from, this.view.to] = range;
+    this.showLanes(range);
+    this.listInView(range);
     const step = this.nextStep;
     this.nextStep = 'replace';
     if (step !== 'none') this.write(step);
@@ -181,7 +259,7 @@ class OrbitalTimeline extends HTMLElement {
     this.write(step);
   }
 
-  private zoomInto(mark: Mark): void {
+  private zoomInto(mark: MarkBox): void {
     const from = Math.min(...mark.events.map((e) => e.start));
     const to = Math.max(...mark.events.map((e) => e.end));
     this.nextStep = 'push';
@@ -216,7 +294,7 @@ class OrbitalTimeline extends HTMLElement {
   }
 
   /** The details line under the chart: the event under the pointer or the active one. */
-  private describe(event: TimelineEvent | undefined, mark?: Mark): void {
+  private describe(event: TimelineEvent | undefined, mark?: MarkBox): void {
     this.details.replaceChildren();
     if (!event) {
       this.details.textContent = this.hint;

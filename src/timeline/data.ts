@@ -1,20 +1,19 @@
 /**
  * Timeline data: the events of the record as points, and the things that last as spans
  * (each spacecraft from launch to landing, each crew member's flight, terms of office).
- * Pure: the page computes it once from the graph's entries, the chart script reuses the
- * layout, clustering, label and URL-state helpers below on the client.
+ * Pure: computed once per build from the graph's entries; the chart loads it as JSON.
  */
 import { formatDateRange, type PartialDate } from '../model/dates.ts';
-import type { EntryKey, GraphEntry } from '../site/graph.ts';
+import type { GraphEntry } from '../site/graph.ts';
 import { entryPath } from '../site/routes.ts';
 import type { EntryRef } from '../model/schema.ts';
-import { encodeView, type ViewState } from './timeline-view.ts';
 
-/** What an item names, by id, so filters can match it. */
-interface Involved {
+/** What an item names, by id, so filters and entity pages can match it. */
+export interface Involved {
   people: string[];
   spacecraft: string[];
   organizations: string[];
+  places: string[];
 }
 
 export interface TimelineEvent extends Involved {
@@ -55,18 +54,24 @@ export interface TimelinePreset {
   to: number;
 }
 
-export interface TimelineData extends Record<keyof Involved, Record<string, string>> {
+/** Titles by id, for what the items involve. */
+export type Names = Record<keyof Involved, Record<string, string>>;
+
+export interface TimelineData extends Names {
   events: TimelineEvent[];
   spans: TimelineSpan[];
   /** Earliest start and latest end of everything. */
   extent: [number, number];
+  /** Stories to zoom to, the one most events tell first. */
   presets: TimelinePreset[];
 }
 
 type Data = Record<string, unknown>;
 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? (value as EntryRef[]).map((r) => r.id) : []);
+const refId = (value: unknown): string[] => (value ? [(value as EntryRef).id] : []);
 const dateOf = (value: unknown): PartialDate | undefined => (value as { date?: PartialDate } | undefined)?.date;
+const siteOf = (value: unknown): string[] => refId((value as { site?: EntryRef } | undefined)?.site);
 
 function byTime(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
   return a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
@@ -84,6 +89,7 @@ export function buildTimeline(entries: Iterable<GraphEntry>, now?: number): Time
   const people = titles('people');
   const spacecraft = titles('spacecraft');
   const organizations = titles('organizations');
+  const places = titles('places');
 
   const events: TimelineEvent[] = list
     .filter((e) => e.collection === 'events')
@@ -100,8 +106,10 @@ export function buildTimeline(entries: Iterable<GraphEntry>, now?: number): Time
         start: d.date.start,
         end: (d.end ?? d.date).end,
         people: ids(d.people),
-        spacecraft: ids(d.spacecraft),
+        // Craft an event is only about (a decision, a finding) are still its craft to a reader.
+        spacecraft: [...new Set([...ids(d.spacecraft), ...ids(d.about)])],
         organizations: ids(d.organizations),
+        places: refId(d.place),
       };
     })
     .sort(byTime);
@@ -115,7 +123,11 @@ export function buildTimeline(entries: Iterable<GraphEntry>, now?: number): Time
       const landing = dateOf(d.landing);
       const operator = (d.operator as EntryRef | undefined)?.id;
       const crew = (d.crew as Array<{ person: EntryRef; role: string }> | undefined) ?? [];
-      const involved = { spacecraft: [e.id], organizations: operator ? [operator] : [] };
+      const involved = {
+        spacecraft: [e.id],
+        organizations: operator ? [operator] : [],
+        places: [...new Set([...siteOf(d.launch), ...siteOf(d.landing)])],
+      };
       const base = { from: launch, to: landing, start: launch.start, end: landing?.end, open: !landing, when: '' };
       spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: e.data.title, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
       for (const member of crew) {
@@ -129,7 +141,7 @@ export function buildTimeline(entries: Iterable<GraphEntry>, now?: number): Time
         spans.push({
           id: `term:${e.id}:${leader.person.id}:${leader.from.text}`, kind: 'term', label: `${name}, ${leader.title}`, role: leader.title,
           href: entryPath('people', leader.person.id), from: leader.from, to: leader.to, start: leader.from.start, end: leader.to?.end,
-          open: !leader.to, when: '', people: [leader.person.id], spacecraft: [], organizations: [e.id],
+          open: !leader.to, when: '', people: [leader.person.id], spacecraft: [], organizations: [e.id], places: [],
         });
       }
     }
@@ -141,12 +153,12 @@ export function buildTimeline(entries: Iterable<GraphEntry>, now?: number): Time
     .map(({ from, to, ...s }) => ({ ...s, end: s.end ?? last, when: to ? formatDateRange(from, to) : `${formatDateRange(from)} – present` }))
     .sort(byTime);
   const extent: [number, number] = known.length ? [Math.min(...known), Math.max(...known, ...closed.map((s) => s.end))] : [now ?? 0, now ?? 0];
-  return { events, spans: closed, people, spacecraft, organizations, extent, presets: storyPresets(events, closed) };
+  return { events, spans: closed, people, spacecraft, organizations, places, extent, presets: storyPresets(events, closed) };
 }
 
 /**
  * "Zoom to a story" presets from the data: the flights most events name, each from its
- * launch (or first event) to its landing (or last event), widest story first.
+ * launch (or first event) to its landing (or last event), the story most events tell first.
  */
 export function storyPresets(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], max = 3): TimelinePreset[] {
   return spans
@@ -163,65 +175,4 @@ export function storyPresets(events: readonly TimelineEvent[], spans: readonly T
     .sort((a, b) => b.count - a.count || a.from - b.from)
     .slice(0, max)
     .map(({ count: _count, ...p }) => p);
-}
-
-/* ---------- one entity's slice, for its page ---------- */
-
-export interface EntityTimeline {
-  events: TimelineEvent[];
-  spans: TimelineSpan[];
-  /** The full timeline focused on this entity: filtered to it, zoomed to its items. */
-  href: string;
-  extent: [number, number];
-}
-
-const DAY = 86_400_000;
-
-/** Per kind of entity: its filter in the full timeline, and the spans its page shows. */
-interface EntityView {
-  filter: 'person' | 'spacecraft' | 'organization';
-  spans: SpanKind[];
-}
-type ViewFilter = Partial<Record<EntityView['filter'], string>>;
-
-const ENTITY_VIEW: Record<string, EntityView> = {
-  // A person's flights are their crew spans; an organization's are the flights of craft it operates.
-  people: { filter: 'person', spans: ['crew', 'term'] },
-  spacecraft: { filter: 'spacecraft', spans: ['flight', 'crew'] },
-  organizations: { filter: 'organization', spans: ['flight', 'term'] },
-};
-
-/**
- * The events and spans that involve each person, spacecraft and organization, in one pass
- * over the timeline: scanning it once per entity page would make the build quadratic.
- */
-export function entityTimelines(data: TimelineData): Map<EntryKey, EntityTimeline> {
-  const groups = new Map<EntryKey, { filter: ViewFilter; events: TimelineEvent[]; spans: TimelineSpan[] }>();
-  const groupOf = (collection: string, view: EntityView, id: string) => {
-    const key = `${collection}/${id}` as EntryKey;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { filter: { [view.filter]: id }, events: [], spans: [] }));
-    return group;
-  };
-  for (const [collection, view] of Object.entries(ENTITY_VIEW)) {
-    for (const e of data.events) for (const id of new Set(idsFor(e, view))) groupOf(collection, view, id).events.push(e);
-    for (const s of data.spans) {
-      if (!view.spans.includes(s.kind)) continue;
-      for (const id of new Set(idsFor(s, view))) groupOf(collection, view, id).spans.push(s);
-    }
-  }
-  const slices = new Map<EntryKey, EntityTimeline>();
-  for (const [key, { filter, events, spans }] of groups) {
-    const items = [...events, ...spans];
-    const from = Math.min(...items.map((i) => i.start));
-    const to = Math.max(...items.map((i) => i.end));
-    const pad = Math.max((to - from) * 0.05, DAY);
-    const view: ViewState = { lanes: 'spacecraft', from: Math.floor((from - pad) / DAY) * DAY, to: Math.ceil((to + pad) / DAY) * DAY, ...filter };
-    slices.set(key, { events, spans, href: `/timeline/?${encodeView(view)}`, extent: [from, to] });
-  }
-  return slices;
-}
-
-function idsFor(item: TimelineEvent | TimelineSpan, view: EntityView): readonly string[] {
-  return view.filter === 'person' ? item.people : view.filter === 'spacecraft' ? item.spacecraft : item.organizations;
 }

@@ -1,0 +1,5 @@
+/** The chart's data as one cacheable file, so /timeline/ itself stays small. */
+import type { APIRoute } from 'astro';
+import { getTimeline } from '../../site/timeline';
+
+export const GET: APIRoute = async () => new Response(JSON.stringify(await getTimeline()), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,184 @@
+/**
+ * The data export under /data/: every entry of a collection as JSON (its typed fields,
+ * references resolved to id, title and address, dates with their precision and the
+ * interval they cover) and as CSV, plus a JSON Schema of the JSON, generated from the same
+ * Zod schemas the build checks. One file per collection keeps each file a size a reader can
+ * fetch at tens of thousands of entries; rows are sorted by id so the files are the same on
+ * every build.
+ */
+import { z } from 'astro/zod';
+import type { PartialDate } from '../model/dates.ts';
+import { COLLECTIONS, makeSchemas, plainSchemas, type CollectionName, type EntryRef } from '../model/schema.ts';
+import { keyOf, type GraphEntry, type LinkGraph } from '../site/graph.ts';
+import { entryPath } from '../site/routes.ts';
+import { SITE_NAME, siteAddress } from './page-meta.ts';
+
+export const DATA_PATH = '/data/';
+export const SCHEMA_PATH = '/data/schema.json';
+export const collectionJsonPath = (collection: CollectionName) => `/data/${collection}.json`;
+export const collectionCsvPath = (collection: CollectionName) => `/data/${collection}.csv`;
+
+/** A reference resolved: the entry named, its title and its page on this site. */
+export interface ExportedRef {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  page: string;
+}
+
+export interface ExportedDate {
+  /** As written, at the precision the sources give: `2022-12`, `2022-12-14T23:45Z`. */
+  text: string;
+  precision: PartialDate['precision'];
+  /** First instant the date covers, and the first instant after it (ISO 8601, UTC). */
+  start: string;
+  end: string;
+}
+
+export type ExportedValue = string | number | boolean | ExportedRef | ExportedDate | ExportedValue[] | { [field: string]: ExportedValue };
+
+/** `page` is the entry's address on this site (`url`, where a source has one, is the publication's). */
+export interface ExportedEntry {
+  collection: CollectionName;
+  id: string;
+  page: string;
+  [field: string]: ExportedValue;
+}
+
+export interface CollectionExport {
+  collection: CollectionName;
+  schema: string;
+  count: number;
+  entries: ExportedEntry[];
+}
+
+const isDate = (v: unknown): v is PartialDate => !!v && typeof v === 'object' && 'precision' in v && 'start' in v;
+const isRef = (v: unknown): v is EntryRef => !!v && typeof v === 'object' && 'collection' in v && 'id' in v && Object.keys(v).length === 2;
+
+function exportValue(graph: LinkGraph, site: string, value: unknown): ExportedValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isRef(value)) {
+    const target = graph.entries.get(keyOf(value));
+    return { collection: value.collection, id: value.id, title: target?.data.title ?? value.id, page: siteAddress(site, entryPath(value.collection, value.id)) };
+  }
+  if (isDate(value)) {
+    return { text: value.text, precision: value.precision, start: new Date(value.start).toISOString(), end: new Date(value.end).toISOString() };
+  }
+  if (Array.isArray(value)) return value.map((v) => exportValue(graph, site, v)).filter((v): v is ExportedValue => v !== undefined);
+  if (typeof value === 'object') {
+    const fields: Record<string, ExportedValue> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const exported = exportValue(graph, site, v);
+      if (exported !== undefined) fields[k] = exported;
+    }
+    return fields;
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return undefined;
+}
+
+export function exportEntry(graph: LinkGraph, entry: GraphEntry, site: string): ExportedEntry {
+  const exported: ExportedEntry = { collection: entry.collection, id: entry.id, page: siteAddress(site, entryPath(entry.collection, entry.id)) };
+  // Fields in the schema's order, so every file reads the same way.
+  for (const field of Object.keys(plainSchemas[entry.collection].shape)) {
+    const value = exportValue(graph, site, entry.data[field]);
+    if (value !== undefined) exported[field] = value;
+  }
+  return exported;
+}
+
+export function entriesOf(graph: LinkGraph, collection: CollectionName): GraphEntry[] {
+  return [...graph.entries.values()].filter((e) => e.collection === collection).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function collectionExport(graph: LinkGraph, collection: CollectionName, site: string): CollectionExport {
+  const entries = entriesOf(graph, collection).map((e) => exportEntry(graph, e, site));
+  return { collection, schema: siteAddress(site, SCHEMA_PATH), count: entries.length, entries };
+}
+
+/** One CSV cell: a reference as its id, a date as written, lists joined with "; ", nested fields as name=value. */
+function cellText(value: ExportedValue): string {
+  if (Array.isArray(value)) return value.map(cellText).join('; ');
+  if (typeof value !== 'object') return String(value);
+  if ('page' in value && 'id' in value && 'collection' in value) return String(value.id);
+  if ('text' in value && 'precision' in value) return String(value.text);
+  return Object.entries(value).map(([k, v]) => `${k}=${cellText(v)}`).join(', ');
+}
+
+/** RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with an apostrophe. */
+function csvCell(text: string): string {
+  const safe = /^[=+@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function collectionCsv(graph: LinkGraph, collection: CollectionName, site: string): string {
+  const columns = ['id', 'page', ...Object.keys(plainSchemas[collection].shape)];
+  const rows = collectionExport(graph, collection, site).entries.map((entry) =>
+    columns.map((c) => (entry[c] === undefined ? '' : csvCell(cellText(entry[c])))).join(','),
+  );
+  return `${[columns.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+const EXPORTED_DATE_SCHEMA = {
+  type: 'object',
+  description: 'A date at the precision the sources give.',
+  properties: {
+    text: { type: 'string', description: 'As written: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MMZ or YYYY-MM-DDTHH:MM:SSZ (UTC).' },
+    precision: { enum: ['year', 'month', 'day', 'minute', 'second'] },
+    start: { type: 'string', format: 'date-time', description: 'First instant the date covers (UTC).' },
+    end: { type: 'string', format: 'date-time', description: 'First instant after the date (UTC).' },
+  },
+  required: ['text', 'precision', 'start', 'end'],
+  additionalProperties: false,
+};
+
+/**
+ * The JSON Schema of a /data/<collection>.json file, from the build's own Zod schemas with
+ * each reference as an exported reference and each date as an exported date.
+ */
+export function exportJsonSchema(site: string): object {
+  const schemas = makeSchemas((collection) =>
+    z.strictObject({ collection: z.literal(collection), id: z.string(), title: z.string(), page: z.url() }).describe(`A reference to an entry in ${collection}.`),
+  );
+  const defs = Object.fromEntries(
+    COLLECTIONS.map((collection) => {
+      const fields = z.toJSONSchema(schemas[collection], {
+        io: 'output',
+        unrepresentable: 'any',
+        // The only transform in the schemas is a partial date's parse: give its exported form.
+        override: ({ zodSchema, jsonSchema }) => {
+          if (zodSchema instanceof z.ZodTransform) Object.assign(jsonSchema, EXPORTED_DATE_SCHEMA);
+        },
+      }) as { properties: Record<string, object>; required?: string[] };
+      return [
+        collection,
+        {
+          type: 'object',
+          properties: {
+            collection: { const: collection },
+            id: { type: 'string', description: 'The entry\'s id: its file name and the last part of its address.' },
+            page: { type: 'string', format: 'uri', description: 'The entry\'s page on this site.' },
+            ...fields.properties,
+          },
+          required: ['collection', 'id', 'page', ...(fields.required ?? [])],
+          additionalProperties: false,
+        },
+      ];
+    }),
+  );
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: siteAddress(site, SCHEMA_PATH),
+    title: `${SITE_NAME} data export: one collection`,
+    type: 'object',
+    properties: {
+      collection: { enum: [...COLLECTIONS] },
+      schema: { type: 'string', format: 'uri' },
+      count: { type: 'integer', minimum: 0 },
+      entries: { type: 'array', items: { anyOf: COLLECTIONS.map((c) => ({ $ref: `#/$defs/${c}` })) } },
+    },
+    required: ['collection', 'schema', 'count', 'entries'],
+    additionalProperties: false,
+    $defs: defs,
+  };
+}

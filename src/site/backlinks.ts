@@ -1,0 +1,78 @@
+/**
+ * "What links here", bounded: an entity page shows a few entries per relation (the latest
+ * first) and links to the complete list, split into pages of a fixed size. A hub named by
+ * thousands of entries then has a page of the same size as any other.
+ */
+import type { PartialDate } from '../model/dates.ts';
+import { backlinkGroups, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
+
+/** Entries shown per relation on the entity page itself. */
+export const BACKLINKS_PER_RELATION = 12;
+/** Rows per page of the complete list (/organizations/nasa/links/1/). */
+export const BACKLINKS_PER_PAGE = 200;
+
+export interface ShownGroup {
+  label: string;
+  /** The entries shown, latest first. */
+  keys: EntryKey[];
+  /** How many entries have this relation in all. */
+  total: number;
+}
+
+export interface BacklinkRow {
+  label: string;
+  key: EntryKey;
+}
+
+const dateField = (value: unknown): PartialDate | undefined =>
+  value && typeof value === 'object' && 'precision' in value ? (value as PartialDate) : undefined;
+
+/** When an entry happened or began: an event's date, a flight's launch, a source's publication… */
+export function entryTime(entry: GraphEntry): number | undefined {
+  const d = entry.data as Record<string, unknown>;
+  const launch = d.launch as { date?: unknown } | undefined;
+  return (dateField(d.date) ?? dateField(launch?.date) ?? dateField(d.published) ?? dateField(d.founded) ?? dateField(d.born))?.start;
+}
+
+/** Latest first; undated entries after dated ones; then by title and key, so the order is total. */
+function latestFirst(graph: LinkGraph): (a: EntryKey, b: EntryKey) => number {
+  const time = new Map<EntryKey, number>();
+  const timeOf = (k: EntryKey) => {
+    if (!time.has(k)) time.set(k, entryTime(graph.entries.get(k)!) ?? -Infinity);
+    return time.get(k)!;
+  };
+  const title = (k: EntryKey) => graph.entries.get(k)!.data.title;
+  return (a, b) => timeOf(b) - timeOf(a) || title(a).localeCompare(title(b)) || a.localeCompare(b);
+}
+
+/** Every relation with all its entries, latest first: the complete list. */
+export function allBacklinks(graph: LinkGraph, key: EntryKey): ShownGroup[] {
+  const order = latestFirst(graph);
+  return backlinkGroups(graph, key).map((g) => ({ label: g.label, keys: [...g.keys].sort(order), total: g.keys.length }));
+}
+
+/** What the entity page shows: at most `limit` entries per relation. */
+export function shownBacklinks(graph: LinkGraph, key: EntryKey, limit = BACKLINKS_PER_RELATION): ShownGroup[] {
+  return allBacklinks(graph, key).map((g) => ({ ...g, keys: g.keys.slice(0, limit) }));
+}
+
+/** Whether the entity page leaves some entries out, so it needs the complete list. */
+export function needsFullList(groups: readonly ShownGroup[]): boolean {
+  return groups.some((g) => g.keys.length < g.total);
+}
+
+/** The complete list as rows in page order (relation by relation), for paginating. */
+export function backlinkRows(groups: readonly ShownGroup[]): BacklinkRow[] {
+  return groups.flatMap((g) => g.keys.map((key) => ({ label: g.label, key })));
+}
+
+/** Consecutive rows of one relation, so a page of rows reads as headed groups. */
+export function groupRows(rows: readonly BacklinkRow[]): Array<{ label: string; keys: EntryKey[] }> {
+  const groups: Array<{ label: string; keys: EntryKey[] }> = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last && last.label === row.label) last.keys.push(row.key);
+    else groups.push({ label: row.label, keys: [row.key] });
+  }
+  return groups;
+}

@@ -1,0 +1,220 @@
+/**
+ * The chart's interaction: d3-zoom on the canvas (wheel, drag, pinch, and the element's
+ * buttons and keys), hit-testing under the pointer, and one layout + paint per frame.
+ * Canvas because ten thousand events must draw in under 200 ms and zoom at 60 frames a
+ * second. It draws what the element gives it; the element decides what is shown and keeps the URL.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { pointer, select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Lane } from '../lanes.ts';
+import { chartGeometry, layoutTimeline, stackLanes, type Geometry, type MarkBox, type SpanBox, type TimelineLayout } from '../layout.ts';
+import { paintAxis, paintCanvas, paintLanes, readPalette, type Palette } from './paint.ts';
+
+const HOUR = 3_600_000;
+
+export interface ChartCallbacks {
+  /** A zoom or pan ended, by a gesture or by one of the methods below. */
+  onRangeEnd(range: [number, number]): void;
+  /** The pointer is over a mark (or left it: undefined). */
+  onHover(mark: MarkBox | undefined): void;
+  /** A cluster was clicked: the element zooms into it. */
+  onClusterClick(mark: MarkBox): void;
+}
+
+export interface Drawn {
+  /** Ids of the events in each mark in view. */
+  marks: string[][];
+  spans: Array<{ id: string; kind: string }>;
+  /** Each lane shown, with how many marks and spans it shows. */
+  lanes: Array<{ label: string; marks: number; spans: number }>;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class TimelineChart {
+  private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D;
+  private readonly zoomer: ZoomBehavior<HTMLCanvasElement, unknown>;
+  private readonly x0: ScaleTime<number, number> = scaleUtc();
+  private x: ScaleTime<number, number> = scaleUtc();
+  private transform: ZoomTransform = zoomIdentity;
+  private lanes: readonly Lane[] = [];
+  private geometry: Geometry = chartGeometry(0);
+  private width = 0;
+  private layout: TimelineLayout | undefined;
+  private active: string | undefined;
+  private palette: Palette | undefined;
+  /** Set while the chart re-applies its own range after a relayout: no callback for that. */
+  private silent = false;
+  private readonly widths = new Map<string, number>();
+  private readonly callbacks: ChartCallbacks;
+
+  constructor(host: HTMLElement, callbacks: ChartCallbacks) {
+    this.callbacks = callbacks;
+    this.svg = select(host).append('svg').attr('class', 'timeline-svg').attr('aria-hidden', 'true');
+    this.svg.append('g').attr('class', 'lanes');
+    this.svg.append('g').attr('class', 'axis');
+    this.canvas = select(host).append('canvas').attr('class', 'timeline-canvas').attr('aria-hidden', 'true').node()!;
+    this.context = this.canvas.getContext('2d')!;
+    this.zoomer = zoom<HTMLCanvasElement, unknown>()
+      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        this.transform = event.transform;
+        this.render();
+      })
+      .on('end', () => {
+        if (!this.silent) this.callbacks.onRangeEnd(this.range());
+      });
+    const canvas = select(this.canvas);
+    canvas.call(this.zoomer).on('dblclick.zoom', null);
+    canvas
+      .on('pointermove', (event: PointerEvent) => {
+        const hit = this.hit(event);
+        this.canvas.style.cursor = hit ? 'pointer' : '';
+        this.callbacks.onHover(hit && 'events' in hit ? hit : undefined);
+      })
+      .on('pointerleave', () => this.callbacks.onHover(undefined))
+      .on('click', (event: MouseEvent) => {
+        const hit = this.hit(event);
+        if (!hit) return;
+        if ('span' in hit) location.assign(hit.span.href);
+        else if (hit.events.length > 1) this.callbacks.onClusterClick(hit);
+        else location.assign(hit.events[0]!.href);
+      });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+      this.palette = readPalette(this.canvas);
+      this.paint();
+    });
+  }
+
+  /** The mark or span under the pointer, marks first (they are drawn on top). */
+  private hit(event: MouseEvent): MarkBox | SpanBox | undefined {
+    if (!this.layout) return undefined;
+    const [px, py] = pointer(event, this.canvas);
+    let best: MarkBox | undefined;
+    let distance = 12;
+    for (const m of this.layout.marks) {
+      const d = Math.hypot(m.x - px, m.y - py);
+      if (d < distance) [best, distance] = [m, d];
+    }
+    return best ?? this.layout.spans.find((b) => px >= b.x && px <= b.x + b.width && py >= b.y && py <= b.y + b.height);
+  }
+
+  /** What the canvas shows (it has no DOM of its own): for the tests and the benchmark. */
+  get drawn(): Drawn {
+    const layout = this.layout;
+    if (!layout) return { marks: [], spans: [], lanes: [] };
+    const marks = layout.marks.filter((m) => m.x >= layout.left - 12 && m.x <= layout.right + 12);
+    const inLane = (lane: { y: number; height: number }, y: number) => y >= lane.y && y < lane.y + lane.height;
+    return {
+      marks: marks.map((m) => m.events.map((e) => e.id)),
+      spans: layout.spans.map((b) => ({ id: b.span.id, kind: b.span.kind })),
+      lanes: layout.lanes.map((l) => ({ label: l.label, marks: marks.filter((m) => inLane(l, m.y)).length, spans: layout.spans.filter((s) => inLane(l, s.y)).length })),
+    };
+  }
+
+  /** New lanes (after a filter, lane or range change) over the whole data extent; keeps the range shown. */
+  setModel(lanes: readonly Lane[], extent: [number, number], width: number): void {
+    const keep = this.width ? this.range() : undefined;
+    this.lanes = lanes;
+    this.geometry = chartGeometry(width);
+    const g = this.geometry;
+    this.width = Math.max(width, g.left + g.right + 160);
+    const { boxes, height } = stackLanes(lanes, this.width, g);
+    paintLanes(this.svg.select('.lanes'), boxes, this.width);
+    const pad = Math.max((extent[1] - extent[0]) * 0.03, 12 * HOUR);
+    this.x0.domain([extent[0] - pad, extent[1] + pad]).range([g.left, this.width - g.right]);
+    const span = extent[1] - extent[0] + 2 * pad;
+    this.svg.attr('width', this.width).attr('height', height).attr('viewBox', `0 0 ${this.width} ${height}`);
+    const ratio = devicePixelRatio || 1;
+    this.canvas.width = Math.round(this.width * ratio);
+    this.canvas.height = Math.round(height * ratio);
+    this.canvas.style.width = `${this.width}px`;
+    this.canvas.style.height = `${height}px`;
+    this.context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.palette ??= readPalette(this.canvas);
+    this.zoomer
+      .scaleExtent([1, Math.max(1, span / (6 * HOUR))])
+      .extent([[g.left, 0], [this.width - g.right, height]])
+      .translateExtent([[g.left, -Infinity], [this.width - g.right, Infinity]]);
+    // The first model waits for the element's setRange, which draws; later ones keep the range shown.
+    if (!keep) return;
+    this.silent = true;
+    this.setRange(keep, false);
+    this.silent = false;
+  }
+
+  range(): [number, number] {
+    const [a, b] = this.x.range() as [number, number];
+    return [+this.x.invert(a), +this.x.invert(b)];
+  }
+
+  get fullRange(): [number, number] {
+    return this.x0.domain().map(Number) as [number, number];
+  }
+
+  private transformFor([from, to]: [number, number]): ZoomTransform {
+    const { left, right } = this.geometry;
+    const [k0, k1] = this.zoomer.scaleExtent();
+    const k = Math.min(k1, Math.max(k0, (this.width - right - left) / (this.x0(to) - this.x0(from))));
+    const mid = this.x0((from + to) / 2);
+    return zoomIdentity.translate((left + this.width - right) / 2 - mid * k, 0).scale(k);
+  }
+
+  /** Shows a time range, animated unless the reader prefers reduced motion. */
+  setRange(range: [number, number], animate = true): void {
+    const t = this.transformFor(range);
+    if (animate && !reducedMotion()) select(this.canvas).transition().duration(350).call(this.zoomer.transform, t);
+    else select(this.canvas).call(this.zoomer.transform, t);
+  }
+
+  zoomBy(factor: number, at?: number): void {
+    const { left, right } = this.geometry;
+    const point: [number, number] = [at === undefined ? (left + this.width - right) / 2 : this.x(at), 0];
+    if (reducedMotion()) select(this.canvas).call(this.zoomer.scaleBy, factor, point);
+    else select(this.canvas).transition().duration(250).call(this.zoomer.scaleBy, factor, point);
+  }
+
+  /** Pans by a fraction of the plot's width (negative: back in time). */
+  panBy(fraction: number): void {
+    const { left, right } = this.geometry;
+    select(this.canvas).call(this.zoomer.translateBy, (-fraction * (this.width - left - right)) / this.transform.k, 0);
+  }
+
+  /** Marks an event as the active one, panning to it if it is out of view. */
+  setActive(id: string | undefined, time?: number): void {
+    this.active = id;
+    if (time !== undefined) {
+      const x = this.x(time);
+      // Panning redraws everything; otherwise only the ring moved.
+      if (x < this.geometry.left || x > this.width - this.geometry.right) return void select(this.canvas).call(this.zoomer.translateTo, this.x0(time), 0);
+    }
+    this.paint();
+  }
+
+  /** The drawn mark holding an event. */
+  markOf(id: string): MarkBox | undefined {
+    return this.layout?.marks.find((m) => m.events.some((e) => e.id === id));
+  }
+
+  private textWidth = (text: string): number => {
+    let width = this.widths.get(text);
+    if (width === undefined) this.widths.set(text, (width = this.context.measureText(text).width));
+    return width;
+  };
+
+  private render(): void {
+    this.x = this.transform.rescaleX(this.x0);
+    this.context.font = this.palette!.font;
+    this.layout = layoutTimeline({ lanes: this.lanes, x: this.x, width: this.width, geometry: this.geometry, textWidth: this.textWidth });
+    paintAxis(this.svg.select('.axis'), this.x, this.layout, this.geometry.top);
+    this.paint();
+  }
+
+  private paint(): void {
+    if (!this.layout || !this.palette) return;
+    paintCanvas(this.context, this.layout, this.palette, this.active ? this.markOf(this.active) : undefined);
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Where everything on a timeline goes, as plain numbers: lane boxes, event marks (dense
+ * ones merged into counted clusters), span bars, and which labels fit. Pure and shared:
+ * the canvas chart paints its output every frame, and the server draws the mini timeline
+ * of an entity page from the same function with the `MINI` geometry.
+ */
+import type { TimelineEvent, TimelineSpan } from './data.ts';
+import type { Lane } from './lanes.ts';
+
+/** Sizes in CSS pixels. */
+export interface Geometry {
+  /** The plot's margins: lane labels on the left when `laneLabel` is "left". */
+  left: number;
+  right: number;
+  /** Height of the axis above the first lane. */
+  top: number;
+  /** Where a lane's name goes: in the left margin, in a row above its marks (narrow screens), or nowhere. */
+  laneLabel: 'left' | 'above' | 'none';
+  labelRow: number;
+  eventRow: number;
+  spanRow: number;
+  laneGap: number;
+  markRadius: number;
+  clusterRadius: number;
+  /** Marks closer than this merge into a cluster; widened while a view holds more than `maxMarks`. */
+  markGap: number;
+  maxMarks: number;
+  /** Estimated width of a character of the chart's font, for truncating lane and span labels. */
+  charWidth: number;
+}
+
+const CHART_BASE = {
+  top: 30, eventRow: 36, spanRow: 18, laneGap: 8, markRadius: 6, clusterRadius: 11, markGap: 24, maxMarks: 600, charWidth: 6.8,
+} as const;
+
+/** The full chart on a wide screen: lane names in a left column. */
+export const CHART: Geometry = { ...CHART_BASE, left: 168, right: 16, laneLabel: 'left', labelRow: 0 };
+/** The full chart on a phone: the whole width for the plot, each lane's name above its marks. */
+export const CHART_NARROW: Geometry = { ...CHART_BASE, left: 8, right: 8, laneLabel: 'above', labelRow: 18 };
+/** Below this width the chart uses `CHART_NARROW`. */
+export const NARROW_WIDTH = 600;
+/** An entity page's mini timeline: one unlabelled lane, drawn by the server. */
+export const MINI: Geometry = {
+  left: 8, right: 8, top: 18, laneLabel: 'none', labelRow: 0, eventRow: 26, spanRow: 14, laneGap: 0,
+  markRadius: 5, clusterRadius: 8, markGap: 14, maxMarks: 200, charWidth: 6,
+};
+
+export const chartGeometry = (width: number): Geometry => (width < NARROW_WIDTH ? CHART_NARROW : CHART);
+
+export interface LaneBox {
+  key: string;
+  label: string;
+  y: number;
+  height: number;
+  /** Where the lane's (truncated) name is written, vertically centred on `labelY`. */
+  labelX: number;
+  labelY: number;
+}
+
+export interface MarkBox {
+  x: number;
+  y: number;
+  r: number;
+  /** One event, or the members of a cluster in time order. */
+  events: TimelineEvent[];
+  /** A single event's title, when it fits before the next mark: starts at `x`, centred on the mark's y. */
+  label?: { x: number; text: string; width: number };
+  /** A single event whose date covers a range (a month, a year) gets a bar up to here. */
+  barTo?: number;
+}
+
+export interface SpanBox {
+  span: TimelineSpan;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The span's label truncated to the visible part of its bar, if a few characters fit. */
+  label?: { x: number; text: string };
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  lanes: LaneBox[];
+  marks: MarkBox[];
+  spans: SpanBox[];
+}
+
+export interface LayoutInput {
+  lanes: readonly Lane[];
+  /** Time (UTC ms) to x in pixels: the chart's zoomed scale, or the mini's fixed one. */
+  x: (time: number) => number;
+  width: number;
+  geometry: Geometry;
+  /** Measures a label in pixels; without it no event is labelled (the mini has no labels). */
+  textWidth?: (text: string) => number;
+}
+
+/** Space between a mark and its label, and the least space between a label and what follows. */
+const LABEL_GAP = 4;
+const LABEL_PAD = 6;
+/** Marks this far outside the plot are kept, so a mark entering from the edge is not cut short. */
+const OVERSCAN = 40;
+
+export const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, Math.max(1, max - 1))}…` : text);
+
+export interface Cluster {
+  /** Index of the first member in the lane's events, and how many follow it. */
+  first: number;
+  count: number;
+  /** Where to draw it: at its first member, so drawn marks stay at least `gap` apart. */
+  x: number;
+}
+
+/**
+ * Merges marks closer than `gap` pixels to the first of a run into one cluster, left to
+ * right, so dense periods are drawn as one counted mark instead of marks on top of each
+ * other. `xs` must be sorted ascending (events in time order under a monotonic scale).
+ */
+export function clusterMarks(xs: ArrayLike<number>, gap: number): Cluster[] {
+  const clusters: Cluster[] = [];
+  let first = 0;
+  for (let i = 1; i <= xs.length; i++) {
+    if (i === xs.length || xs[i]! - xs[first]! >= gap) {
+      clusters.push({ first, count: i - first, x: xs[first]! });
+      first = i;
+    }
+  }
+  return xs.length ? clusters : [];
+}
+
+/**
+ * Which labels fit in a row of marks: a label starts just right of its mark and must end,
+ * with some room to spare, before the next mark's edge and before `right`. `widths[i]` is
+ * the label's width, 0 for a mark without one. Returns one flag per mark, left to right.
+ */
+export function fitLabels(marks: ReadonlyArray<{ x: number; r: number }>, widths: readonly number[], right: number): boolean[] {
+  return marks.map((m, i) => {
+    const next = marks[i + 1];
+    const end = m.x + m.r + LABEL_GAP + widths[i]!;
+    return widths[i]! > 0 && end + LABEL_PAD <= Math.min(right, next ? next.x - next.r : Infinity);
+  });
+}
+
+/** Lane boxes from the top of the plot down; the layout's height follows from them. */
+export function stackLanes(lanes: readonly Lane[], width: number, g: Geometry): { boxes: LaneBox[]; height: number } {
+  let y = g.top;
+  const chars = Math.floor(((g.laneLabel === 'left' ? g.left : width) - 16) / g.charWidth);
+  const boxes = lanes.map((lane) => {
+    const height = g.labelRow + g.eventRow + lane.rows.length * g.spanRow + g.laneGap;
+    const box: LaneBox = {
+      key: lane.key, label: truncate(lane.label, chars), y, height, labelX: 8,
+      labelY: y + (g.laneLabel === 'above' ? g.labelRow / 2 + 2 : g.eventRow / 2),
+    };
+    y += height;
+    return box;
+  });
+  return { boxes, height: Math.max(y, g.top + g.labelRow + g.eventRow) + 4 };
+}
+
+function layoutMarks(lanes: readonly Lane[], boxes: readonly LaneBox[], input: LayoutInput, right: number): MarkBox[] {
+  const { x, geometry: g, textWidth } = input;
+  const xs = lanes.map((lane) => Float64Array.from(lane.events, (e) => x(e.start)));
+  let gap = g.markGap;
+  let clusters = xs.map((laneXs) => clusterMarks(laneXs, gap));
+  while (clusters.reduce((n, c) => n + c.length, 0) > g.maxMarks) {
+    gap *= 2;
+    clusters = xs.map((laneXs) => clusterMarks(laneXs, gap));
+  }
+  return lanes.flatMap((lane, i) => {
+    const y = boxes[i]!.y + g.labelRow + g.eventRow / 2;
+    const row: MarkBox[] = clusters[i]!
+      .filter((c) => c.x >= g.left - OVERSCAN && c.x <= right + OVERSCAN)
+      .map((c) => {
+        const events = lane.events.slice(c.first, c.first + c.count);
+        const mark: MarkBox = { x: c.x, y, r: c.count > 1 ? g.clusterRadius : g.markRadius, events };
+        const event = events[0]!;
+        if (c.count === 1 && event.end > event.start) {
+          const to = Math.min(x(event.end), right + 10);
+          if (to - c.x > 2) mark.barTo = to;
+        }
+        return mark;
+      });
+    if (textWidth) {
+      const widths = row.map((m) => (m.events.length === 1 && m.x >= g.left ? textWidth(m.events[0]!.title) : 0));
+      fitLabels(row, widths, right).forEach((fits, j) => {
+        const m = row[j]!;
+        if (fits) m.label = { x: m.x + m.r + LABEL_GAP, text: m.events[0]!.title, width: widths[j]! };
+      });
+    }
+    return row;
+  });
+}
+
+function layoutSpans(lanes: readonly Lane[], boxes: readonly LaneBox[], input: LayoutInput, right: number): SpanBox[] {
+  const { x, geometry: g } = input;
+  const height = g.spanRow - 4;
+  return lanes.flatMap((lane, i) =>
+    lane.rows.flatMap((row, r) =>
+      row.flatMap((span) => {
+        const x0 = x(span.start);
+        const x1 = x(span.end);
+        if (x1 < g.left || x0 > right) return [];
+        const left = Math.max(x0, g.left - 2);
+        const width = Math.max(2, Math.min(x1, right + 2) - left);
+        const box: SpanBox = { span, x: left, y: boxes[i]!.y + g.labelRow + g.eventRow + r * g.spanRow, width, height };
+        const start = Math.max(left, g.left);
+        const room = Math.floor((Math.min(left + width, right) - start - 8) / g.charWidth);
+        if (room >= 4 && g.laneLabel !== 'none') box.label = { x: start + 4, text: truncate(span.label, room) };
+        return [box];
+      }),
+    ),
+  );
+}
+
+/** The whole layout for one frame: lanes top to bottom, then marks and spans under the scale `x`. */
+export function layoutTimeline(input: LayoutInput): TimelineLayout {
+  const { lanes, width, geometry: g } = input;
+  const right = width - g.right;
+  const { boxes, height } = stackLanes(lanes, width, g);
+  return {
+    width, height, left: g.left, right, lanes: boxes,
+    marks: layoutMarks(lanes, boxes, input, right),
+    spans: layoutSpans(lanes, boxes, input, right),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The timeline's view in the URL: range, lanes, filters and the selected event, so a shared
+ * link reopens exactly its view. Shared by entity pages (server) and the chart (client).
+ */
+import { FILTER_NAMES, type TimelineFilter } from './filters.ts';
+import { LANE_MODES, type LaneMode } from './lanes.ts';
+
+export interface ViewState extends TimelineFilter {
+  from?: number | undefined;
+  to?: number | undefined;
+  lanes: LaneMode;
+  /** The selected event's id. */
+  event?: string | undefined;
+}
+
+const TEXT_KEYS = [...FILTER_NAMES, 'event'] as const;
+
+const MINUTE = 60_000;
+
+/** `2022-12-15T00:45:00.000Z` → `2022-12-15T00:45Z`; midnight → `2022-12-15`. */
+function isoMinute(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+}
+
+/** The view as a query string (without `?`), defaults left out, keys in a stable order. */
+export function encodeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.from !== undefined && view.to !== undefined) {
+    // To the minute, widened outwards: short URLs that still show at least the range asked for.
+    params.set('from', isoMinute(Math.floor(view.from / MINUTE) * MINUTE));
+    params.set('to', isoMinute(Math.ceil(view.to / MINUTE) * MINUTE));
+  }
+  if (view.lanes !== 'spacecraft') params.set('lanes', view.lanes);
+  for (const key of TEXT_KEYS) {
+    const value = view[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  return params.toString();
+}
+
+/** Reads a query string back; unknown or malformed values are dropped rather than trusted. */
+export function decodeView(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const time = (key: string) => {
+    const text = params.get(key);
+    const ms = text && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+    return Number.isFinite(ms) ? ms : undefined;
+  };
+  const from = time('from');
+  const to = time('to');
+  const lanes = params.get('lanes');
+  const view: ViewState = { lanes: LANE_MODES.find((m) => m === lanes) ?? 'spacecraft' };
+  if (from !== undefined && to !== undefined && from < to) Object.assign(view, { from, to });
+  for (const key of TEXT_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) view[key] = value;
+  }
+  return view;
+}

@@ -1,0 +1,186 @@
+/**
+ * What machines read: every entry page's JSON-LD parsed and compared with the entry as
+ * written, the data export holding every entry, the events feed holding every event, and
+ * every entry page's citation of itself. Expected values come from the content files on
+ * disk, not from the code under test.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, type CollectionName } from '../../src/model/schema.ts';
+import { siteUrlFromEnv } from '../../src/publish/site-url.ts';
+import { allContentPaths, contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
+
+const SITE = siteUrlFromEnv(process.env);
+const entryPaths = allContentPaths();
+const address = (sitePath: string) => new URL(sitePath, SITE).href;
+const entryUrl = (collection: string, id: string) => address(`/${collection}/${id}/`);
+const text = (v: unknown) => (v === undefined ? undefined : String(v));
+const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+
+const TYPES: Record<Exclude<CollectionName, 'sources'>, string> = {
+  people: 'Person', organizations: 'Organization', places: 'Place', events: 'Event', spacecraft: 'Vehicle',
+};
+
+function jsonLd(sitePath: string): any[] {
+  return [...readPage(sitePath).querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!));
+}
+
+/** Every entry URL a JSON-LD value names anywhere, as a set. */
+function urlsIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => urlsIn(v, found));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) k === 'url' && typeof v === 'string' ? found.add(v) : urlsIn(v, found);
+  return found;
+}
+
+describe('JSON-LD', () => {
+  it.each(entryPaths)('%s: parses and matches the entry', (sitePath) => {
+    const [, collection, id] = sitePath.split('/') as [string, CollectionName, string];
+    const data = frontmatter(collection, id);
+    const blocks = jsonLd(sitePath);
+    expect(blocks).toHaveLength(1);
+    const page = blocks[0];
+    expect(page['@context']).toBe('https://schema.org');
+    expect(page['@type']).toBe('WebPage');
+    expect(page.url).toBe(address(sitePath));
+    const entity = page.mainEntity;
+    expect(entity.name).toBe(data.title);
+    if (collection === 'sources') {
+      expect(entity['@type']).toBe(data.kind === 'news' ? 'NewsArticle' : 'CreativeWork');
+      expect(entity.url).toBe(data.url);
+      expect(entity.publisher.name).toBe(data.publisher);
+      expect(text(entity.datePublished)).toBe(text(data.published));
+      return;
+    }
+    expect(entity['@type']).toBe(TYPES[collection]);
+    expect(entity.url).toBe(address(sitePath));
+    expect(entity.description).toBe(data.summary);
+    expect(entity.alternateName ?? []).toEqual(data.aliases ?? []);
+    // Typed facts, as written.
+    if (collection === 'people') {
+      expect(text(entity.birthDate)).toBe(text(data.born));
+      expect(entity.affiliation?.url).toBe(data.agency ? entryUrl('organizations', data.agency) : undefined);
+    }
+    if (collection === 'events') {
+      expect(entity.startDate).toBe(text(data.date));
+      expect(text(entity.endDate)).toBe(text(data.end));
+      expect((entity.attendee ?? []).map((p: any) => p.url).sort()).toEqual(list(data.people).map((p) => entryUrl('people', p)).sort());
+      expect(entity.location?.url).toBe(data.place ? entryUrl('places', data.place) : undefined);
+    }
+    if (collection === 'organizations') expect(text(entity.foundingDate)).toBe(text(data.founded));
+    if (collection === 'spacecraft') {
+      expect(entity.category).toBe(data.kind);
+      expect(entity.manufacturer?.url).toBe(data.manufacturer ? entryUrl('organizations', data.manufacturer) : undefined);
+      const launch = (entity.subjectOf ?? []).find((e: any) => e.name.startsWith('Launch of'));
+      expect(launch?.startDate).toBe(data.launch ? text(data.launch.date) : undefined);
+    }
+    // Every entry its data names is linked by its address.
+    const named = new Set<string>();
+    const add = (c: CollectionName, ids: unknown) => list(ids).forEach((i) => named.add(entryUrl(c, i)));
+    if (collection === 'events') (['people', 'spacecraft', 'organizations'] as const).forEach((c) => add(c, data[c]));
+    if (data.agency) add('organizations', data.agency);
+    if (data.operator) add('organizations', data.operator);
+    for (const m of data.crew ?? []) add('people', m.person);
+    const linked = urlsIn([page.mainEntity, page.mentions]);
+    for (const url of named) expect(linked, url).toContain(url);
+    // Citations: every source the entry lists, at the source's own address.
+    const cited = (page.citation ?? []).map((c: any) => c.url).sort();
+    expect(cited).toEqual(list(data.sources).map((s) => frontmatter('sources', s).url).sort());
+  });
+
+  it('escapes "<" so no text can end the script element', () => {
+    for (const p of entryPaths) {
+      const raw = [...readPage(p).querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent!).join('');
+      expect(raw).not.toContain('<');
+    }
+  });
+});
+
+describe('data export', () => {
+  const exported = (c: CollectionName) => JSON.parse(fs.readFileSync(path.join(DIST, 'data', `${c}.json`), 'utf8'));
+
+  it.each(COLLECTIONS)('/data/%s.json holds every entry, with its fields, resolved references and address', (collection) => {
+    const file = exported(collection);
+    const ids = contentIds(collection).sort();
+    expect(file.collection).toBe(collection);
+    expect(file.count).toBe(ids.length);
+    expect(file.entries.map((e: any) => e.id)).toEqual(ids);
+    for (const entry of file.entries) {
+      const data = frontmatter(collection, entry.id);
+      expect(entry.page).toBe(entryUrl(collection, entry.id));
+      expect(entry.title).toBe(data.title);
+      if (collection !== 'sources') {
+        expect(entry.summary).toBe(data.summary);
+        expect(entry.sources.map((s: any) => s.id)).toEqual(list(data.sources));
+        for (const s of entry.sources) {
+          expect(s.page).toBe(entryUrl('sources', s.id));
+          expect(s.title).toBe(frontmatter('sources', s.id).title);
+        }
+      }
+      if (collection === 'events') {
+        expect(entry.date.text).toBe(text(data.date));
+        expect(entry.people.map((p: any) => p.page)).toEqual(list(data.people).map((p) => entryUrl('people', p)));
+      }
+    }
+  });
+
+  it.each(COLLECTIONS)('/data/%s.csv has a header and one row per entry', (collection) => {
+    const csv = fs.readFileSync(path.join(DIST, 'data', `${collection}.csv`), 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]!.startsWith('id,page,title,')).toBe(true);
+    const ids = lines.slice(1).map((l) => l.split(',')[0]);
+    expect(ids).toEqual(contentIds(collection).sort());
+  });
+
+  it('schema.json is a JSON Schema naming every collection and field', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(DIST, 'data', 'schema.json'), 'utf8'));
+    expect(schema.$schema).toContain('json-schema.org');
+    expect(Object.keys(schema.$defs).sort()).toEqual([...COLLECTIONS].sort());
+    expect(schema.$defs.events.properties.date.properties.precision.enum).toContain('day');
+    expect(schema.$defs.people.properties.agency.properties.page).toBeDefined();
+  });
+
+  it('the /data/ page links every file and says how to cite', () => {
+    const doc = readPage('/data/');
+    const links = [...doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href'));
+    for (const c of COLLECTIONS) expect(links).toEqual(expect.arrayContaining([`/data/${c}.json`, `/data/${c}.csv`]));
+    expect(links).toContain('/data/schema.json');
+    expect(doc.querySelector('#cite')).not.toBeNull();
+  });
+});
+
+describe('events feed', () => {
+  it('holds one item per event, newest first, each with date, summary and link', () => {
+    const xml = fs.readFileSync(path.join(DIST, 'events', 'feed.xml'), 'utf8');
+    const doc = new (parseHTML('').DOMParser)().parseFromString(xml, 'text/xml');
+    const items = [...doc.querySelectorAll('item')];
+    const events = contentIds('events');
+    expect(items).toHaveLength(events.length);
+    const links = items.map((i) => i.querySelector('link')!.textContent);
+    expect([...links].sort()).toEqual(events.map((id) => entryUrl('events', id)).sort());
+    const dates = items.map((i) => Date.parse(i.querySelector('pubDate')!.textContent!));
+    expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const item of items) {
+      const id = item.querySelector('link')!.textContent!.split('/').at(-2)!;
+      expect(item.querySelector('description')!.textContent).toContain(frontmatter('events', id).summary);
+    }
+  });
+
+  it('is linked from every page head and from the events index', () => {
+    for (const p of ['/', '/events/', ...entryPaths.slice(0, 20)]) {
+      const href = readPage(p).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href');
+      expect(href, p).toBe(address('/events/feed.xml'));
+    }
+    expect(readPage('/events/').querySelector('main a[href="/events/feed.xml"]')).not.toBeNull();
+  });
+});
+
+describe('cite this page', () => {
+  it.each(entryPaths)('%s: a citation with title, site and address, in the HTML', (sitePath) => {
+    const [, collection, id] = sitePath.split('/') as [string, CollectionName, string];
+    const citation = readPage(sitePath).querySelector('#cite-this-page ~ [data-citation]');
+    expect(citation?.textContent).toMatch(new RegExp(`^${frontmatter(collection, id).title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.? \\((\\d{4}, [A-Z][a-z]+ \\d{1,2}|n\\.d\\.)\\)\\. In Orbital Record\\. ${address(sitePath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+});

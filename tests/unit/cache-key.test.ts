@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/model/dates.ts';
+import { cacheKey, entityPageDependencies, listedDigest, shownDigest } from '../../src/site/cache-key.ts';
+import { buildLinkGraph, type EntryKey, type GraphEntry } from '../../src/site/graph.ts';
+import { buildTimeline } from '../../src/timeline/data.ts';
+import { entityTimelines } from '../../src/timeline/entity.ts';
+
+const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
+
+function site(changes: { rubioTitle?: string; leakDate?: string; leakSummary?: string; bakerBody?: string[] } = {}) {
+  const entries: GraphEntry[] = [
+    { collection: 'people', id: 'rubio', data: { title: changes.rubioTitle ?? 'Frank Rubio', summary: 'Astronaut.', agency: ref('organizations', 'nasa') }, bodyLinks: [] },
+    { collection: 'people', id: 'baker', data: { title: 'Ellen Baker', summary: 'Astronaut.' }, bodyLinks: changes.bakerBody ?? [] },
+    { collection: 'organizations', id: 'nasa', data: { title: 'NASA', summary: 'Agency.' }, bodyLinks: [] },
+    { collection: 'sources', id: 'report', data: { title: 'Report', publisher: 'NASA' }, bodyLinks: [] },
+    {
+      collection: 'spacecraft', id: 'ms-22',
+      data: { title: 'Soyuz MS-22', summary: 'Craft.', launch: { date: parsePartialDate('2022-09-21') }, crew: [{ person: ref('people', 'rubio'), role: 'Flight engineer' }], sources: [ref('sources', 'report')] },
+      bodyLinks: [],
+    },
+    {
+      collection: 'events', id: 'leak',
+      data: { title: 'Leak', summary: changes.leakSummary ?? 'A leak.', date: parsePartialDate(changes.leakDate ?? '2022-12-15'), people: [], spacecraft: [ref('spacecraft', 'ms-22')], organizations: [] },
+      bodyLinks: [],
+    },
+  ];
+  const graph = buildLinkGraph(entries);
+  const timelines = entityTimelines(buildTimeline(graph.entries.values()));
+  const key = (k: EntryKey) =>
+    cacheKey('v1', listedDigest(graph.entries.get(k)!), entityPageDependencies(graph, k, timelines.get(k)), (d) => shownDigest(graph.entries.get(d)!));
+  return { graph, key };
+}
+
+const KEYS: EntryKey[] = ['people/rubio', 'people/baker', 'organizations/nasa', 'sources/report', 'spacecraft/ms-22', 'events/leak'];
+/** Pages whose key differs between two versions of the content. */
+function changedPages(a: ReturnType<typeof site>, b: ReturnType<typeof site>): EntryKey[] {
+  return KEYS.filter((k) => a.key(k) !== b.key(k));
+}
+
+describe('page cache keys', () => {
+  const base = site();
+
+  it('are stable for the same content', () => {
+    expect(changedPages(base, site())).toEqual([]);
+  });
+
+  it('retitling a person changes the pages that show the name: its own, the craft it crewed, its agency', () => {
+    expect(changedPages(base, site({ rubioTitle: 'Francisco Rubio' }))).toEqual(['people/rubio', 'organizations/nasa', 'spacecraft/ms-22']);
+  });
+
+  it("moving an event's date changes its page, the pages whose timelines show it, and those drawing an open span to the record's end", () => {
+    // The craft has not landed: Rubio's crew span runs to the latest date, which the leak was.
+    expect(changedPages(base, site({ leakDate: '2022-12-16' }))).toEqual(['people/rubio', 'spacecraft/ms-22', 'events/leak']);
+  });
+
+  it("an event's summary shows only on its own page", () => {
+    expect(changedPages(base, site({ leakSummary: 'Another text.' }))).toEqual(['events/leak']);
+  });
+
+  it('a new body link changes the target page (its backlinks) and the linking page (its JSON-LD names the target), not pages that merely show the linking entry', () => {
+    expect(changedPages(base, site({ bakerBody: ['/organizations/nasa/'] })).sort()).toEqual(['organizations/nasa', 'people/baker']);
+  });
+
+  it('the template version is part of every key', () => {
+    const { graph } = base;
+    const deps = entityPageDependencies(graph, 'people/rubio', undefined);
+    const digestOf = (d: EntryKey) => shownDigest(graph.entries.get(d)!);
+    expect(cacheKey('v1', 'own', deps, digestOf)).not.toBe(cacheKey('v2', 'own', deps, digestOf));
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { pageCitation } from '../../src/publish/citation.ts';
+import { jsonForScript } from '../../src/publish/json-ld.ts';
+import { pageMeta, pageTitle } from '../../src/publish/page-meta.ts';
+import { robotsTxt } from '../../src/publish/robots.ts';
+import { isListedInSitemap } from '../../src/publish/sitemap.ts';
+
+const SITE = 'https://orbital-record.org/';
+
+describe('page metadata', () => {
+  it('titles pages "… · Orbital Record" and gives the canonical address under the site', () => {
+    expect(pageTitle('Frank Rubio')).toBe('Frank Rubio · Orbital Record');
+    expect(pageTitle('Orbital Record')).toBe('Orbital Record');
+    const meta = pageMeta({ site: SITE, path: '/people/frank-rubio/', title: 'Frank Rubio', description: 'NASA astronaut.' });
+    expect(meta.canonical).toBe('https://orbital-record.org/people/frank-rubio/');
+    expect(meta.properties).toContainEqual({ property: 'og:image', content: 'https://orbital-record.org/share/people/frank-rubio.png' });
+    expect(meta.names).toContainEqual({ name: 'twitter:card', content: 'summary_large_image' });
+  });
+
+  it('gives other pages the site card, and the not-found page the address it is served at', () => {
+    const meta = pageMeta({ site: SITE, path: '/404/', title: 'Page not found', description: 'x' });
+    expect(meta.canonical).toBe('https://orbital-record.org/404.html');
+    expect(meta.properties).toContainEqual({ property: 'og:image', content: 'https://orbital-record.org/share/site.png' });
+  });
+});
+
+describe('robots and sitemap', () => {
+  it('robots.txt names the sitemap under the site', () => {
+    expect(robotsTxt(SITE)).toContain('Sitemap: https://orbital-record.org/sitemap-index.xml');
+  });
+  it('leaves only the not-found page out of the sitemap', () => {
+    expect(isListedInSitemap('https://orbital-record.org/404/')).toBe(false);
+    expect(isListedInSitemap('https://orbital-record.org/people/frank-rubio/')).toBe(true);
+  });
+});
+
+describe('cite this page', () => {
+  it('cites in APA style, dated by the last change, "n.d." without one', () => {
+    expect(pageCitation('Frank Rubio', `${SITE}people/frank-rubio/`, '2023-09-27').text).toBe(
+      'Frank Rubio. (2023, September 27). In Orbital Record. https://orbital-record.org/people/frank-rubio/',
+    );
+    expect(pageCitation('Is it?', 'u', undefined).text).toBe('Is it? (n.d.). In Orbital Record. u');
+  });
+});
+
+describe('JSON in a script element', () => {
+  it('cannot close the element or break the line', () => {
+    const json = jsonForScript({ name: '</script><script>alert(1)</script>\u2028' });
+    expect(json).not.toContain('<');
+    expect(json).not.toContain('\u2028');
+    expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>\u2028');
+  });
+});
