@@ -88,7 +88,8 @@ describe.runIf(browserAvailable)('accessibility', () => {
         expect(skip).toMatchObject({ tag: 'a', href: '#main', onScreen: true });
         expect(skip.ringWidth).toBeGreaterThanOrEqual(2);
         await page.keyboard.press('Enter');
-        expect(new URL(page.url()).hash).toBe('#main');
+        // The fragment navigation is asynchronous: page.url() can lag the key press by a frame.
+        await page.waitForURL((url) => url.hash === '#main', { timeout: 2000 });
         await page.keyboard.press('Tab');
         expect((await focused(page)).inHeader).toBe(false);
       } finally {
