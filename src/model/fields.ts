@@ -58,13 +58,25 @@ function fieldsOf(node: JsonNode): Field[] {
   }));
 }
 
-/** The input side (what an author writes); a partial date's parsing step has no JSON form. */
-export function inputJsonSchema(collection: CollectionName, override?: (node: z.core.JSONSchema.BaseSchema) => void): z.core.JSONSchema.BaseSchema {
+type JsonSchema = z.core.JSONSchema.BaseSchema;
+
+/**
+ * A collection's JSON Schema, each node passed to `override` with its metadata (`reference`,
+ * `partialDate`) in place. The input side is what an author writes; the output side is the
+ * parsed data (defaults filled in). A partial date's or a reference's parsing step has no JSON
+ * form, so `override` gives it one.
+ */
+export function collectionJsonSchema(collection: CollectionName, io: 'input' | 'output', override?: (node: JsonSchema) => void): JsonSchema {
   return z.toJSONSchema(SCHEMAS[collection], {
-    io: 'input',
+    io,
     unrepresentable: 'any',
     override: ({ jsonSchema }) => override?.(jsonSchema),
   });
+}
+
+/** The input side: what an author writes. */
+export function inputJsonSchema(collection: CollectionName, override?: (node: JsonSchema) => void): JsonSchema {
+  return collectionJsonSchema(collection, 'input', override);
 }
 
 const FIELDS = new Map(COLLECTIONS.map((c): [CollectionName, Field[]] => [c, fieldsOf(inputJsonSchema(c) as JsonNode)]));

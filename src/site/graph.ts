@@ -5,7 +5,7 @@
  */
 import { isPartialDate } from '../model/dates.ts';
 import { isEntryRef, keyOf, type EntryKey, type EntryRef } from '../model/ids.ts';
-import { isIn, type Entry } from '../model/schema.ts';
+import type { Entry } from '../model/schema.ts';
 import { entryPath, parseEntryLink } from './routes.ts';
 
 export { keyOf, type EntryKey };

@@ -1,19 +1,23 @@
 /**
  * The site's link graph, built once per content model from its typed entries (their body
- * links were outlined when the model was read) and shared by every page.
+ * links were outlined when the model was read) and shared by every page, with each entry's
+ * content file (its text keys the page cache, its path dates the page).
  */
 import { currentModel } from '../model/current-model.ts';
-import type { ContentModel } from '../model/loader.ts';
+import type { EntryKey } from '../model/ids.ts';
+import type { ContentModel, ModelFile } from '../model/loader.ts';
 import { buildLinkGraph, type LinkGraph } from './graph.ts';
 
 export interface Site {
   graph: LinkGraph;
+  /** Each entry's content file. */
+  files: ReadonlyMap<EntryKey, ModelFile>;
 }
 
 let built: { model: ContentModel; site: Site } | undefined;
 
 export async function getSite(): Promise<Site> {
   const model = currentModel();
-  if (built?.model !== model) built = { model, site: { graph: buildLinkGraph(model.entries) } };
+  if (built?.model !== model) built = { model, site: { graph: buildLinkGraph(model.entries), files: model.fileByKey } };
   return built.site;
 }
