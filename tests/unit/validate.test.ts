@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/check/check.ts';
 import { formatProblems } from '../../src/check/problem.ts';
-import { readContentFiles, type ContentFile as SourceFile } from '../../src/model/loader.ts';
+import { readContentFiles, type ContentFile } from '../../src/model/loader.ts';
+import { mdx, person, source } from '../support/content-files.ts';
 
-const validateContent = (files: readonly SourceFile[]) => checkFiles(files).problems;
-
-const source = (id: string): SourceFile => ({
-  collection: 'sources',
-  file: `c/sources/${id}.yaml`,
-  text: `title: ${id}\npublisher: NASA\nurl: https://www.nasa.gov/${id}\nkind: official\n`,
-});
-
-const mdx = (collection: SourceFile['collection'], id: string, frontmatter: string, body = 'Text.'): SourceFile => ({
-  collection,
-  file: `c/${collection}/${id}.mdx`,
-  text: `---\n${frontmatter}\n---\n\n${body}\n`,
-});
-
-const person = (id: string, extra = '') => mdx('people', id, `title: ${id}\nsummary: A person.\nsources: [report]${extra}`);
+const validateContent = (files: readonly ContentFile[]) => checkFiles(files).problems;
 
 describe('validateContent', () => {
   it('finds nothing wrong in the fixtures\' base corpus, which every bad case builds on', () => {
