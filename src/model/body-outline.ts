@@ -4,6 +4,7 @@
  * own MDX integration uses, so a body that passes here also compiles there.
  */
 import GithubSlugger from 'github-slugger';
+import { SLUG } from './ids.ts';
 import { mdxToMdast, type MdastNode as Node, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 
 export interface BodyLink {
@@ -55,7 +56,6 @@ export class MdxSyntaxError extends Error {
 
 const childrenOf = (node: Node): readonly Node[] => ('children' in node && node.children ? node.children : []);
 
-const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITE_SHAPE = '<Cite src="source-id" /> or <Cite src="id-one, id-two" />, right after the text it supports';
 
 /** The ids a `src` attribute names: "a, b" → ["a", "b"]. */
@@ -75,7 +75,7 @@ function readCitation(node: MdxJsxFlowElement | MdxJsxTextElement, line: number)
   if (typeof src !== 'string') return fail('src given as an expression in braces, not as text in quotes');
   if (node.children.length > 0) return fail('text inside the citation');
   const ids = citeIds(src);
-  const bad = ids.find((id) => !SOURCE_ID.test(id));
+  const bad = ids.find((id) => !SLUG.test(id));
   if (bad !== undefined) return fail(bad === '' ? `an empty id in src "${src}"` : `"${bad}", which is not written like an id`);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) return fail(`"${twice}" twice in one citation`);

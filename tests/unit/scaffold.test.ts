@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
+import { resolveCollection, scaffoldEntry, ScaffoldError, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
+import { slugify } from '../../src/model/ids.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
 import { SCHEMAS } from '../../src/model/schema.ts';
 import { checkFiles } from '../../src/check/check.ts';
