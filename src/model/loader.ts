@@ -47,6 +47,8 @@ export interface ContentModel {
   entries: readonly Entry[];
   /** The file of each entry key (the first, when an id is used twice). */
   fileByKey: ReadonlyMap<EntryKey, ModelFile>;
+  /** The model this one was made from by re-reading one file (in `astro dev`), and that file. */
+  changedFrom?: { model: ContentModel; file: ModelFile } | undefined;
 }
 
 export function loadFile(source: ContentFile): ModelFile {
@@ -90,7 +92,7 @@ export function loadFile(source: ContentFile): ModelFile {
   return file;
 }
 
-function modelOf(files: ModelFile[]): ContentModel {
+function modelOf(files: ModelFile[], changedFrom?: ContentModel['changedFrom']): ContentModel {
   const entries = files.flatMap((f) => (f.entry ? [f.entry] : []));
   const fileByKey = new Map<EntryKey, ModelFile>();
   for (const f of files) {
@@ -98,7 +100,7 @@ function modelOf(files: ModelFile[]): ContentModel {
     const key = keyOf({ collection: f.collection, id: f.id });
     if (!fileByKey.has(key)) fileByKey.set(key, f);
   }
-  return { files, ids: buildIdIndex(files), entries, fileByKey };
+  return { files, ids: buildIdIndex(files), entries, fileByKey, changedFrom };
 }
 
 /** Every file an author put in a collection folder: one that is not an entry is a problem to report. */
@@ -128,8 +130,9 @@ export function loadContent(root: string, cwd: string = process.cwd()): ContentM
 /** The model with one file added or replaced, every other file kept as it was read. */
 export function withFile(model: ContentModel, source: ContentFile): ContentModel {
   const order = (f: ContentFile) => `${COLLECTIONS.indexOf(f.collection)}/${f.file}`;
-  const files = [...model.files.filter((f) => f.file !== source.file), loadFile(source)];
-  return modelOf(files.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)));
+  const changed = loadFile(source);
+  const files = [...model.files.filter((f) => f.file !== source.file), changed];
+  return modelOf(files.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)), { model, file: changed });
 }
 
 /**

@@ -38,4 +38,7 @@ async function load({ graph, files }: Site): Promise<PageKeys> {
   };
 }
 
-export const getPageKeys: () => Promise<PageKeys> = perSite(load);
+/** `astro dev` renders every request afresh and never reads a cache key: none is computed after each save. */
+const UNUSED: PageKeys = { entity: () => 'dev', list: () => 'dev' };
+
+export const getPageKeys: () => Promise<PageKeys> = import.meta.env.DEV ? async () => UNUSED : perSite(load);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/check/check.ts';
+import { checkContent, checkFiles } from '../../src/check/check.ts';
 import { formatProblems } from '../../src/check/problem.ts';
-import { readContentFiles, type ContentFile } from '../../src/model/loader.ts';
+import type { Rule } from '../../src/check/rule.ts';
+import { modelOfFiles, readContentFiles, withFile, type ContentFile } from '../../src/model/loader.ts';
 import { mdx, person, source } from '../support/content-files.ts';
 
 const checkProblems = (files: readonly ContentFile[]) => checkFiles(files).problems;
@@ -88,5 +89,32 @@ describe('formatProblems', () => {
       { file: 'b.mdx', field: '(id)', found: 'y', expected: 'z' },
     ], 'the site was not built');
     expect(text).toBe('Content check found 2 problems; the site was not built.\n\na.mdx:3\n  field:    kind\n  found:    "x"\n  expected: one of "a"\n\nb.mdx\n  field:    (id)\n  found:    y\n  expected: z\n');
+  });
+});
+
+describe('the check after one save (astro dev)', () => {
+  const craft = mdx('spacecraft', 'ms-23', 'title: MS-23\nsummary: A craft.\nkind: crewed spacecraft\nlaunch:\n  date: "2023-02-24"\ncrew:\n  - person: anna\n    role: Pilot\nsources: [report]');
+  const files = [source('report'), person('anna', '\nborn: "1984"'), person('bob'), craft];
+
+  it('reports what a fresh check of the saved files reports, in the files the save affects', () => {
+    const before = modelOfFiles(files);
+    checkContent(before);
+    const after = withFile(before, person('anna', '\nborn: "2024"'));
+    expect(after.changedFrom?.model).toBe(before);
+    const fresh = checkContent(modelOfFiles(after.files)).problems;
+    expect(checkContent(after).problems).toEqual(fresh);
+    expect(fresh).toMatchObject([{ file: 'c/spacecraft/ms-23.mdx', field: 'crew[0]', found: 'anna, born 2024' }]);
+  });
+
+  it('runs a rule that reads other entries again only for the saved file and the files that name it', () => {
+    const checked: string[] = [];
+    const spy: Rule = { name: 'spy', severity: 'error', local: false, check: (file) => (checked.push(file.file), []) };
+    const before = modelOfFiles(files);
+    checkContent(before, [spy]);
+    checked.length = 0;
+    checkContent(withFile(before, person('bob', '\nborn: "1970"')), [spy]);
+    expect(checked).toEqual(['c/people/bob.mdx']);
+    checkContent(withFile(before, person('anna', '\nborn: "1970"')), [spy]);
+    expect(checked.slice(1).sort()).toEqual(['c/people/anna.mdx', 'c/spacecraft/ms-23.mdx']);
   });
 });

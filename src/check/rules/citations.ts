@@ -136,8 +136,17 @@ export const citations: Rule = {
 };
 
 /** What the citation rule reports without failing the build. */
+/** Each file's own findings, kept until the file is read again (a new object). */
+const findingsOf = new WeakMap<ModelFile, Omit<CitationFindings, 'duplicateSources'>>();
+
+function fileFindings(file: ModelFile): Omit<CitationFindings, 'duplicateSources'> {
+  let found = findingsOf.get(file);
+  if (!found) findingsOf.set(file, (found = entryCitationFindings(citingEntry(file))));
+  return found;
+}
+
 export function citationFindings(model: ContentModel): CitationFindings {
-  const perEntry = model.files.filter((f) => f.outline && f.raw).map((f) => entryCitationFindings(citingEntry(f)));
+  const perEntry = model.files.filter((f) => f.outline && f.raw).map(fileFindings);
   return {
     uncitedParagraphs: perEntry.flatMap((f) => f.uncitedParagraphs),
     unusedSources: perEntry.flatMap((f) => f.unusedSources),
