@@ -47,7 +47,10 @@ function laneLabel(key: string, names: Names): string {
 /** A binary min-heap of numbers ordered by `key`: the rows free soonest, the lowest free row. */
 class Heap {
   private readonly items: number[] = [];
-  constructor(private readonly key: (item: number) => number) {}
+  private readonly key: (item: number) => number;
+  constructor(key: (item: number) => number) {
+    this.key = key;
+  }
   get size(): number {
     return this.items.length;
   }
