@@ -44,71 +44,18 @@ function laneLabel(key: string, names: Names): string {
   return names.spacecraft[id] ?? id;
 }
 
-/** A binary min-heap of numbers ordered by `key`: the rows free soonest, the lowest free row. */
-class Heap {
-  private readonly items: number[] = [];
-  private readonly key: (item: number) => number;
-  constructor(key: (item: number) => number) {
-    this.key = key;
-  }
-  get size(): number {
-    return this.items.length;
-  }
-  peek(): number | undefined {
-    return this.items[0];
-  }
-  push(item: number): void {
-    const a = this.items;
-    let i = a.push(item) - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.key(a[parent]!) <= this.key(a[i]!)) break;
-      [a[parent], a[i]] = [a[i]!, a[parent]!];
-      i = parent;
-    }
-  }
-  pop(): number | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop()!;
-    if (a.length) {
-      a[0] = last;
-      for (let i = 0; ;) {
-        const [l, r] = [2 * i + 1, 2 * i + 2];
-        let least = i;
-        if (l < a.length && this.key(a[l]!) < this.key(a[least]!)) least = l;
-        if (r < a.length && this.key(a[r]!) < this.key(a[least]!)) least = r;
-        if (least === i) break;
-        [a[least], a[i]] = [a[i]!, a[least]!];
-        i = least;
-      }
-    }
-    return top;
-  }
-}
-
-/**
- * Packs time-ordered spans into rows greedily: each goes in the first (lowest) row where it
- * fits. Since starts only grow, a row once free stays free until it is used: the rows are
- * kept in two heaps (busy by end, free by index), so a lane of thousands of crew seats in
- * hundreds of rows packs in n log n, not n × rows.
- */
+/** Packs time-ordered spans into rows greedily: each goes in the first row where it fits. */
 export function packRows(spans: readonly TimelineSpan[]): TimelineSpan[][] {
   const rows: TimelineSpan[][] = [];
   const rowEnds: number[] = [];
-  const busy = new Heap((row) => rowEnds[row]!);
-  const free = new Heap((row) => row);
   for (const span of spans) {
-    while (busy.size && rowEnds[busy.peek()!]! <= span.start) free.push(busy.pop()!);
-    const row = free.pop();
-    if (row === undefined) {
+    const row = rowEnds.findIndex((end) => end <= span.start);
+    if (row === -1) {
       rows.push([span]);
       rowEnds.push(span.end);
-      busy.push(rows.length - 1);
     } else {
       rows[row]!.push(span);
       rowEnds[row] = span.end;
-      busy.push(row);
     }
   }
   return rows;

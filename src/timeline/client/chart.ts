@@ -1,15 +1,15 @@
 /**
  * The chart's interaction: d3-zoom on the canvas (wheel, drag, pinch, and the element's
- * buttons and keys), hit-testing under the pointer, and one layout + paint per frame.
- * Canvas because ten thousand events must draw in under 200 ms and zoom at 60 frames a
- * second. It draws what the element gives it; the element decides what is shown and keeps the URL.
+ * buttons and keys), hit-testing under the pointer, and per frame the axis plus a layout and
+ * paint of the canvas tiles in view only. Canvas because ten thousand events must draw in
+ * under 200 ms and zoom at 60 frames a second. It draws what the element gives it; the element decides what is shown and keeps the URL.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { pointer, select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Lane } from '../lanes.ts';
-import { chartGeometry, layoutTimeline, linearScale, stackLanes, type Geometry, type MarkBox, type SpanBox, type TimelineLayout } from '../layout.ts';
+import { chartGeometry, layoutTimeline, linearScale, stackLanes, type Geometry, type LaneBox, type MarkBox, type SpanBox, type TimelineLayout } from '../layout.ts';
 import { paintAxis, paintCanvas, paintLanes, readPalette, type Palette } from './paint.ts';
 import { CanvasTiles, type Tile } from './tiles.ts';
 
@@ -49,9 +49,10 @@ export class TimelineChart {
   private geometry: Geometry = chartGeometry(0);
   private width = 0;
   private height = 0;
+  /** The zoomed scale as a plain linear map, for the layout; undefined until the first range is set. */
   private x1: ((time: number) => number) | undefined;
-  /** The whole chart's layout, made when something asks for it (pointer, tests), once per frame at most. */
-  private layout: TimelineLayout | undefined;
+  /** The lanes' boxes, top to bottom. */
+  private boxes: LaneBox[] = [];
   private active: string | undefined;
   private palette: Palette | undefined;
   /** Set while the chart re-applies its own range after a relayout: no callback for that. */
@@ -98,9 +99,10 @@ export class TimelineChart {
 
   /** The mark or span under the pointer, marks first (they are drawn on top). */
   private hit(event: MouseEvent): MarkBox | SpanBox | undefined {
-    const layout = this.fullLayout();
-    if (!layout) return undefined;
     const [px, py] = pointer(event, this.canvas);
+    // Only the rows around the pointer: a drag moves it every frame.
+    const layout = this.layoutRows([py - 24, py + 24]);
+    if (!layout) return undefined;
     let best: MarkBox | undefined;
     let distance = 12;
     for (const m of layout.marks) {
@@ -112,7 +114,7 @@ export class TimelineChart {
 
   /** What the canvas shows (it has no DOM of its own): for the tests and the benchmark. */
   get drawn(): Drawn {
-    const layout = this.fullLayout();
+    const layout = this.layoutRows();
     if (!layout) return { marks: [], spans: [], lanes: [] };
     const marks = layout.marks.filter((m) => m.x >= layout.left - 12 && m.x <= layout.right + 12);
     const inLane = (lane: { y: number; height: number }, y: number) => y >= lane.y && y < lane.y + lane.height;
@@ -131,6 +133,7 @@ export class TimelineChart {
     const g = this.geometry;
     this.width = Math.max(width, g.left + g.right + 160);
     const { boxes, height } = stackLanes(lanes, this.width, g);
+    this.boxes = boxes;
     // The tiles first: they read where the chart is, before the writes below move anything.
     this.height = height;
     this.tiles.resize(this.width, height);
@@ -200,9 +203,11 @@ export class TimelineChart {
     this.paint();
   }
 
-  /** The drawn mark holding an event. */
+  /** The drawn mark holding an event, from the layout of its lane's rows alone. */
   markOf(id: string): MarkBox | undefined {
-    return this.fullLayout()?.marks.find((m) => m.events.some((e) => e.id === id));
+    const lane = this.lanes.findIndex((l) => l.events.some((e) => e.id === id));
+    const box = this.boxes[lane];
+    return box && this.layoutRows([box.y, box.y + box.height])?.marks.find((m) => m.events.some((e) => e.id === id));
   }
 
   private textWidth = (text: string): number => {
@@ -217,17 +222,11 @@ export class TimelineChart {
     return layoutTimeline({ lanes: this.lanes, x: this.x1, width: this.width, geometry: this.geometry, textWidth: this.textWidth, ...(rows ? { rows } : {}) });
   }
 
-  private fullLayout(): TimelineLayout | undefined {
-    this.layout ??= this.layoutRows();
-    return this.layout;
-  }
-
   /** One zoom frame: the axis, and the tiles in view (the layout of their rows only). */
   private render(): void {
     this.x = this.transform.rescaleX(this.x0);
     this.measure.font = this.palette!.font;
     this.x1 = linearScale(this.x.domain().map(Number) as [number, number], this.x.range() as [number, number]);
-    this.layout = undefined;
     paintAxis(this.svg.select('.axis'), this.x, { left: this.geometry.left, right: this.width - this.geometry.right, height: this.height }, this.geometry.top);
     this.paint();
   }
