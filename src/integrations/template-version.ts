@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { SHARE_IMAGES } from '../publish/share-paths.ts';
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string, skip: string) {
   for (const item of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -24,6 +25,8 @@ export function templateVersion(root: string): string {
     const full = path.join(root, file);
     if (fs.existsSync(full)) hash.update(file).update(fs.readFileSync(full));
   }
+  // Pages built without share images name none, so they must not be reused when images are back.
+  hash.update(`share images: ${SHARE_IMAGES}`);
   return hash.digest('base64url').slice(0, 16);
 }
 
