@@ -24,7 +24,7 @@ import { SHARE_IMAGES_VARIABLE } from '../../src/publish/share-paths.ts';
 import { generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, lineTime, measure, type Run } from './measure.ts';
 import { snapshotSite, writeBareProject } from './projects.ts';
-import { chart, markdown, type BuildFigures, type DevResult, type PageSizes, type Pair, type RebuildResult, type ShareImageRound, type SizeResult } from './report.ts';
+import { chart, markdown, type BuildFigures, type DevResult, type PageSizes, type Pair, type RebuildResult, type ShareImageRound, type ShareImageTally, type SizeResult } from './report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, 'bench/work');
@@ -52,9 +52,9 @@ const time = <T>(fn: () => T): [T, number] => {
   return [value, (performance.now() - start) / 1000];
 };
 
-function shareImageTally(run: Run): { seconds: number; drawn: number } | undefined {
+function shareImageTally(run: Run): ShareImageTally | undefined {
   const line = run.lines.map((l) => TALLY_LINE.exec(l.text)).find((m) => m !== null);
-  return line ? { seconds: Number(line[3]), drawn: Number(line[1]) } : undefined;
+  return line ? { seconds: Number(line[3]), drawn: Number(line[1]), aheadSeconds: Number(line[4]) } : undefined;
 }
 
 /** Phases of an Astro build, from when its log lines appeared. */
@@ -81,7 +81,7 @@ function phases(run: Run): Record<string, number> {
 /** The share images' own cache, which `--share-images` keeps for its warm builds while emptying every other. */
 const SHARE_CACHE = '.astro/cache/share-images';
 
-async function buildAndIndex(project: string, outDir: string, name: string, env: NodeJS.ProcessEnv, keep: 'none' | 'all' | 'share images' = 'none'): Promise<BuildFigures & { rendered: number; tally?: { seconds: number; drawn: number } }> {
+async function buildAndIndex(project: string, outDir: string, name: string, env: NodeJS.ProcessEnv, keep: 'none' | 'all' | 'share images' = 'none'): Promise<BuildFigures & { rendered: number; tally?: ShareImageTally }> {
   const kept = path.join(WORK, 'share-images-cache');
   if (keep === 'share images') fs.renameSync(path.join(project, SHARE_CACHE), kept);
   if (keep !== 'all') fs.rmSync(path.join(project, '.astro'), { recursive: true, force: true });
@@ -115,7 +115,7 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
   // HTML pages rendered rather than copied from the incremental cache.
   const rendered = build.lines.filter((l) => l.text.includes('├─') && l.text.includes('.html') && !/\((cached|restored)\)/.test(l.text)).length;
   const tally = shareImageTally(build);
-  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages, ${rendered} rendered${tally ? `, share images ${tally.drawn} drawn, ${tally.seconds} s` : ''}`);
+  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages, ${rendered} rendered${tally ? `, share images ${tally.drawn} drawn, pages waited ${tally.seconds} s, drawing ahead took ${tally.aheadSeconds} s` : ''}`);
   return { ...figures, rendered, ...(tally ? { tally } : {}) };
 }
 
