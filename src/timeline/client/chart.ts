@@ -2,7 +2,8 @@
  * The chart's interaction: d3-zoom on the canvas (wheel, drag, pinch, and the element's
  * buttons and keys), hit-testing under the pointer, and per frame the axis plus a layout and
  * paint of the canvas tiles in view only. Canvas because ten thousand events must draw in
- * under 200 ms and zoom at 60 frames a second. It draws what the element gives it; the element decides what is shown and keeps the URL.
+ * under 200 ms and zoom at 60 frames a second. It draws what the element gives it; the
+ * element decides what is shown and keeps the URL.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { pointer, select, type Selection } from 'd3-selection';
