@@ -15,6 +15,7 @@ import type { GraphEntry } from '../src/site/graph.ts';
 import type { CollectionName } from '../src/model/schema.ts';
 import { buildTimeline, type TimelineData } from '../src/timeline/data.ts';
 import { startSite } from '../tests/support/browser.ts';
+import { testEntry } from '../tests/support/entries.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const ZOOM_FRAMES = 60;
@@ -30,9 +31,8 @@ function random(seed: number): () => number {
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16) + 'Z';
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
-const entry = (collection: CollectionName, id: string, data: Record<string, unknown>): GraphEntry => ({
-  collection, id, bodyLinks: [], data: { title: `${collection} ${id}`, summary: `Synthetic ${collection} entry ${id}.`, ...data },
-});
+const entry = (collection: CollectionName, id: string, data: Record<string, unknown>): GraphEntry =>
+  testEntry(collection, id, { title: `${collection} ${id}`, summary: `Synthetic ${collection} entry ${id}.`, ...data });
 
 function corpus(events: number): TimelineData {
   const rand = random(events);

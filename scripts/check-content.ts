@@ -6,12 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { contentRoot } from '../src/model/content-root.ts';
 import { contentReport, formatReport } from '../src/authoring/content-report.ts';
-import { findPlaceholders } from '../src/check/rules/placeholders.ts';
-import { readContentFiles } from '../src/model/loader.ts';
-import { checkContent } from '../src/check/check.ts';
 import { writeEditorSchemas } from '../src/authoring/write-editor-schemas.ts';
+import { checkContent } from '../src/check/check.ts';
+import { contentRoot } from '../src/model/content-root.ts';
+import { loadContent } from '../src/model/loader.ts';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -23,10 +22,9 @@ if (!args.has('--skip-astro-check')) {
   status = result.status ?? 1;
 }
 
-const root = contentRoot();
-if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(root, '.astro/json-schema');
-const files = readContentFiles(root);
-const { problems, entries, citations } = checkContent(files);
-const report = contentReport(entries, problems, findPlaceholders(files), citations);
+const model = loadContent(contentRoot());
+if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(model.ids, '.astro/json-schema');
+const check = checkContent(model);
+const report = contentReport(model, check);
 process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
-process.exitCode = status || (problems.length > 0 ? 1 : 0);
+process.exitCode = status || (check.problems.length > 0 ? 1 : 0);

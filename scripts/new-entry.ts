@@ -5,12 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentRoot } from '../src/model/content-root.ts';
-import { entryIds } from '../src/model/ids.ts';
-import { findPlaceholders } from '../src/check/rules/placeholders.ts';
-import { readContentFiles } from '../src/model/loader.ts';
 import { resolveCollection, scaffoldEntry, ScaffoldError } from '../src/authoring/scaffold.ts';
-import { formatProblems, validateContent } from '../src/check/check.ts';
+import { checkContent } from '../src/check/check.ts';
+import { formatProblems } from '../src/check/problem.ts';
+import { contentRoot } from '../src/model/content-root.ts';
+import { loadContent, withFile } from '../src/model/loader.ts';
 
 const USAGE = `Usage: npm run new -- <collection> "<Title>" [--summary "…"] [--date YYYY-MM-DD] [--organization <id>] [--source <id>]… [--<field> <value>]… [--id <id>]
 Collections: person, spacecraft, event, organization, place, source (singular or plural).`;
@@ -40,8 +39,8 @@ function main(): number {
   if (idFlag && idFlag.length !== 1) throw new ScaffoldError('--id takes one id');
 
   const root = contentRoot();
-  const files = readContentFiles(root);
-  const ids = entryIds(files);
+  const model = loadContent(root);
+  const { ids } = model;
 
   const entry = scaffoldEntry({
     collection,
@@ -56,7 +55,8 @@ function main(): number {
   const draft = { collection, file: path.relative(process.cwd(), target), text: entry.text };
 
   // The values given must already pass the build's check; placeholders do by construction.
-  const problems = validateContent([...files, draft]).filter((p) => p.file === draft.file);
+  const check = checkContent(withFile(model, draft));
+  const problems = check.problems.filter((p) => p.file === draft.file);
   if (problems.length > 0) {
     process.stderr.write(`${formatProblems(problems, 'nothing was written')}`);
     return 1;
@@ -64,7 +64,7 @@ function main(): number {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, entry.text, { flag: 'wx' });
 
-  const todo = findPlaceholders([draft]);
+  const todo = check.warnings.filter((p) => p.file === draft.file);
   const lines = [`Created ${draft.file}`, '', 'Next steps:'];
   if (todo.length > 0) {
     lines.push(`  1. Replace the ${todo.length} placeholder(s) marked "TODO:" (${todo.map((p) => p.field).join(', ')}); the build lists any left.`);

@@ -12,12 +12,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import yaml from 'js-yaml';
-import { buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
-import { outlineBody } from '../../src/model/body-outline.ts';
-import { readContentFiles } from '../../src/model/loader.ts';
-import { plainSchemas } from '../../src/model/schema.ts';
-import { formatProblems, validateContent } from '../../src/check/check.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { formatProblems } from '../../src/check/problem.ts';
+import { loadContent } from '../../src/model/loader.ts';
+import { buildLinkGraph } from '../../src/site/graph.ts';
 import { TALLY_LINE } from '../../src/publish/share-image-cache.ts';
 import { generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, lineTime, measure, type Run } from './measure.ts';
@@ -106,21 +104,13 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
   return { ...figures, rendered };
 }
 
-/** Our own work over the corpus, each part timed alone: what the site adds to a bare build. */
+/** Our own work over the corpus, each part timed alone with the functions the build runs. */
 function ourParts(corpus: string): Record<string, number> {
-  const [files, read] = time(() => readContentFiles(corpus));
-  const [problems, check] = time(() => validateContent(files));
-  if (problems.length) throw new Error(`the generated corpus fails the content check:\n${formatProblems(problems.slice(0, 10), "the benchmark stops")}`);
-  const [entries, outlines] = time(() =>
-    files.map((f): GraphEntry => {
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text) ?? [, f.text];
-      const data = plainSchemas[f.collection].parse(yaml.load(front)) as GraphEntry['data'];
-      const id = path.basename(f.file).replace(/\.(mdx|yaml)$/, '');
-      return { collection: f.collection, id, data, bodyLinks: f.collection === 'sources' ? [] : outlineBody(body).links.map((l) => l.url) };
-    }),
-  );
-  const [, graph] = time(() => buildLinkGraph(entries));
-  return { 'read files': read, 'content check': check, 'parse + body outlines (site.ts)': outlines, 'link graph': graph };
+  const [model, load] = time(() => loadContent(corpus));
+  const [{ problems }, check] = time(() => checkContent(model));
+  if (problems.length) throw new Error(`the generated corpus fails the content check:\n${formatProblems(problems.slice(0, 10), 'the benchmark stops')}`);
+  const [, graph] = time(() => buildLinkGraph(model.entries));
+  return { 'model load (read, YAML, schemas, body outlines)': load, 'content check (rules)': check, 'model load + check': load + check, 'link graph': graph };
 }
 
 async function waitFor(url: string, test: (body: string) => boolean, timeoutSeconds: number): Promise<void> {

@@ -1,17 +1,17 @@
 /**
  * What an editor should look at next, none of which fails the build: entries nothing links
- * to, sources nothing cites, entries without sources, events that name no person or craft,
- * statements marked disputed, placeholders left by the scaffold, paragraphs without an inline
- * citation, listed sources never cited inline, duplicate source records, and counts per collection.
+ * to, sources nothing cites, events that name no person or craft, statements marked disputed,
+ * placeholders left by the scaffold, and counts per collection. (Entries without sources
+ * cannot exist: the schema asks for at least one.)
  */
-import type { CitationFindings, Finding } from '../check/rules/citations.ts';
-import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry } from '../site/graph.ts';
-import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../model/schema.ts';
+import type { CheckResult } from '../check/check.ts';
 import type { Problem } from '../check/problem.ts';
-
-export interface ReportEntry extends GraphEntry {
-  file: string;
-}
+import type { CitationFindings, Finding } from '../check/rules/citations.ts';
+import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../model/collections.ts';
+import { keyOf, type EntryKey } from '../model/ids.ts';
+import type { ContentModel } from '../model/loader.ts';
+import { isIn } from '../model/schema.ts';
+import { buildLinkGraph } from '../site/graph.ts';
 
 export interface ContentReport {
   counts: Record<CollectionName, number>;
@@ -19,7 +19,6 @@ export interface ContentReport {
   orphans: EntryKey[];
   /** Sources no entry cites. */
   uncitedSources: EntryKey[];
-  withoutSources: EntryKey[];
   eventsWithoutPeopleOrCraft: EntryKey[];
   disputed: Array<{ key: EntryKey; file: string; notes: string[] }>;
   placeholders: Problem[];
@@ -35,37 +34,29 @@ export interface ContentReport {
   problems: Problem[];
 }
 
-const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
-export function contentReport(
-  entries: readonly ReportEntry[],
-  problems: readonly Problem[],
-  placeholders: readonly Problem[],
-  citations: CitationFindings,
-): ContentReport {
-  const graph = buildLinkGraph(entries);
-  const keys = entries.map(keyOf).sort();
-  const entity = (k: EntryKey) => (ENTITY_COLLECTIONS as readonly string[]).includes(k.split('/')[0]!);
-  const byKey = new Map(entries.map((e) => [keyOf(e), e]));
+export function contentReport(model: ContentModel, check: CheckResult): ContentReport {
+  const graph = buildLinkGraph(model.entries);
+  const entries = [...model.entries].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
   const linked = (k: EntryKey) => (graph.incoming.get(k) ?? []).length > 0;
+  const entity = (c: CollectionName) => ENTITY_COLLECTIONS.some((e) => e === c);
   return {
     counts: Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c).length])) as Record<CollectionName, number>,
-    orphans: keys.filter((k) => entity(k) && !linked(k)),
-    uncitedSources: keys.filter((k) => !entity(k) && !linked(k)),
-    withoutSources: keys.filter((k) => entity(k) && listOf(byKey.get(k)!.data.sources).length === 0),
-    eventsWithoutPeopleOrCraft: keys.filter((k) => {
-      const { data, collection } = byKey.get(k)!;
-      return collection === 'events' && [data.people, data.spacecraft, data.about].every((list) => listOf(list).length === 0);
-    }),
-    disputed: keys
-      .map((k) => ({ key: k, file: byKey.get(k)!.file, notes: listOf(byKey.get(k)!.data.disputed).map(String) }))
-      .filter((d) => d.notes.length > 0),
-    placeholders: [...placeholders],
-    uncitedParagraphs: citations.uncitedParagraphs.length,
-    unusedSources: citations.unusedSources.length,
-    duplicateSources: citations.duplicateSources.length,
-    citations,
-    problems: [...problems],
+    orphans: entries.filter((e) => entity(e.collection) && !linked(keyOf(e))).map(keyOf),
+    uncitedSources: entries.filter((e) => !entity(e.collection) && !linked(keyOf(e))).map(keyOf),
+    eventsWithoutPeopleOrCraft: entries
+      .filter((e) => isIn(e, 'events') && [e.data.people, e.data.spacecraft, e.data.about].every((list) => list.length === 0))
+      .map(keyOf),
+    disputed: entries.flatMap((e) =>
+      isIn(e, 'sources') || e.data.disputed.length === 0
+        ? []
+        : [{ key: keyOf(e), file: model.fileByKey.get(keyOf(e))!.file, notes: [...e.data.disputed] }],
+    ),
+    placeholders: [...check.warnings],
+    uncitedParagraphs: check.citations.uncitedParagraphs.length,
+    unusedSources: check.citations.unusedSources.length,
+    duplicateSources: check.citations.duplicateSources.length,
+    citations: check.citations,
+    problems: [...check.problems],
   };
 }
 
@@ -96,7 +87,6 @@ export function formatReport(report: ContentReport): string {
     section('Problems that fail the build', report.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.found}; expected ${p.expected}`)),
     section('Orphans: entities nothing links to', report.orphans),
     section('Sources nothing cites', report.uncitedSources),
-    section('Entries without sources', report.withoutSources),
     section('Events without people or spacecraft', report.eventsWithoutPeopleOrCraft),
     section('Disputed facts', report.disputed.flatMap((d) => d.notes.map((n) => `${d.key}: ${n}`))),
     section('Scaffold placeholders to fill', report.placeholders.map((p) => `${p.file}:${p.line} ${p.field}`)),

@@ -3,30 +3,22 @@
  * build uses, with every reference an enum of the ids that exist, so an editor can
  * validate and complete an entry while it is written.
  */
-import { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../model/collections.ts';
 import { PARTIAL_DATE } from '../model/dates.ts';
-import { COLLECTIONS, makeSchemas, partialDate, type CollectionName } from '../model/schema.ts';
+import { inputJsonSchema } from '../model/fields.ts';
 
 export function collectionJsonSchemas(ids: ReadonlyMap<CollectionName, readonly string[]>): Record<CollectionName, object> {
-  const schemas = makeSchemas((collection) => {
-    const known = [...(ids.get(collection) ?? [])].sort();
-    return known.length > 0 ? z.enum(known as [string, ...string[]]) : z.string();
-  });
-  const dateDef = (partialDate as unknown as { _zod: { def: unknown } })._zod.def;
-  return Object.fromEntries(
-    COLLECTIONS.map((collection) => [
-      collection,
-      z.toJSONSchema(schemas[collection], {
-        io: 'input',
-        unrepresentable: 'any',
-        override: ({ zodSchema, jsonSchema }) => {
-          // A partial date is text the schema parses; give editors its shape.
-          if ((zodSchema as unknown as { _zod: { def: unknown } })._zod.def === dateDef) {
-            jsonSchema.type = 'string';
-            jsonSchema.pattern = PARTIAL_DATE.source;
-          }
-        },
-      }),
-    ]),
-  ) as Record<CollectionName, object>;
+  const schemas = COLLECTIONS.map((collection): [CollectionName, object] => [
+    collection,
+    inputJsonSchema(collection, (node) => {
+      // A partial date is text the schema parses; give editors its shape.
+      if (node.partialDate) Object.assign(node, { type: 'string', pattern: PARTIAL_DATE.source });
+      const known = COLLECTIONS.find((c) => c === node.reference);
+      if (known) {
+        const list = [...(ids.get(known) ?? [])].sort();
+        if (list.length > 0) node.enum = list;
+      }
+    }),
+  ]);
+  return Object.fromEntries(schemas) as Record<CollectionName, object>;
 }

@@ -3,24 +3,24 @@
  * filled with the values given or a valid placeholder marked `# TODO:` (the build lists
  * those), optional ones as comments that say what they mean. Pure: the CLI does the I/O.
  */
-import { closest, distance } from 'fastest-levenshtein';
-import { PARTIAL_DATE_FORMS } from '../model/dates.ts';
 import { TODO } from '../check/rules/placeholders.ts';
-import { COLLECTIONS, entryPattern, SINGULAR, type CollectionName } from '../model/schema.ts';
+import { nearest } from '../check/suggest.ts';
+import { COLLECTION_INFO, COLLECTIONS, type CollectionName } from '../model/collections.ts';
+import { PARTIAL_DATE_FORMS } from '../model/dates.ts';
 import { collectionFields, describeKind, type Field, type FieldKind } from '../model/fields.ts';
+import { SLUG } from '../model/ids.ts';
 
 export class ScaffoldError extends Error {}
 
 /** "person", "people", "Spacecraft" → the collection; anything else is refused with a hint. */
 export function resolveCollection(name: string): CollectionName {
   const wanted = name.trim().toLowerCase();
-  const found = COLLECTIONS.find((c) => c === wanted || SINGULAR[c] === wanted);
+  const found = COLLECTIONS.find((c) => c === wanted || COLLECTION_INFO[c].singular === wanted);
   if (found) return found;
-  const names = COLLECTIONS.flatMap((c) => [SINGULAR[c], c]);
-  const best = closest(wanted, names);
-  const hint = distance(wanted, best) <= 3 ? ` Did you mean "${best}"?` : '';
+  const best = nearest(wanted, COLLECTIONS.flatMap((c) => [COLLECTION_INFO[c].singular, c]));
+  const hint = best === undefined ? '' : ` Did you mean "${best}"?`;
   throw new ScaffoldError(
-    `There is no collection "${name}".${hint} Use one of: ${COLLECTIONS.map((c) => `${SINGULAR[c]} (${c})`).join(', ')}.`,
+    `There is no collection "${name}".${hint} Use one of: ${COLLECTIONS.map((c) => `${COLLECTION_INFO[c].singular} (${c})`).join(', ')}.`,
   );
 }
 
@@ -138,7 +138,7 @@ export function scaffoldEntry(request: ScaffoldRequest): ScaffoldResult {
   const { collection } = request;
   const id = request.id ?? slugify(request.title);
   if (!id) throw new ScaffoldError(`"${request.title}" gives no id in Latin letters; pass one with --id, e.g. --id soyuz-ms-22`);
-  if (slugify(id) !== id) throw new ScaffoldError(`"${id}" is not an id; ids are lowercase words joined by hyphens, e.g. "${slugify(id) || 'frank-rubio'}"`);
+  if (!SLUG.test(id)) throw new ScaffoldError(`"${id}" is not an id; ids are lowercase words joined by hyphens, e.g. "${slugify(id) || 'frank-rubio'}"`);
   const taken = request.existing.get(id);
   if (taken) throw new ScaffoldError(`The id "${id}" is taken by ${taken} (ids are unique across collections). Choose another with --id.`);
 
@@ -163,7 +163,7 @@ export function scaffoldEntry(request: ScaffoldRequest): ScaffoldResult {
       `${unknown.map((k) => `--${k}`).join(', ')}: no such field in ${collection}. Fields: ${names.join(', ')}; also --date, --organization, --source.`,
     );
   }
-  const extension = entryPattern(collection).slice(1);
+  const { extension } = COLLECTION_INFO[collection];
   const firstSource = values.sources?.[0]?.split(',')[0]?.trim() || 'source-id';
   const text =
     collection === 'sources'

@@ -5,13 +5,13 @@
  * looks (`.astro/collections/`), replacing Astro's own schemas, which accept any id.
  */
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../model/content-root.ts';
 import { writeEditorSchemas } from '../authoring/write-editor-schemas.ts';
+import { currentModel } from '../model/current-model.ts';
 
 export default function editorSchemas(): AstroIntegration {
   const write = (folder: string): void => {
     // A fixture or benchmark corpus (ORBITAL_CONTENT_DIR) must not replace the project's schemas.
-    if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(contentRoot(), folder);
+    if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(currentModel().ids, folder);
   };
   return {
     name: 'orbital-record:editor-schemas',

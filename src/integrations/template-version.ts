@@ -1,12 +1,14 @@
 /**
  * The version of the templates and schemas, for the incremental build's cache keys: a hash of
  * every source file of the site except the content itself, plus the config and the lockfile.
- * Any change to how a page is made changes every key, so nothing is served from an old template.
+ * Any change to how a page is made changes every key, so nothing is served from an old template;
+ * the edition too (the Kiwix edition's pages have no search box), since both editions share the cache.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { KIWIX_EDITION } from '../offline/edition.ts';
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string, skip: string) {
   for (const item of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -18,7 +20,7 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string
 }
 
 export function templateVersion(root: string): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(KIWIX_EDITION ? 'kiwix' : 'web').update('\0');
   hashTree(hash, root, path.join(root, 'src'), path.join(root, 'src/content'));
   for (const file of ['astro.config.mjs', 'package-lock.json']) {
     const full = path.join(root, file);

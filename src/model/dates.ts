@@ -77,18 +77,16 @@ export function parsePartialDate(input: string): PartialDate {
 }
 
 /**
- * YAML turns an unquoted `2022-12-14` into a Date and `1998` into a number before any
- * schema sees it; this puts such values back into the written form.
+ * YAML's core schema reads an unquoted `1998` as a number (dates stay text); this puts it
+ * back into the written form so the schema can read it as a year.
  */
 export function partialDateText(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const iso = value.toISOString();
-    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
-    if (iso.endsWith(':00.000Z')) return `${iso.slice(0, 16)}Z`;
-    return `${iso.slice(0, 19)}Z`;
-  }
-  return value;
+  return typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+}
+
+/** Whether a value of parsed data is a partial date (the one test for it). */
+export function isPartialDate(value: unknown): value is PartialDate {
+  return typeof value === 'object' && value !== null && 'precision' in value && 'start' in value && 'end' in value && 'text' in value;
 }
 
 function pad(n: number): string {

@@ -1,10 +1,12 @@
 /**
- * The fields of a collection as an author sees them, read from the Zod schemas themselves:
- * the scaffold writes them into a new entry and the author guide lists them, so neither can
- * drift from what the build accepts.
+ * The fields of a collection as an author sees them, read from the schemas' JSON Schema
+ * (`z.toJSONSchema`, which carries each field's `.describe()` and `.meta()`): the scaffold
+ * writes them into a new entry, the guide lists them and the references rule finds the
+ * references in raw data by them, so none of these can drift from what the build accepts.
  */
 import { z } from 'astro/zod';
-import { makeSchemas, partialDate, SINGULAR, type CollectionName } from './schema.ts';
+import { COLLECTION_INFO, COLLECTIONS, type CollectionName } from './collections.ts';
+import { SCHEMAS } from './schema.ts';
 
 export type FieldKind =
   | { type: 'text' }
@@ -22,62 +24,69 @@ export interface Field {
   kind: FieldKind;
 }
 
-type AnySchema = z.ZodType & { _zod: { def: any; bag: any } };
-
-// References are marked schemas, recognised by their definition (`.describe()` clones a
-// schema but keeps its definition object).
-const referenceOf = new Map<unknown, CollectionName>();
-const marked = makeSchemas((collection) => {
-  const ref = z.string() as unknown as AnySchema;
-  referenceOf.set(ref._zod.def, collection);
-  return ref;
-});
-
-function minItems(def: any): number {
-  const check = (def.checks ?? []).find((c: AnySchema) => c._zod.def.check === 'min_length');
-  return check ? check._zod.def.minimum : 0;
+/** The JSON Schema keywords read here, plus the metadata the schemas add. */
+interface JsonNode {
+  type?: string;
+  format?: string;
+  enum?: readonly string[];
+  items?: JsonNode;
+  minItems?: number;
+  properties?: Record<string, JsonNode>;
+  required?: readonly string[];
+  description?: string;
+  reference?: string;
+  partialDate?: boolean;
 }
 
-function kindOf(schema: AnySchema): FieldKind {
-  const def = schema._zod.def;
-  if (def === (partialDate as unknown as AnySchema)._zod.def) return { type: 'date' };
-  const collection = referenceOf.get(def);
+function kindOf(node: JsonNode): FieldKind {
+  const collection = COLLECTIONS.find((c) => c === node.reference);
   if (collection) return { type: 'reference', collection };
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-      return kindOf(def.innerType);
-    case 'enum':
-      return { type: 'enum', options: Object.values(def.entries as Record<string, string>) };
-    case 'array':
-      return { type: 'list', of: kindOf(def.element), min: minItems(def) };
-    case 'object':
-      return { type: 'group', fields: fieldsOfShape(def.shape) };
-    case 'string':
-      return def.format === 'url' ? { type: 'url' } : { type: 'text' };
-    default:
-      throw new Error(`fields: no author-facing kind for a Zod "${def.type}"`);
-  }
+  if (node.partialDate) return { type: 'date' };
+  if (node.enum) return { type: 'enum', options: node.enum };
+  if (node.type === 'array' && node.items) return { type: 'list', of: kindOf(node.items), min: node.minItems ?? 0 };
+  if (node.type === 'object') return { type: 'group', fields: fieldsOf(node) };
+  if (node.type === 'string') return node.format === 'uri' ? { type: 'url' } : { type: 'text' };
+  throw new Error(`fields: no author-facing kind for JSON Schema ${JSON.stringify(node)}`);
 }
 
-function fieldsOfShape(shape: Record<string, AnySchema>): Field[] {
-  return Object.entries(shape).map(([name, schema]) => {
-    const wrapper = schema._zod.def.type;
-    return {
-      name,
-      required: wrapper !== 'optional' && wrapper !== 'default',
-      description: schema.description ?? '',
-      kind: kindOf(schema),
-    };
+function fieldsOf(node: JsonNode): Field[] {
+  return Object.entries(node.properties ?? {}).map(([name, child]) => ({
+    name,
+    required: (node.required ?? []).includes(name),
+    description: child.description ?? '',
+    kind: kindOf(child),
+  }));
+}
+
+type JsonSchema = z.core.JSONSchema.BaseSchema;
+
+/**
+ * A collection's JSON Schema, each node passed to `override` with its metadata (`reference`,
+ * `partialDate`) in place. The input side is what an author writes; the output side is the
+ * parsed data (defaults filled in). A partial date's or a reference's parsing step has no JSON
+ * form, so `override` gives it one.
+ */
+export function collectionJsonSchema(collection: CollectionName, io: 'input' | 'output', override?: (node: JsonSchema) => void): JsonSchema {
+  return z.toJSONSchema(SCHEMAS[collection], {
+    io,
+    unrepresentable: 'any',
+    override: ({ jsonSchema }) => override?.(jsonSchema),
   });
 }
 
-/** Every frontmatter field of a collection, in the schema's order. */
-export function collectionFields(collection: CollectionName): Field[] {
-  return fieldsOfShape((marked[collection] as unknown as z.ZodObject).shape as Record<string, AnySchema>);
+/** The input side: what an author writes. */
+export function inputJsonSchema(collection: CollectionName, override?: (node: JsonSchema) => void): JsonSchema {
+  return collectionJsonSchema(collection, 'input', override);
 }
 
-/** "text", "partial date", "one of …", "[person id, …]", for the guide and the scaffold's comments. */
+const FIELDS = new Map(COLLECTIONS.map((c): [CollectionName, Field[]] => [c, fieldsOf(inputJsonSchema(c) as JsonNode)]));
+
+/** Every frontmatter field of a collection, in the schema's order. */
+export function collectionFields(collection: CollectionName): Field[] {
+  return FIELDS.get(collection)!;
+}
+
+/** "text", "partial date", "one of …", "[person id, …]", for the guide, the scaffold and messages. */
 export function describeKind(kind: FieldKind): string {
   switch (kind.type) {
     case 'text':
@@ -89,7 +98,7 @@ export function describeKind(kind: FieldKind): string {
     case 'enum':
       return `one of ${kind.options.map((o) => `"${o}"`).join(', ')}`;
     case 'reference':
-      return `${SINGULAR[kind.collection]} id`;
+      return `${COLLECTION_INFO[kind.collection].singular} id`;
     case 'list':
       return `[${describeKind(kind.of)}, …]${kind.min > 0 ? ` (at least ${kind.min})` : ''}`;
     case 'group':

@@ -1,29 +1,65 @@
-/** The ids on disk, from file names alone (a file that is not an entry has none). */
-import path from 'node:path';
-import { COLLECTIONS, entryPattern, type CollectionName } from './schema.ts';
-import type { SourceFile } from '../check/check.ts';
+/**
+ * Ids, by one rule: an entry's id is its file name without the collection's extension, a
+ * lowercase slug, unique across every collection (a bare id in a reference or a search
+ * result names one entry). References in parsed data are `{ collection, id }`.
+ */
+import { COLLECTION_INFO, COLLECTIONS, type CollectionName } from './collections.ts';
 
-export interface EntryIds {
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface EntryRef<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+/** "people/frank-rubio": one entry, across collections. */
+export type EntryKey = `${CollectionName}/${string}`;
+
+export function keyOf(ref: { collection: CollectionName; id: string }): EntryKey {
+  return `${ref.collection}/${ref.id}`;
+}
+
+/** Whether a value of parsed data is a reference (the one test for it). */
+export function isEntryRef(value: unknown): value is EntryRef {
+  if (typeof value !== 'object' || value === null || Object.keys(value).length !== 2) return false;
+  const { collection, id } = value as Partial<Record<'collection' | 'id', unknown>>;
+  return typeof id === 'string' && COLLECTIONS.some((c) => c === collection);
+}
+
+/** Why a file in a collection folder is not an entry, or its id. */
+export type FileId = { id: string } | { problem: 'extension' | 'not-a-slug' };
+
+export function idOfFile(collection: CollectionName, file: string): FileId {
+  const { extension } = COLLECTION_INFO[collection];
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  if (!name.endsWith(extension)) return { problem: 'extension' };
+  const id = name.slice(0, -extension.length);
+  return SLUG.test(id) ? { id } : { problem: 'not-a-slug' };
+}
+
+/** The ids on disk: every file that names an entry, whether or not its data is valid. */
+export interface IdIndex {
+  /** Ids per collection, duplicates included. */
   byCollection: Map<CollectionName, string[]>;
-  /** Ids are unique across collections: each id with the file that holds it. */
+  /** Each id with the first file that holds it. */
   fileOf: Map<string, string>;
+  /** Each id with the collection of the first file that holds it. */
+  collectionOf: Map<string, CollectionName>;
+  has(ref: EntryRef): boolean;
 }
 
-/** The id a file names: its name without the collection's extension; undefined for any other file. */
-export function idOfFile(collection: CollectionName, file: string): string | undefined {
-  const extension = entryPattern(collection).slice(1);
-  const name = path.basename(file);
-  return name.endsWith(extension) ? name.slice(0, -extension.length) : undefined;
-}
-
-export function entryIds(files: readonly SourceFile[]): EntryIds {
+export function buildIdIndex(files: Iterable<{ collection: CollectionName; file: string; id: string | undefined }>): IdIndex {
   const byCollection = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
   const fileOf = new Map<string, string>();
-  for (const f of files) {
-    const id = idOfFile(f.collection, f.file);
+  const collectionOf = new Map<string, CollectionName>();
+  const keys = new Set<EntryKey>();
+  for (const { collection, file, id } of files) {
     if (id === undefined) continue;
-    if (!fileOf.has(id)) fileOf.set(id, f.file);
-    byCollection.get(f.collection)!.push(id);
+    byCollection.get(collection)!.push(id);
+    keys.add(keyOf({ collection, id }));
+    if (fileOf.has(id)) continue;
+    fileOf.set(id, file);
+    collectionOf.set(id, collection);
   }
-  return { byCollection, fileOf };
+  return { byCollection, fileOf, collectionOf, has: (ref) => keys.has(keyOf(ref)) };
 }

@@ -1,12 +1,109 @@
-/** Reads every content file from disk for the validator (the only part of it that touches files). */
+/**
+ * The content model, read once: every file in every collection folder is read, split, its
+ * YAML parsed with positions, its data parsed by its collection's schema and its MDX body
+ * outlined, in one pass. The content check, the pages (through `src/site/site.ts` and the
+ * Astro content loader), the report, the scaffold, the editor schemas and the benchmark all
+ * use this model; `reloadFile` re-reads one changed file and keeps every other.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS } from './schema.ts';
-import type { SourceFile } from '../check/check.ts';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, hasBody, type CollectionName } from './collections.ts';
+import { MdxSyntaxError, outlineBody, type BodyOutline } from './body-outline.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml, type SplitFile } from './frontmatter.ts';
+import { buildIdIndex, idOfFile, keyOf, type EntryKey, type FileId, type IdIndex } from './ids.ts';
+import { PARSE_ENTRY, type Entry } from './schema.ts';
 
-/** Every file an author put in a collection folder: one the loader would skip is a problem to report. */
-export function readContentFiles(root: string, cwd: string = process.cwd()): SourceFile[] {
-  const files: SourceFile[] = [];
+/** A file as it is on disk. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Path shown in messages, relative to the project. */
+  file: string;
+  text: string;
+}
+
+/** A file as the model holds it: every stage of reading it, and where each stopped. */
+export interface ModelFile extends ContentFile {
+  fileId: FileId;
+  /** The entry's id; undefined when the file name is not one. */
+  id: string | undefined;
+  /** The file split into YAML and body; undefined for an MDX file without `---` fences. */
+  split: SplitFile | undefined;
+  yaml: ParsedYaml | undefined;
+  /** The YAML as plain data, when it parses to a set of fields. */
+  raw: Record<string, unknown> | undefined;
+  /** The entry, when its data passes its schema. */
+  entry: Entry | undefined;
+  issues: readonly z.core.$ZodIssue[];
+  outline: BodyOutline | undefined;
+  mdxError: MdxSyntaxError | undefined;
+}
+
+export interface ContentModel {
+  /** Every file, in collection and name order. */
+  files: readonly ModelFile[];
+  ids: IdIndex;
+  /** The entries whose data passed their schema. */
+  entries: readonly Entry[];
+  /** The file of each entry key (the first, when an id is used twice). */
+  fileByKey: ReadonlyMap<EntryKey, ModelFile>;
+}
+
+export function loadFile(source: ContentFile): ModelFile {
+  const fileId = idOfFile(source.collection, source.file);
+  const file: ModelFile = {
+    ...source,
+    fileId,
+    id: 'id' in fileId ? fileId.id : undefined,
+    split: undefined,
+    yaml: undefined,
+    raw: undefined,
+    entry: undefined,
+    issues: [],
+    outline: undefined,
+    mdxError: undefined,
+  };
+  if (file.id === undefined) return file;
+  const split = splitFrontmatter(source.text, hasBody(source.collection));
+  if (!split) return file;
+  file.split = split;
+  file.yaml = parseYaml(split.yaml, split.yamlOffset);
+  const value = file.yaml.value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) file.raw = Object.fromEntries(Object.entries(value));
+  if (hasBody(source.collection)) {
+    try {
+      file.outline = outlineBody(split.body, split.bodyOffset);
+    } catch (error) {
+      if (!(error instanceof MdxSyntaxError)) throw error;
+      file.mdxError = error;
+    }
+  }
+  if (file.raw) {
+    const body = {
+      bodyLinks: (file.outline?.links ?? []).map((l) => l.url),
+      bodyCitations: (file.outline?.citations ?? []).flatMap((c) => c.ids),
+    };
+    const { entry, issues } = PARSE_ENTRY[source.collection](file.id, file.raw, body);
+    file.entry = entry;
+    file.issues = issues;
+  }
+  return file;
+}
+
+function modelOf(files: ModelFile[]): ContentModel {
+  const entries = files.flatMap((f) => (f.entry ? [f.entry] : []));
+  const fileByKey = new Map<EntryKey, ModelFile>();
+  for (const f of files) {
+    if (f.id === undefined) continue;
+    const key = keyOf({ collection: f.collection, id: f.id });
+    if (!fileByKey.has(key)) fileByKey.set(key, f);
+  }
+  return { files, ids: buildIdIndex(files), entries, fileByKey };
+}
+
+/** Every file an author put in a collection folder: one that is not an entry is a problem to report. */
+export function readContentFiles(root: string, cwd: string = process.cwd()): ContentFile[] {
+  const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
     const dir = path.join(root, collection);
     if (!fs.existsSync(dir)) continue;
@@ -17,4 +114,33 @@ export function readContentFiles(root: string, cwd: string = process.cwd()): Sou
     }
   }
   return files;
+}
+
+/** A model of files already in memory (a draft not yet written, a test's corpus). */
+export function modelOfFiles(files: readonly ContentFile[]): ContentModel {
+  return modelOf(files.map(loadFile));
+}
+
+export function loadContent(root: string, cwd: string = process.cwd()): ContentModel {
+  return modelOfFiles(readContentFiles(root, cwd));
+}
+
+/** The model with one file added or replaced, every other file kept as it was read. */
+export function withFile(model: ContentModel, source: ContentFile): ContentModel {
+  const order = (f: ContentFile) => `${COLLECTIONS.indexOf(f.collection)}/${f.file}`;
+  const files = [...model.files.filter((f) => f.file !== source.file), loadFile(source)];
+  return modelOf(files.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)));
+}
+
+/**
+ * The model after one file under `root` changed, was added or was deleted: only that file is
+ * read again. Undefined when the path is not in a collection folder.
+ */
+export function reloadFile(model: ContentModel, root: string, absolutePath: string, cwd: string = process.cwd()): ContentModel | undefined {
+  const [collectionDir, name, ...deeper] = path.relative(root, absolutePath).split(path.sep);
+  const collection = COLLECTIONS.find((c) => c === collectionDir);
+  if (!collection || !name || deeper.length > 0 || name.startsWith('.')) return undefined;
+  const file = path.relative(cwd, absolutePath);
+  if (!fs.existsSync(absolutePath)) return modelOf(model.files.filter((f) => f.file !== file));
+  return withFile(model, { collection, file, text: fs.readFileSync(absolutePath, 'utf8') });
 }

@@ -1,28 +1,16 @@
 /**
- * The frontmatter schemas of every collection, written once.
- *
- * They are built by `makeSchemas(ref)` because a cross-reference means different things to
- * different readers of the same schema: Astro's `reference()` in `content.config.ts`, a
- * checked `{ collection, id }` in our own validator, an enum of ids in the editor's JSON
- * Schema. Everything else (fields, descriptions, date rules) is shared.
+ * The frontmatter schemas of every collection, built once and used by everyone: the content
+ * check parses with them, their output types (`z.output`) type every page, and their metadata
+ * (`.describe()`, `.meta({ reference })`, `.meta({ partialDate })`), read back through
+ * `z.toJSONSchema`, gives the scaffold, the author guide and the editor schemas their fields.
  */
 import { z } from 'astro/zod';
+import type { CollectionName } from './collections.ts';
 import { parsePartialDate, partialDateText, PartialDateError, PARTIAL_DATE_FORMS } from './dates.ts';
+import type { EntryRef } from './ids.ts';
 
-export const ENTITY_COLLECTIONS = ['people', 'spacecraft', 'events', 'organizations', 'places'] as const;
-export const COLLECTIONS = [...ENTITY_COLLECTIONS, 'sources'] as const;
-export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** Singular names, used in page text, search facets and the scaffold command. */
-export const SINGULAR: Record<CollectionName, string> = {
-  people: 'person',
-  spacecraft: 'spacecraft',
-  events: 'event',
-  organizations: 'organization',
-  places: 'place',
-  sources: 'source',
-};
+export type { CollectionName } from './collections.ts';
+export type { EntryRef } from './ids.ts';
 
 export const EVENT_KINDS = [
   'launch', 'docking', 'undocking', 'landing', 'spacewalk', 'anomaly', 'investigation',
@@ -53,7 +41,7 @@ export const partialDate = z
       }
     }),
   )
-  .describe(`A date at the precision the sources give: ${PARTIAL_DATE_FORMS}. Quote it.`);
+  .meta({ partialDate: true, description: `A date at the precision the sources give: ${PARTIAL_DATE_FORMS}. Quote it.` });
 
 const oneLine = (what: string, max: number) =>
   z
@@ -63,123 +51,160 @@ const oneLine = (what: string, max: number) =>
     .max(max, `${what} is longer than ${max} characters`)
     .regex(/^[^\n]*$/, `${what} must be a single line`);
 
-export function makeSchemas<R extends z.ZodType>(ref: (collection: CollectionName) => R) {
-  const common = {
-    title: oneLine('title', 120).describe('The name shown as the page title and in every link to it.'),
-    summary: oneLine('summary', 240).describe(
-      'One sentence for cards, search results and the meta description.',
-    ),
-    aliases: z
-      .array(oneLine('alias', 120))
-      .default([])
-      .describe('Other names and spellings, in any script (e.g. "Союз МС-22"); search finds them.'),
-    sources: z
-      .array(ref('sources'))
-      .min(1, 'every entry cites at least one source')
-      .describe('Ids of entries in `sources` that support what this entry states.'),
-    disputed: z
-      .array(oneLine('disputed note', 400))
-      .default([])
-      .describe('Statements the sources disagree on, each said with its uncertainty.'),
-  };
-
-  const people = z.strictObject({
-    ...common,
-    nativeName: oneLine('native name', 120).optional().describe('The name in its own script.'),
-    born: partialDate.optional().describe('Date of birth.'),
-    birthPlace: oneLine('birth place', 160).optional().describe('Where the person was born, as the sources give it.'),
-    nationality: oneLine('nationality', 60).optional().describe('Nationality, e.g. "Russian".'),
-    occupation: oneLine('occupation', 120).optional().describe('What the person is known as, e.g. "NASA astronaut".'),
-    agency: ref('organizations').optional().describe('The organization the person flew or worked for during these events.'),
-  });
-
-  const crewMember = z.strictObject({
-    person: ref('people').describe('Who flew.'),
-    role: oneLine('role', 80).describe('Their seat or job on this flight, e.g. "Commander".'),
-  });
-
-  const milestone = z.strictObject({
-    date: partialDate.describe('When it happened.'),
-    site: ref('places').optional().describe('Where it happened.'),
-  });
-
-  const spacecraft = z.strictObject({
-    ...common,
-    kind: z.enum(SPACECRAFT_KINDS).describe('What sort of craft or flight this is.'),
-    operator: ref('organizations').optional().describe('Who flies it.'),
-    manufacturer: ref('organizations').optional().describe('Who built it.'),
-    vehicle: ref('spacecraft').optional().describe('For a crew mission: the spacecraft that flew it.'),
-    launchVehicle: ref('spacecraft').optional().describe('The rocket that launched it.'),
-    launch: milestone.optional().describe('Launch: date and site. Events naming this craft may not be earlier.'),
-    landing: milestone.optional().describe('Landing or end of flight. Events naming this craft may not be later.'),
-    crew: z.array(crewMember).default([]).describe('Who flew on it, each with their role.'),
-    designation: oneLine('designation', 120).optional().describe('Official designations, e.g. "ISS 68S; COSPAR 2022-116A".'),
-    callSign: oneLine('call sign', 60).optional().describe('Radio call sign.'),
-  });
-
-  const events = z.strictObject({
-    ...common,
-    date: partialDate.describe('When the event began.'),
-    end: partialDate.optional().describe('When it ended, for events that last; not before `date`.'),
-    kind: z.enum(EVENT_KINDS).describe('What sort of event this is.'),
-    people: z.array(ref('people')).default([]).describe('People who took part.'),
-    spacecraft: z.array(ref('spacecraft')).default([]).describe('Spacecraft that took part; the event must fall within each one\'s flight.'),
-    about: z
-      .array(ref('spacecraft'))
-      .default([])
-      .describe('Spacecraft the event is about without taking part (a decision, an announcement, a finding); may fall before launch or after landing.'),
-    organizations: z.array(ref('organizations')).default([]).describe('Organizations involved.'),
-    place: ref('places').optional().describe('Where it happened, when that is on the ground.'),
-  });
-
-  const leader = z.strictObject({
-    person: ref('people').describe('Who led it.'),
-    title: oneLine('title', 80).describe('The post, e.g. "Director General".'),
-    from: partialDate.describe('Start of the term.'),
-    to: partialDate.optional().describe('End of the term; leave out while in office.'),
-  });
-
-  const organizations = z.strictObject({
-    ...common,
-    kind: z.enum(ORGANIZATION_KINDS).describe('What sort of organization this is.'),
-    country: oneLine('country', 60).optional().describe('Country it belongs to.'),
-    founded: partialDate.optional().describe('When it was founded.'),
-    headquarters: oneLine('headquarters', 120).optional().describe('Where it is based.'),
-    parent: ref('organizations').optional().describe('The organization it is part of.'),
-    leaders: z.array(leader).default([]).describe('Heads of the organization, each with their term.'),
-  });
-
-  const places = z.strictObject({
-    ...common,
-    kind: z.enum(PLACE_KINDS).describe('What sort of place this is.'),
-    country: oneLine('country', 60).describe('Country where it lies.'),
-    operator: ref('organizations').optional().describe('Who runs it.'),
-  });
-
-  const sources = z.strictObject({
-    title: oneLine('title', 300).describe('Headline or page title of the publication.'),
-    publisher: oneLine('publisher', 120).describe('Who published it, e.g. "TASS" or "NASA".'),
-    url: z.url().describe('Where it can be read.'),
-    published: partialDate.optional().describe('Publication date.'),
-    kind: z.enum(SOURCE_KINDS).describe('official (agency), news, specialist outlet, or encyclopedia.'),
-    language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code, e.g. "en"').default('en').describe('Language code of the text.'),
-  });
-
-  return { people, spacecraft, events, organizations, places, sources } satisfies Record<CollectionName, z.ZodType>;
+/** A reference to an entry of `collection`, by id; whether that entry exists is the references rule's to say. */
+function reference<C extends CollectionName>(collection: C) {
+  return z
+    .string()
+    .min(1)
+    .transform((id): EntryRef<C> => ({ collection, id }))
+    .meta({ reference: collection });
 }
 
-/** A checked cross-reference as our own validator and graph see it. */
-export interface EntryRef {
-  collection: CollectionName;
-  id: string;
+/** Only web addresses: a `javascript:` or `data:` URL in a link would run in the reader's browser. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'an address starting with https:// or http://' });
+
+const common = {
+  title: oneLine('title', 120).describe('The name shown as the page title and in every link to it.'),
+  summary: oneLine('summary', 240).describe(
+    'One sentence for cards, search results and the meta description.',
+  ),
+  aliases: z
+    .array(oneLine('alias', 120))
+    .default([])
+    .describe('Other names and spellings, in any script (e.g. "Союз МС-22"); search finds them.'),
+  sources: z
+    .array(reference('sources'))
+    .min(1, 'every entry cites at least one source')
+    .describe('Ids of entries in `sources` that support what this entry states.'),
+  disputed: z
+    .array(oneLine('disputed note', 400))
+    .default([])
+    .describe('Statements the sources disagree on, each said with its uncertainty.'),
+};
+
+const people = z.strictObject({
+  ...common,
+  nativeName: oneLine('native name', 120).optional().describe('The name in its own script.'),
+  born: partialDate.optional().describe('Date of birth.'),
+  birthPlace: oneLine('birth place', 160).optional().describe('Where the person was born, as the sources give it.'),
+  nationality: oneLine('nationality', 60).optional().describe('Nationality, e.g. "Russian".'),
+  occupation: oneLine('occupation', 120).optional().describe('What the person is known as, e.g. "NASA astronaut".'),
+  agency: reference('organizations').optional().describe('The organization the person flew or worked for during these events.'),
+});
+
+const crewMember = z.strictObject({
+  person: reference('people').describe('Who flew.'),
+  role: oneLine('role', 80).describe('Their seat or job on this flight, e.g. "Commander".'),
+});
+
+const milestone = z.strictObject({
+  date: partialDate.describe('When it happened.'),
+  site: reference('places').optional().describe('Where it happened.'),
+});
+
+const spacecraft = z.strictObject({
+  ...common,
+  kind: z.enum(SPACECRAFT_KINDS).describe('What sort of craft or flight this is.'),
+  operator: reference('organizations').optional().describe('Who flies it.'),
+  manufacturer: reference('organizations').optional().describe('Who built it.'),
+  vehicle: reference('spacecraft').optional().describe('For a crew mission: the spacecraft that flew it.'),
+  launchVehicle: reference('spacecraft').optional().describe('The rocket that launched it.'),
+  launch: milestone.optional().describe('Launch: date and site. Events naming this craft may not be earlier.'),
+  landing: milestone.optional().describe('Landing or end of flight. Events naming this craft may not be later.'),
+  crew: z.array(crewMember).default([]).describe('Who flew on it, each with their role.'),
+  designation: oneLine('designation', 120).optional().describe('Official designations, e.g. "ISS 68S; COSPAR 2022-116A".'),
+  callSign: oneLine('call sign', 60).optional().describe('Radio call sign.'),
+});
+
+const events = z.strictObject({
+  ...common,
+  date: partialDate.describe('When the event began.'),
+  end: partialDate.optional().describe('When it ended, for events that last; not before `date`.'),
+  kind: z.enum(EVENT_KINDS).describe('What sort of event this is.'),
+  people: z.array(reference('people')).default([]).describe('People who took part.'),
+  spacecraft: z.array(reference('spacecraft')).default([]).describe('Spacecraft that took part; the event must fall within each one\'s flight.'),
+  about: z
+    .array(reference('spacecraft'))
+    .default([])
+    .describe('Spacecraft the event is about without taking part (a decision, an announcement, a finding); may fall before launch or after landing.'),
+  organizations: z.array(reference('organizations')).default([]).describe('Organizations involved.'),
+  place: reference('places').optional().describe('Where it happened, when that is on the ground.'),
+});
+
+const leader = z.strictObject({
+  person: reference('people').describe('Who led it.'),
+  title: oneLine('title', 80).describe('The post, e.g. "Director General".'),
+  from: partialDate.describe('Start of the term.'),
+  to: partialDate.optional().describe('End of the term; leave out while in office.'),
+});
+
+const organizations = z.strictObject({
+  ...common,
+  kind: z.enum(ORGANIZATION_KINDS).describe('What sort of organization this is.'),
+  country: oneLine('country', 60).optional().describe('Country it belongs to.'),
+  founded: partialDate.optional().describe('When it was founded.'),
+  headquarters: oneLine('headquarters', 120).optional().describe('Where it is based.'),
+  parent: reference('organizations').optional().describe('The organization it is part of.'),
+  leaders: z.array(leader).default([]).describe('Heads of the organization, each with their term.'),
+});
+
+const places = z.strictObject({
+  ...common,
+  kind: z.enum(PLACE_KINDS).describe('What sort of place this is.'),
+  country: oneLine('country', 60).describe('Country where it lies.'),
+  operator: reference('organizations').optional().describe('Who runs it.'),
+});
+
+const sources = z.strictObject({
+  title: oneLine('title', 300).describe('Headline or page title of the publication.'),
+  publisher: oneLine('publisher', 120).describe('Who published it, e.g. "TASS" or "NASA".'),
+  url: webAddress.describe('Where it can be read.'),
+  published: partialDate.optional().describe('Publication date.'),
+  kind: z.enum(SOURCE_KINDS).describe('official (agency), news, specialist outlet, or encyclopedia.'),
+  language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code, e.g. "en"').default('en').describe('Language code of the text.'),
+});
+
+export const SCHEMAS = { people, spacecraft, events, organizations, places, sources } satisfies Record<CollectionName, z.ZodType>;
+
+/** An entry's frontmatter as the schema gives it: references as `{ collection, id }`, dates as `PartialDate`. */
+export type EntryData<C extends CollectionName = CollectionName> = z.output<(typeof SCHEMAS)[C]>;
+
+/** What an entry's MDX body links to and cites. */
+export interface EntryBody {
+  bodyLinks: readonly string[];
+  /** Source ids cited inline (`<Cite>`), in the order they stand; they cite as the `sources` field does. */
+  bodyCitations: readonly string[];
 }
 
-/** Schemas whose references parse to `{ collection, id }` without Astro. */
-export const plainSchemas = makeSchemas((collection) =>
-  z.string().min(1).transform((id): EntryRef => ({ collection, id })),
-);
+type EntryOf = {
+  [C in CollectionName]: { collection: C; id: string; data: EntryData<C> } & EntryBody;
+};
 
-/** Sources are plain data; every other collection is one MDX file an entry. */
-export function entryPattern(collection: CollectionName): string {
-  return collection === 'sources' ? '*.yaml' : '*.mdx';
+/** One entry of the model: its data and the URLs its MDX body links to. */
+export type Entry<C extends CollectionName = CollectionName> = EntryOf[C];
+
+/** Narrows an entry to its collection, so its fields are typed. */
+export function isIn<C extends CollectionName>(entry: Entry, collection: C): entry is Entry<C> {
+  return entry.collection === collection;
 }
+
+export interface ParsedEntry<E> {
+  entry: E | undefined;
+  issues: readonly z.core.$ZodIssue[];
+}
+
+function parsed<T, E>(result: z.ZodSafeParseResult<T>, make: (data: T) => E): ParsedEntry<E> {
+  return result.success ? { entry: make(result.data), issues: [] } : { entry: undefined, issues: result.error.issues };
+}
+
+type Parser<C extends CollectionName> = (id: string, raw: unknown, body: EntryBody) => ParsedEntry<Entry<C>>;
+
+/** Each collection's parse into a typed entry (one call through `SCHEMAS[c]` would lose which collection). */
+export const PARSE_ENTRY: { [C in CollectionName]: Parser<C> } = {
+  people: (id, raw, body) => parsed(SCHEMAS.people.safeParse(raw), (data) => ({ collection: 'people', id, data, ...body })),
+  spacecraft: (id, raw, body) => parsed(SCHEMAS.spacecraft.safeParse(raw), (data) => ({ collection: 'spacecraft', id, data, ...body })),
+  events: (id, raw, body) => parsed(SCHEMAS.events.safeParse(raw), (data) => ({ collection: 'events', id, data, ...body })),
+  organizations: (id, raw, body) => parsed(SCHEMAS.organizations.safeParse(raw), (data) => ({ collection: 'organizations', id, data, ...body })),
+  places: (id, raw, body) => parsed(SCHEMAS.places.safeParse(raw), (data) => ({ collection: 'places', id, data, ...body })),
+  sources: (id, raw, body) => parsed(SCHEMAS.sources.safeParse(raw), (data) => ({ collection: 'sources', id, data, ...body })),
+};

@@ -2,7 +2,7 @@
  * What a link preview shows about an entry, built from its data and the link graph: title,
  * kind, when, summary and its first two key facts, grouped into the files `shardOf` names.
  */
-import { SINGULAR } from '../model/schema.ts';
+import { COLLECTION_INFO, summaryOf } from '../model/collections.ts';
 import { whenText } from '../search/facets.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
 import { keyFactRows, rowText } from '../site/key-facts.ts';
@@ -27,9 +27,9 @@ export function previewOf(graph: LinkGraph, key: EntryKey): Preview {
   const entry = graph.entries.get(key);
   if (!entry) throw new Error(`No entry ${key} in the link graph`);
   const { data } = entry;
-  const singular = SINGULAR[entry.collection];
-  const kind = typeof data.kind === 'string' ? `${singular} · ${data.kind}` : singular;
-  const summary = typeof data.summary === 'string' ? data.summary : `${data.title}, published by ${String(data.publisher)}.`;
+  const singular = COLLECTION_INFO[entry.collection].singular;
+  const kind = 'kind' in data ? `${singular} · ${data.kind}` : singular;
+  const summary = summaryOf(data);
   const when = whenText(data);
   const shown = new Set(['kind', 'aliases', 'nativeName', 'callSign', 'url']);
   const facts = keyFactRows(graph, key)

@@ -6,10 +6,12 @@
  * fetch at tens of thousands of entries; rows are sorted by id so the files are the same on
  * every build.
  */
-import { z } from 'astro/zod';
-import type { PartialDate } from '../model/dates.ts';
-import { COLLECTIONS, makeSchemas, plainSchemas, type CollectionName, type EntryRef } from '../model/schema.ts';
-import { keyOf, type GraphEntry, type LinkGraph } from '../site/graph.ts';
+import { COLLECTIONS, type CollectionName } from '../model/collections.ts';
+import { isPartialDate, type PartialDate } from '../model/dates.ts';
+import { collectionFields, collectionJsonSchema } from '../model/fields.ts';
+import { isEntryRef, keyOf } from '../model/ids.ts';
+import type { Entry } from '../model/schema.ts';
+import type { LinkGraph } from '../site/graph.ts';
 import { entryPath } from '../site/routes.ts';
 import { SITE_NAME, siteAddress } from './page-meta.ts';
 
@@ -52,16 +54,13 @@ export interface CollectionExport {
   entries: ExportedEntry[];
 }
 
-const isDate = (v: unknown): v is PartialDate => !!v && typeof v === 'object' && 'precision' in v && 'start' in v;
-const isRef = (v: unknown): v is EntryRef => !!v && typeof v === 'object' && 'collection' in v && 'id' in v && Object.keys(v).length === 2;
-
 function exportValue(graph: LinkGraph, site: string, value: unknown): ExportedValue | undefined {
   if (value === undefined || value === null) return undefined;
-  if (isRef(value)) {
+  if (isEntryRef(value)) {
     const target = graph.entries.get(keyOf(value));
     return { collection: value.collection, id: value.id, title: target?.data.title ?? value.id, page: siteAddress(site, entryPath(value.collection, value.id)) };
   }
-  if (isDate(value)) {
+  if (isPartialDate(value)) {
     return { text: value.text, precision: value.precision, start: new Date(value.start).toISOString(), end: new Date(value.end).toISOString() };
   }
   if (Array.isArray(value)) return value.map((v) => exportValue(graph, site, v)).filter((v): v is ExportedValue => v !== undefined);
@@ -77,17 +76,20 @@ function exportValue(graph: LinkGraph, site: string, value: unknown): ExportedVa
   return undefined;
 }
 
-export function exportEntry(graph: LinkGraph, entry: GraphEntry, site: string): ExportedEntry {
+/** A collection's field names, in the schema's order, so every file reads the same way. */
+const fieldNames = (collection: CollectionName) => collectionFields(collection).map((f) => f.name);
+
+export function exportEntry(graph: LinkGraph, entry: Entry, site: string): ExportedEntry {
   const exported: ExportedEntry = { collection: entry.collection, id: entry.id, page: siteAddress(site, entryPath(entry.collection, entry.id)) };
-  // Fields in the schema's order, so every file reads the same way.
-  for (const field of Object.keys(plainSchemas[entry.collection].shape)) {
-    const value = exportValue(graph, site, entry.data[field]);
+  const data = new Map(Object.entries(entry.data));
+  for (const field of fieldNames(entry.collection)) {
+    const value = exportValue(graph, site, data.get(field));
     if (value !== undefined) exported[field] = value;
   }
   return exported;
 }
 
-export function entriesOf(graph: LinkGraph, collection: CollectionName): GraphEntry[] {
+export function entriesOf(graph: LinkGraph, collection: CollectionName): Entry[] {
   return [...graph.entries.values()].filter((e) => e.collection === collection).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -112,7 +114,7 @@ function csvCell(text: string): string {
 }
 
 export function collectionCsv(graph: LinkGraph, collection: CollectionName, site: string): string {
-  const columns = ['id', 'page', ...Object.keys(plainSchemas[collection].shape)];
+  const columns = ['id', 'page', ...fieldNames(collection)];
   const rows = collectionExport(graph, collection, site).entries.map((entry) =>
     columns.map((c) => (entry[c] === undefined ? '' : csvCell(cellText(entry[c])))).join(','),
   );
@@ -132,24 +134,33 @@ const EXPORTED_DATE_SCHEMA = {
   additionalProperties: false,
 };
 
+function exportedRefSchema(collection: CollectionName) {
+  return {
+    type: 'object',
+    description: `A reference to an entry in ${collection}.`,
+    properties: { collection: { const: collection }, id: { type: 'string' }, title: { type: 'string' }, page: { type: 'string', format: 'uri' } },
+    required: ['collection', 'id', 'title', 'page'],
+    additionalProperties: false,
+  };
+}
+
 /**
  * The JSON Schema of a /data/<collection>.json file, from the build's own Zod schemas with
  * each reference as an exported reference and each date as an exported date.
  */
 export function exportJsonSchema(site: string): object {
-  const schemas = makeSchemas((collection) =>
-    z.strictObject({ collection: z.literal(collection), id: z.string(), title: z.string(), page: z.url() }).describe(`A reference to an entry in ${collection}.`),
-  );
   const defs = Object.fromEntries(
     COLLECTIONS.map((collection) => {
-      const fields = z.toJSONSchema(schemas[collection], {
-        io: 'output',
-        unrepresentable: 'any',
-        // The only transform in the schemas is a partial date's parse: give its exported form.
-        override: ({ zodSchema, jsonSchema }) => {
-          if (zodSchema instanceof z.ZodTransform) Object.assign(jsonSchema, EXPORTED_DATE_SCHEMA);
-        },
-      }) as { properties: Record<string, object>; required?: string[] };
+      const fields = collectionJsonSchema(collection, 'output', (node) => {
+        // A field's own description stays; the shape is the exported one.
+        const { description, reference, partialDate } = node;
+        const target = COLLECTIONS.find((c) => c === reference);
+        if (target) Object.assign(node, exportedRefSchema(target));
+        if (partialDate) Object.assign(node, EXPORTED_DATE_SCHEMA);
+        if (description !== undefined) node.description = description;
+        delete node.reference;
+        delete node.partialDate;
+      });
       return [
         collection,
         {

@@ -6,7 +6,7 @@
  */
 import { formatDateRange, yearsCovered, type PartialDate } from '../model/dates.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
-import { SINGULAR, type CollectionName } from '../model/schema.ts';
+import { COLLECTION_INFO, summaryOf, type CollectionName } from '../model/collections.ts';
 import { NAMES_SEPARATOR } from './ranking.ts';
 
 export interface SearchFacets {
@@ -89,11 +89,11 @@ export function whenText(data: Record<string, unknown>): string | undefined {
 export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary?: string } = {}): SearchFacets {
   const entry = graph.entries.get(key);
   if (!entry) throw new Error(`No entry ${key} in the link graph`);
-  const type = SINGULAR[entry.collection];
+  const type = COLLECTION_INFO[entry.collection].singular;
   const spans = dateSpans(entry.data).sort((a, b) => a.from.start - b.from.start);
   const years = [...new Set(spans.flatMap((s) => yearsCovered(s.from, s.to)))].sort((a, b) => a - b);
   const first = spans[0];
-  const summary = options.summary ?? (typeof entry.data.summary === 'string' ? entry.data.summary : undefined);
+  const summary = options.summary ?? summaryOf(entry.data);
 
   const filters: Record<string, string[]> = { type: [type] };
   const organizations = organizationsOf(graph, key);

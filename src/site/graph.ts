@@ -3,22 +3,15 @@
  * and every entry link in an MDX body is a typed edge, and every page's "What links here"
  * is the set of edges that arrive at it.
  */
-import type { PartialDate } from '../model/dates.ts';
+import { isPartialDate } from '../model/dates.ts';
+import { isEntryRef, keyOf, type EntryKey, type EntryRef } from '../model/ids.ts';
+import type { Entry } from '../model/schema.ts';
 import { entryPath, parseEntryLink } from './routes.ts';
-import type { CollectionName, EntryRef } from '../model/schema.ts';
 
-/** An entry as the graph needs it: plain data, references already `{ collection, id }`. */
-export interface GraphEntry {
-  collection: CollectionName;
-  id: string;
-  data: Record<string, unknown> & { title: string };
-  /** URLs linked from the MDX body. */
-  bodyLinks: readonly string[];
-  /** Source ids cited inline in the body (`<Cite>`): they cite as the `sources` field does. */
-  bodyCitations?: readonly string[];
-}
+export { keyOf, type EntryKey };
 
-export type EntryKey = `${CollectionName}/${string}`;
+/** An entry as the graph holds it: the model's entry, typed by its collection's schema. */
+export type GraphEntry = Entry;
 
 export interface Edge {
   from: EntryKey;
@@ -40,30 +33,17 @@ export interface BacklinkGroup {
   keys: EntryKey[];
 }
 
-export function keyOf(ref: EntryRef | GraphEntry): EntryKey {
-  return `${ref.collection}/${ref.id}`;
-}
-
-function isRef(value: unknown): value is EntryRef {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.collection === 'string' && typeof v.id === 'string' && Object.keys(v).length === 2;
-}
-
-function isDate(value: unknown): value is PartialDate {
-  return !!value && typeof value === 'object' && 'precision' in value;
-}
-
 /** References in one field's value, each with the role or title written beside it. */
 function collectRefs(value: unknown, found: Array<{ ref: EntryRef; role?: string }>, role?: string) {
-  if (isRef(value)) {
+  if (isEntryRef(value)) {
     found.push(role === undefined ? { ref: value } : { ref: value, role });
   } else if (Array.isArray(value)) {
     for (const item of value) collectRefs(item, found, role);
-  } else if (value && typeof value === 'object' && !isDate(value)) {
-    const v = value as Record<string, unknown>;
-    const beside = typeof v.role === 'string' ? v.role : typeof v.title === 'string' ? v.title : role;
-    for (const child of Object.values(v)) collectRefs(child, found, beside);
+  } else if (value && typeof value === 'object' && !isPartialDate(value)) {
+    const fields = new Map(Object.entries(value));
+    const named = fields.get('role') ?? fields.get('title');
+    const beside = typeof named === 'string' ? named : role;
+    for (const child of fields.values()) collectRefs(child, found, beside);
   }
 }
 
@@ -86,11 +66,11 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
       collectRefs(value, found);
       for (const { ref, role } of found) add(role === undefined ? { from, to: keyOf(ref), field } : { from, to: keyOf(ref), field, role });
     }
+    for (const id of entry.bodyCitations) add({ from, to: `sources/${id}`, field: 'sources' });
     for (const url of entry.bodyLinks) {
       const link = parseEntryLink(url);
       if (link) add({ from, to: keyOf(link), field: 'body' });
     }
-    for (const id of entry.bodyCitations ?? []) add({ from, to: `sources/${id}`, field: 'sources' });
   }
   return { entries, outgoing, incoming };
 }
@@ -105,9 +85,9 @@ export function entryLink(graph: LinkGraph, key: EntryKey): { href: string; titl
 const INVERSE: Record<string, string> = {
   'events.people': 'Took part in',
   'events.spacecraft': 'Involved in',
-  'events.about': 'Subject of',
   'events.organizations': 'Involved in',
   'events.place': 'Site of',
+  'events.about': 'Subject of',
   'spacecraft.operator': 'Operator of',
   'spacecraft.manufacturer': 'Manufacturer of',
   'spacecraft.vehicle': 'Spacecraft of',

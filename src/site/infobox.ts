@@ -3,9 +3,9 @@
  * so that a new field shows up without a template edit. References stay references (the
  * component makes them links); dates stay dates (the component prints them at their precision).
  */
-import type { PartialDate } from '../model/dates.ts';
-import { keyOf, type EntryKey } from './graph.ts';
-import type { EntryRef } from '../model/schema.ts';
+import { isPartialDate, type PartialDate } from '../model/dates.ts';
+import { isEntryRef, keyOf, type EntryKey } from '../model/ids.ts';
+import type { EntryData } from '../model/schema.ts';
 
 export type InfoPart =
   | { kind: 'text'; text: string }
@@ -31,36 +31,30 @@ export function fieldLabel(field: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function isDate(v: unknown): v is PartialDate {
-  return !!v && typeof v === 'object' && 'precision' in v;
-}
-
-function isRef(v: unknown): v is EntryRef {
-  return !!v && typeof v === 'object' && 'collection' in v && 'id' in v && Object.keys(v).length === 2;
-}
-
 function partsOf(value: unknown): InfoPart[] {
-  if (isRef(value)) return [{ kind: 'ref', key: keyOf(value) }];
-  if (isDate(value)) return [{ kind: 'date', date: value }];
+  if (isEntryRef(value)) return [{ kind: 'ref', key: keyOf(value) }];
+  if (isPartialDate(value)) return [{ kind: 'date', date: value }];
   if (typeof value === 'string') return /^https?:\/\//.test(value) ? [{ kind: 'url', url: value }] : [{ kind: 'text', text: value }];
   if (typeof value === 'number' || typeof value === 'boolean') return [{ kind: 'text', text: String(value) }];
   if (value && typeof value === 'object') {
-    const v = value as Record<string, unknown>;
+    const fields = new Map(Object.entries(value));
+    const to = fields.get('to');
     const pieces: InfoPart[][] = [];
-    for (const [k, child] of Object.entries(v)) {
+    for (const [k, child] of fields) {
       if (k === 'to' || child === undefined) continue;
-      if (k === 'from' && isDate(child)) {
-        pieces.push([{ kind: 'date', date: child, to: isDate(v.to) ? v.to : undefined }]);
+      if (k === 'from' && isPartialDate(child)) {
+        pieces.push([{ kind: 'date', date: child, to: isPartialDate(to) ? to : undefined }]);
       } else {
         pieces.push(partsOf(child));
       }
     }
-    return pieces.flatMap((p, i) => (i === 0 ? p : [{ kind: 'text', text: ', ' } as InfoPart, ...p]));
+    const comma: InfoPart = { kind: 'text', text: ', ' };
+    return pieces.flatMap((p, i) => (i === 0 ? p : [comma, ...p]));
   }
   return [];
 }
 
-export function infoboxRows(data: Record<string, unknown>): InfoRow[] {
+export function infoboxRows(data: EntryData): InfoRow[] {
   const rows: InfoRow[] = [];
   for (const [field, value] of Object.entries(data)) {
     if (ELSEWHERE.has(field) || value === undefined) continue;

@@ -5,7 +5,8 @@
  * and references the content gives, never from anything else.
  */
 import { atDay, formatDateRange, type PartialDate } from '../model/dates.ts';
-import type { CollectionName } from '../model/schema.ts';
+import type { CollectionName } from '../model/collections.ts';
+import { isIn } from '../model/schema.ts';
 import { keyOf, type EntryKey, type LinkGraph } from './graph.ts';
 import { infoboxRows, type InfoPart, type InfoRow } from './infobox.ts';
 
@@ -48,7 +49,7 @@ function ymd(date: PartialDate): [number, number, number] {
 function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
   const flights = (graph.incoming.get(key) ?? [])
     .filter((edge) => edge.field === 'crew' && edge.from.startsWith('spacecraft/'))
-    .map((edge) => ({ edge, launch: milestoneDate(graph.entries.get(edge.from)?.data.launch)?.start ?? Infinity }))
+    .map((edge) => ({ edge, launch: milestoneDate(craftData(graph, edge.from)?.launch)?.start ?? Infinity }))
     .sort((a, b) => a.launch - b.launch || a.edge.from.localeCompare(b.edge.from));
   if (flights.length === 0) return undefined;
   return {
@@ -56,6 +57,12 @@ function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
     label: 'Flights',
     lines: flights.map(({ edge }): InfoPart[] => [{ kind: 'ref', key: edge.from }, ...(edge.role ? [{ kind: 'text', text: ` (${edge.role})` } as const] : [])]),
   };
+}
+
+/** A spacecraft's data, or undefined for any other entry. */
+function craftData(graph: LinkGraph, key: EntryKey) {
+  const entry = graph.entries.get(key);
+  return entry && isIn(entry, 'spacecraft') ? entry.data : undefined;
 }
 
 export function keyFactRows(graph: LinkGraph, key: EntryKey): InfoRow[] {
@@ -102,9 +109,9 @@ export interface Glance {
 export function glanceOf(graph: LinkGraph, key: EntryKey, when: string | undefined): Glance {
   const rows = keyFactRows(graph, key);
   // A flight's "when" is its whole span, launch to landing, each at the day.
-  const data = graph.entries.get(key)!.data;
-  const launch = milestoneDate(data.launch);
-  const landing = milestoneDate(data.landing);
+  const data = craftData(graph, key);
+  const launch = milestoneDate(data?.launch);
+  const landing = milestoneDate(data?.landing);
   if (launch && landing) when = formatDateRange(atDay(launch), atDay(landing));
   const who = WHO.map((field) => rows.find((row) => row.field === field)).find((row) => row !== undefined);
   return { ...(when ? { when } : {}), ...(who ? { who } : {}) };

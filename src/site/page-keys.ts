@@ -3,14 +3,14 @@
  * key covers). Digests are computed once per entry and shared by every page.
  */
 import { getEntityTimelines } from './timeline.ts';
-import { cacheKey, entityPageDependencies, listedDigest, shownDigest, type PageDependencies } from './cache-key.ts';
+import { cacheKey, digest, entityPageDependencies, listedDigest, shownDigest, type PageDependencies } from './cache-key.ts';
 import type { EntryKey } from './graph.ts';
 import { getSite } from './site.ts';
 
 const VERSION = import.meta.env.ORBITAL_TEMPLATE_VERSION ?? 'dev';
 
 export interface PageKeys {
-  /** An entry's page: its own file (Astro's digest covers frontmatter and body) and all it shows. */
+  /** An entry's page: its own file (frontmatter and body) and all it shows. */
   entity(key: EntryKey): string;
   /** A list of entries (index page, complete backlinks): each entry as listed, and the page's own facts. */
   list(page: string, entries: readonly EntryKey[], facts: unknown[], listed?: boolean): string;
@@ -19,7 +19,7 @@ export interface PageKeys {
 let keys: Promise<PageKeys> | undefined;
 
 async function load(): Promise<PageKeys> {
-  const [{ graph, entries }, timelines] = await Promise.all([getSite(), getEntityTimelines()]);
+  const [{ graph, files }, timelines] = await Promise.all([getSite(), getEntityTimelines()]);
   const shown = new Map<EntryKey, string>();
   const shownOf = (k: EntryKey) => {
     let d = shown.get(k);
@@ -29,7 +29,8 @@ async function load(): Promise<PageKeys> {
   const listedOf = (k: EntryKey) => (graph.entries.has(k) ? listedDigest(graph.entries.get(k)!) : 'missing');
   return {
     entity: (key) => {
-      const own = String(entries.get(key)?.digest ?? listedOf(key));
+      const file = files.get(key);
+      const own = file ? digest(file.text) : listedOf(key);
       return cacheKey(VERSION, own, entityPageDependencies(graph, key, timelines.get(key)), shownOf);
     },
     list: (page, list, facts, listed = false) => {

@@ -1,5 +1,5 @@
 /** URLs of the site, in one place: pages link with these and the validator checks against them. */
-import { COLLECTIONS, type CollectionName } from '../model/schema.ts';
+import { COLLECTIONS, type CollectionName } from '../model/collections.ts';
 
 export function entryPath(collection: CollectionName, id: string): string {
   return `/${collection}/${id}/`;

@@ -1,41 +1,23 @@
 /**
- * The site's entries and link graph, loaded once per build and shared by every page
- * (no per-page collection scans).
+ * The site's link graph, built once per content model from its typed entries (their body
+ * links were outlined when the model was read) and shared by every page, with each entry's
+ * content file (its text keys the page cache, its path dates the page).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildLinkGraph, keyOf, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
-import { outlineBody } from '../model/body-outline.ts';
-import { COLLECTIONS, type CollectionName } from '../model/schema.ts';
-
-export type AnyEntry = CollectionEntry<CollectionName>;
+import { currentModel } from '../model/current-model.ts';
+import type { EntryKey } from '../model/ids.ts';
+import type { ContentModel, ModelFile } from '../model/loader.ts';
+import { buildLinkGraph, type LinkGraph } from './graph.ts';
 
 export interface Site {
   graph: LinkGraph;
-  /** Astro's entries, for rendering bodies. */
-  entries: Map<EntryKey, AnyEntry>;
+  /** Each entry's content file. */
+  files: ReadonlyMap<EntryKey, ModelFile>;
 }
 
-let site: Promise<Site> | undefined;
+let built: { model: ContentModel; site: Site } | undefined;
 
-async function load(): Promise<Site> {
-  const all = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as AnyEntry[];
-  const graphEntries: GraphEntry[] = all.map((entry) => {
-    const outline = entry.collection === 'sources' ? undefined : outlineBody(entry.body ?? '');
-    return {
-      collection: entry.collection,
-      id: entry.id,
-      data: entry.data as GraphEntry['data'],
-      bodyLinks: outline?.links.map((l) => l.url) ?? [],
-      bodyCitations: outline?.citations.flatMap((c) => c.ids) ?? [],
-    };
-  });
-  return {
-    graph: buildLinkGraph(graphEntries),
-    entries: new Map(all.map((e) => [keyOf(e), e])),
-  };
-}
-
-export function getSite(): Promise<Site> {
-  site ??= load();
-  return site;
+export async function getSite(): Promise<Site> {
+  const model = currentModel();
+  if (built?.model !== model) built = { model, site: { graph: buildLinkGraph(model.entries), files: model.fileByKey } };
+  return built.site;
 }

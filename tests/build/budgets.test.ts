@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { allContentPaths, builtPages, CONTENT, DIST, readPage } from '../support/dist.ts';
+import type { CollectionName } from '../../src/model/collections.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { allContentPaths, builtPages, CONTENT, DIST, frontmatter, readPage } from '../support/dist.ts';
 
 const KB = 1024;
 const ENTRY_HTML_CSS_BUDGET = 20 * KB;
@@ -67,11 +68,12 @@ function entryText(sitePath: string): { title: string; firstLine?: string } {
   const [, collection, id] = sitePath.split('/');
   const isSource = collection === 'sources';
   const text = fs.readFileSync(path.join(CONTENT, collection!, `${id}.${isSource ? 'yaml' : 'mdx'}`), 'utf8');
-  if (isSource) return { title: (yaml.load(text) as { title: string }).title };
-  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  const { title } = frontmatter(isSource ? 'sources' : (collection as CollectionName), id!);
+  if (isSource) return { title };
+  const body = splitFrontmatter(text, true)?.body ?? '';
   const prose = body.split('\n').find((l) => /^[A-Za-z0-9"'(]/.test(l.trim()));
   const firstLine = prose && words(prose.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).slice(0, 60);
-  return { title: (yaml.load(front) as { title: string }).title, ...(firstLine ? { firstLine } : {}) };
+  return { title, ...(firstLine ? { firstLine } : {}) };
 }
 
 const pages = builtPages();

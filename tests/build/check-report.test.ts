@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../src/model/schema.ts';
+import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../src/model/collections.ts';
 import { CONTENT, contentIds } from '../support/dist.ts';
 
 // The project's own content, whatever the caller's environment points at.

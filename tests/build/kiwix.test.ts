@@ -10,7 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/model/schema.ts';
+import { COLLECTIONS } from '../../src/model/collections.ts';
 import { contentIds, frontmatter } from '../support/dist.ts';
 import { kiwixAvailable } from '../support/kiwix.ts';
 

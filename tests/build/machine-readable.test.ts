@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, type CollectionName } from '../../src/model/schema.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
 import { siteUrlFromEnv } from '../../src/publish/site-url.ts';
 import { allContentPaths, contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, SINGULAR } from '../../src/model/schema.ts';
+import { COLLECTION_INFO, COLLECTIONS } from '../../src/model/collections.ts';
 import { allContentPaths, contentIds, DIST, readPage } from '../support/dist.ts';
 
 interface Fragment {
@@ -41,7 +41,7 @@ describe('search index', () => {
       const url = `/${collection}/${id}/`;
       const fragment = byUrl.get(url);
       expect(fragment, url).toBeDefined();
-      expect(fragment!.filters.type, url).toEqual([SINGULAR[collection]]);
+      expect(fragment!.filters.type, url).toEqual([COLLECTION_INFO[collection].singular]);
       expect(fragment!.meta.title, url).toBe(readPage(url).querySelector('h1')?.textContent?.trim());
       expect(fragment!.meta.summary, url).toBeTruthy();
     }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/model/schema.ts';
+import { COLLECTIONS } from '../../src/model/collections.ts';
 import { allContentPaths, builtPages, CONTENT, contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
 
 const pages = builtPages();

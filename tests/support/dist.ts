@@ -1,9 +1,9 @@
 /** Reading the built site: its pages, parsed, and the content files they come from. */
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { parseHTML } from 'linkedom';
-import { COLLECTIONS, entryPattern, type CollectionName } from '../../src/model/schema.ts';
+import { COLLECTION_INFO, COLLECTIONS, hasBody, type CollectionName } from '../../src/model/collections.ts';
+import { parseYaml, splitFrontmatter } from '../../src/model/frontmatter.ts';
 
 export const DIST = path.resolve('dist');
 export const CONTENT = path.resolve('src/content');
@@ -32,7 +32,7 @@ export function readPage(sitePath: string): Document {
 
 /** Ids of the entries on disk, straight from file names (not from the code under test). */
 export function contentIds(collection: CollectionName): string[] {
-  const ext = entryPattern(collection).slice(1);
+  const ext = COLLECTION_INFO[collection].extension;
   const dir = path.join(CONTENT, collection);
   return fs.readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
 }
@@ -41,9 +41,9 @@ export function allContentPaths(): string[] {
   return COLLECTIONS.flatMap((c) => contentIds(c).map((id) => `/${c}/${id}/`));
 }
 
-/** An entry's frontmatter as written, read with the same YAML rules as the content check. */
+/** An entry's frontmatter as written, read by the content model's own splitter and YAML reader. */
 export function frontmatter(collection: CollectionName, id: string): Record<string, any> {
-  const text = fs.readFileSync(path.join(CONTENT, collection, `${id}${entryPattern(collection).slice(1)}`), 'utf8');
-  const block = collection === 'sources' ? text : /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]!;
-  return yaml.load(block, { schema: yaml.CORE_SCHEMA }) as Record<string, any>;
+  const text = fs.readFileSync(path.join(CONTENT, collection, `${id}${COLLECTION_INFO[collection].extension}`), 'utf8');
+  const split = splitFrontmatter(text, hasBody(collection))!;
+  return parseYaml(split.yaml, split.yamlOffset).value as Record<string, any>;
 }

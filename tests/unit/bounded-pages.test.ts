@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/model/dates.ts';
 import { allBacklinks, backlinkRows, groupRows, needsFullList, shownBacklinks } from '../../src/site/backlinks.ts';
-import { buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
+import { buildLinkGraph } from '../../src/site/graph.ts';
 import { pageWindow } from '../../src/site/pagination.ts';
+import { testEntry } from '../support/entries.ts';
 
-const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
 /** A hub agency named by 30 events, one a day, and by one person. */
-const events: GraphEntry[] = Array.from({ length: 30 }, (_, i) => ({
-  collection: 'events',
-  id: `e${i}`,
-  data: { title: `Event ${i}`, date: parsePartialDate(`2022-01-${String(i + 1).padStart(2, '0')}`), organizations: [ref('organizations', 'nasa')] },
-  bodyLinks: [],
-}));
+const events = Array.from({ length: 30 }, (_, i) =>
+  testEntry('events', `e${i}`, { title: `Event ${i}`, date: `2022-01-${String(i + 1).padStart(2, '0')}`, organizations: ['nasa'] }),
+);
 const graph = buildLinkGraph([
-  { collection: 'organizations', id: 'nasa', data: { title: 'NASA' }, bodyLinks: [] },
-  { collection: 'people', id: 'rubio', data: { title: 'Frank Rubio', agency: ref('organizations', 'nasa') }, bodyLinks: [] },
+  testEntry('organizations', 'nasa', { title: 'NASA' }),
+  testEntry('people', 'rubio', { title: 'Frank Rubio', agency: 'nasa' }),
   ...events,
 ]);
 

@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/model/dates.ts';
 import { cacheKey, entityPageDependencies, listedDigest, shownDigest } from '../../src/site/cache-key.ts';
-import { buildLinkGraph, type EntryKey, type GraphEntry } from '../../src/site/graph.ts';
+import { buildLinkGraph, type EntryKey } from '../../src/site/graph.ts';
 import { buildTimeline } from '../../src/timeline/data.ts';
 import { entityTimelines } from '../../src/timeline/entity.ts';
+import { testEntry } from '../support/entries.ts';
 
-const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
 
 function site(changes: { rubioTitle?: string; leakDate?: string; leakSummary?: string; bakerBody?: string[] } = {}) {
-  const entries: GraphEntry[] = [
-    { collection: 'people', id: 'rubio', data: { title: changes.rubioTitle ?? 'Frank Rubio', summary: 'Astronaut.', agency: ref('organizations', 'nasa') }, bodyLinks: [] },
-    { collection: 'people', id: 'baker', data: { title: 'Ellen Baker', summary: 'Astronaut.' }, bodyLinks: changes.bakerBody ?? [] },
-    { collection: 'organizations', id: 'nasa', data: { title: 'NASA', summary: 'Agency.' }, bodyLinks: [] },
-    { collection: 'sources', id: 'report', data: { title: 'Report', publisher: 'NASA' }, bodyLinks: [] },
-    {
-      collection: 'spacecraft', id: 'ms-22',
-      data: { title: 'Soyuz MS-22', summary: 'Craft.', launch: { date: parsePartialDate('2022-09-21') }, crew: [{ person: ref('people', 'rubio'), role: 'Flight engineer' }], sources: [ref('sources', 'report')] },
-      bodyLinks: [],
-    },
-    {
-      collection: 'events', id: 'leak',
-      data: { title: 'Leak', summary: changes.leakSummary ?? 'A leak.', date: parsePartialDate(changes.leakDate ?? '2022-12-15'), people: [], spacecraft: [ref('spacecraft', 'ms-22')], organizations: [] },
-      bodyLinks: [],
-    },
+  const entries = [
+    testEntry('people', 'rubio', { title: changes.rubioTitle ?? 'Frank Rubio', summary: 'Astronaut.', agency: 'nasa' }),
+    testEntry('people', 'baker', { title: 'Ellen Baker', summary: 'Astronaut.' }, changes.bakerBody ?? []),
+    testEntry('organizations', 'nasa', { title: 'NASA', summary: 'Agency.' }),
+    testEntry('sources', 'report', { title: 'Report', publisher: 'NASA' }),
+    testEntry('spacecraft', 'ms-22', { title: 'Soyuz MS-22', summary: 'Craft.', launch: { date: '2022-09-21' }, crew: [{ person: 'rubio', role: 'Flight engineer' }], sources: ['report'] }),
+    testEntry('events', 'leak', { title: 'Leak', summary: changes.leakSummary ?? 'A leak.', date: changes.leakDate ?? '2022-12-15', spacecraft: ['ms-22'] }),
   ];
   const graph = buildLinkGraph(entries);
   const timelines = entityTimelines(buildTimeline(graph.entries.values()));

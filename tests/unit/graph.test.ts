@@ -2,35 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/model/dates.ts';
 import { backlinkGroups, buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
 import { infoboxRows } from '../../src/site/infobox.ts';
+import { testEntry } from '../support/entries.ts';
 
 const ref = (collection: GraphEntry['collection'], id: string) => ({ collection, id });
 
 const entries: GraphEntry[] = [
-  { collection: 'people', id: 'frank-rubio', data: { title: 'Frank Rubio', agency: ref('organizations', 'nasa') }, bodyLinks: [] },
-  { collection: 'organizations', id: 'nasa', data: { title: 'NASA', leaders: [] }, bodyLinks: ['/people/frank-rubio/'] },
-  {
-    collection: 'spacecraft',
-    id: 'soyuz-ms-22',
-    data: {
+  testEntry('people', 'frank-rubio', { title: 'Frank Rubio', agency: ref('organizations', 'nasa') }, []),
+  testEntry('organizations', 'nasa', { title: 'NASA', leaders: [] }, ['/people/frank-rubio/']),
+  testEntry('spacecraft', 'soyuz-ms-22', {
       title: 'Soyuz MS-22',
       launch: { date: parsePartialDate('2022-09-21'), site: ref('places', 'baikonur') },
       crew: [{ person: ref('people', 'frank-rubio'), role: 'Flight engineer 2' }],
       sources: [ref('sources', 'rsw')],
-    },
-    bodyLinks: ['/people/frank-rubio/#flight', 'https://example.org/', '/timeline/'],
-  },
-  { collection: 'places', id: 'baikonur', data: { title: 'Baikonur' }, bodyLinks: [] },
-  { collection: 'sources', id: 'rsw', data: { title: 'RussianSpaceWeb' }, bodyLinks: [] },
-  {
-    collection: 'events', id: 'leak',
-    data: { title: 'Leak', date: parsePartialDate('2022-12-15'), people: [ref('people', 'frank-rubio')], spacecraft: [ref('spacecraft', 'soyuz-ms-22')] },
-    bodyLinks: [],
-  },
-  {
-    collection: 'events', id: 'launch',
-    data: { title: 'Launch', date: parsePartialDate('2022-09-21'), people: [ref('people', 'frank-rubio')], spacecraft: [] },
-    bodyLinks: ['/people/frank-rubio/'],
-  },
+    }, ['/people/frank-rubio/#flight', 'https://example.org/', '/timeline/']),
+  testEntry('places', 'baikonur', { title: 'Baikonur' }, []),
+  testEntry('sources', 'rsw', { title: 'RussianSpaceWeb' }, []),
+  testEntry('events', 'leak', { title: 'Leak', date: parsePartialDate('2022-12-15'), people: [ref('people', 'frank-rubio')], spacecraft: [ref('spacecraft', 'soyuz-ms-22')] }, []),
+  testEntry('events', 'launch', { title: 'Launch', date: parsePartialDate('2022-09-21'), people: [ref('people', 'frank-rubio')], spacecraft: [] }, ['/people/frank-rubio/']),
 ];
 
 describe('buildLinkGraph', () => {
@@ -67,9 +55,7 @@ describe('buildLinkGraph', () => {
 
   it('reads an event about a craft as its own relation, and an inline citation as a citation', () => {
     const decision: GraphEntry = {
-      collection: 'events', id: 'decision',
-      data: { title: 'Decision', date: parsePartialDate('2022-09-01'), about: [ref('spacecraft', 'soyuz-ms-22')] },
-      bodyLinks: [],
+      ...testEntry('events', 'decision', { title: 'Decision', date: parsePartialDate('2022-09-01'), about: [ref('spacecraft', 'soyuz-ms-22')] }),
       bodyCitations: ['rsw', 'rsw'],
     };
     const withDecision = buildLinkGraph([...entries, decision]);
@@ -81,13 +67,13 @@ describe('buildLinkGraph', () => {
 describe('infoboxRows', () => {
   it('derives labelled rows from the data, keeping references and dates typed', () => {
     const rows = infoboxRows(entries[2]!.data);
-    expect(rows.map((r) => r.label)).toEqual(['Launch', 'Crew']);
-    expect(rows[0]!.lines[0]).toEqual([
+    expect(rows.map((r) => r.label)).toEqual(['Kind', 'Launch', 'Crew']);
+    expect(rows[1]!.lines[0]).toEqual([
       { kind: 'date', date: parsePartialDate('2022-09-21') },
       { kind: 'text', text: ', ' },
       { kind: 'ref', key: 'places/baikonur' },
     ]);
-    expect(rows[1]!.lines[0]).toEqual([
+    expect(rows[2]!.lines[0]).toEqual([
       { kind: 'ref', key: 'people/frank-rubio' },
       { kind: 'text', text: ', ' },
       { kind: 'text', text: 'Flight engineer 2' },
@@ -95,9 +81,9 @@ describe('infoboxRows', () => {
   });
 
   it('merges a term into one range', () => {
-    const rows = infoboxRows({
+    const rows = infoboxRows(testEntry('organizations', 'o', {
       leaders: [{ person: ref('people', 'a'), title: 'Head', from: parsePartialDate('2022-07-15'), to: parsePartialDate('2025-02-06') }],
-    });
-    expect(rows[0]!.lines[0]).toContainEqual({ kind: 'date', date: parsePartialDate('2022-07-15'), to: parsePartialDate('2025-02-06') });
+    }).data);
+    expect(rows.find((r) => r.field === 'leaders')!.lines[0]).toContainEqual({ kind: 'date', date: parsePartialDate('2022-07-15'), to: parsePartialDate('2025-02-06') });
   });
 });

@@ -1,9 +1,12 @@
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders } from '../../src/check/rules/placeholders.ts';
 import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
-import { COLLECTIONS, plainSchemas, type CollectionName } from '../../src/model/schema.ts';
-import { validateContent, type SourceFile } from '../../src/check/check.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
+import { SCHEMAS } from '../../src/model/schema.ts';
+import { checkFiles } from '../../src/check/check.ts';
+import { parseYaml, splitFrontmatter } from '../../src/model/frontmatter.ts';
+import type { ContentFile as SourceFile } from '../../src/model/loader.ts';
+
+const validateContent = (files: readonly SourceFile[]) => checkFiles(files).problems;
 
 const SOURCE: SourceFile = {
   collection: 'sources',
@@ -23,8 +26,8 @@ function request(collection: CollectionName, title: string, values: Record<strin
 }
 
 function frontmatter(text: string): Record<string, unknown> {
-  const block = text.startsWith('---\n') ? text.split('\n---\n')[0]!.slice(4) : text;
-  return yaml.load(block, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+  const split = splitFrontmatter(text, text.startsWith('---\n'))!;
+  return parseYaml(split.yaml, split.yamlOffset).value as Record<string, unknown>;
 }
 
 describe('resolveCollection', () => {
@@ -52,19 +55,19 @@ describe('scaffoldEntry', () => {
   it.each(COLLECTIONS)('writes every field of %s, and the draft passes the schema as it stands', (collection) => {
     const entry = scaffoldEntry(request(collection, 'New Thing'));
     expect(entry.path).toBe(`${collection}/new-thing.${collection === 'sources' ? 'yaml' : 'mdx'}`);
-    for (const field of Object.keys((plainSchemas[collection] as any).shape)) {
+    for (const field of Object.keys(SCHEMAS[collection].shape)) {
       expect(entry.text).toMatch(new RegExp(`^(# )?\\s*${field}:`, 'm'));
     }
     const data = frontmatter(entry.text);
     expect(data.title).toBe('New Thing');
-    expect(plainSchemas[collection].safeParse(data).success).toBe(true);
+    expect(SCHEMAS[collection].safeParse(data).success).toBe(true);
   });
 
   it('builds a person with no flags: placeholders are valid and each is listed with what to write', () => {
     const entry = scaffoldEntry(request('people', 'Test Person'));
     const file = { collection: 'people' as const, file: 'content/people/test-person.mdx', text: entry.text };
     expect(validateContent([SOURCE, file])).toEqual([]);
-    const todo = findPlaceholders([file]);
+    const todo = checkFiles([file]).warnings;
     expect(todo.map((p) => p.field)).toEqual(['summary', 'sources', '(body)']);
     expect(todo[0]!.expected).toContain('One sentence for cards');
     expect(todo[0]!.line).toBe(entry.text.split('\n').findIndex((l) => l.startsWith('summary:')) + 1);

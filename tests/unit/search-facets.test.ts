@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
-import { plainSchemas, type CollectionName } from '../../src/model/schema.ts';
+import type { CollectionName } from '../../src/model/collections.ts';
+import { testEntry } from '../support/entries.ts';
 import { searchFacets, UNDATED_SORT_KEY } from '../../src/search/facets.ts';
 import { NAMES_SEPARATOR } from '../../src/search/ranking.ts';
 
 const SOURCE = { sources: ['seed'] };
 
 function entry(collection: CollectionName, id: string, raw: Record<string, unknown>, bodyLinks: string[] = []): GraphEntry {
-  const data = plainSchemas[collection].parse(raw) as GraphEntry['data'];
-  return { collection, id, data, bodyLinks };
+  return testEntry(collection, id, raw, bodyLinks);
 }
 
 const corpus = buildLinkGraph([
@@ -97,10 +97,9 @@ describe('searchFacets', () => {
   it('needs no code change for a field it has never seen', () => {
     const graph = buildLinkGraph([
       entry('organizations', 'nasa', { title: 'NASA', summary: 'US agency.', kind: 'space agency', ...SOURCE }),
-      {
-        collection: 'events', id: 'x', bodyLinks: [],
-        data: { title: 'X', summary: 'Y', sponsor: { collection: 'organizations', id: 'nasa' }, review: { from: { text: '2030', precision: 'year', start: Date.UTC(2030, 0, 1), end: Date.UTC(2031, 0, 1) } } },
-      },
+      testEntry('events', 'x', { title: 'X', summary: 'Y', date: '2030' }, [], {
+        sponsor: { collection: 'organizations', id: 'nasa' },
+      }),
     ]);
     const facets = searchFacets(graph, 'events/x');
     expect(facets.filters.organization).toEqual(['NASA']);

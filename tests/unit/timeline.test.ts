@@ -9,13 +9,12 @@ import { lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts
 import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, MINI } from '../../src/timeline/layout.ts';
 import { timelinePages } from '../../src/timeline/pages.ts';
 import { decodeView, encodeView } from '../../src/timeline/url-state.ts';
-import type { CollectionName } from '../../src/model/schema.ts';
+import type { CollectionName } from '../../src/model/collections.ts';
+import { testEntry } from '../support/entries.ts';
 
 const d = parsePartialDate;
 const ref = (collection: CollectionName, id: string) => ({ collection, id });
-const entry = (collection: CollectionName, id: string, data: Record<string, unknown>): GraphEntry => ({
-  collection, id, bodyLinks: [], data: { title: id.replace(/-/g, ' '), summary: `About ${id}.`, ...data },
-});
+const entry = (collection: CollectionName, id: string, data: Record<string, unknown>): GraphEntry => testEntry(collection, id, data);
 
 const NOW = Date.UTC(2026, 0, 1);
 const ENTRIES: GraphEntry[] = [

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/model/loader.ts';
-import { formatProblems, validateContent, type SourceFile } from '../../src/check/check.ts';
+import { checkFiles } from '../../src/check/check.ts';
+import { formatProblems } from '../../src/check/problem.ts';
+import { readContentFiles, type ContentFile } from '../../src/model/loader.ts';
+import { mdx, person, source } from '../support/content-files.ts';
 
-const source = (id: string): SourceFile => ({
-  collection: 'sources',
-  file: `c/sources/${id}.yaml`,
-  text: `title: ${id}\npublisher: NASA\nurl: https://www.nasa.gov/${id}\nkind: official\n`,
-});
-
-const mdx = (collection: SourceFile['collection'], id: string, frontmatter: string, body = 'Text.'): SourceFile => ({
-  collection,
-  file: `c/${collection}/${id}.mdx`,
-  text: `---\n${frontmatter}\n---\n\n${body}\n`,
-});
-
-const person = (id: string, extra = '') => mdx('people', id, `title: ${id}\nsummary: A person.\nsources: [report]${extra}`);
+const validateContent = (files: readonly ContentFile[]) => checkFiles(files).problems;
 
 describe('validateContent', () => {
   it('finds nothing wrong in the fixtures\' base corpus, which every bad case builds on', () => {

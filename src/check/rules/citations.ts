@@ -8,7 +8,11 @@
  * sources cited inline, in order of first citation, then any listed but not cited inline.
  */
 import type { BodyCitation, BodyParagraph } from '../../model/body-outline.ts';
+import type { ContentModel, ModelFile } from '../../model/loader.ts';
+import { isIn } from '../../model/schema.ts';
 import type { Problem } from '../problem.ts';
+import type { Rule } from '../rule.ts';
+import { nearestOrList } from './references.ts';
 
 export interface CitingEntry {
   file: string;
@@ -106,4 +110,39 @@ export function duplicateSources(sources: readonly SourceRecord[]): Finding[] {
     else first.set(key, source);
   }
   return found;
+}
+
+/** An entry as the citation rule reads it. */
+function citingEntry(file: ModelFile): CitingEntry {
+  const raw = file.raw?.sources;
+  const listed = Array.isArray(raw) ? raw : [];
+  return {
+    file: file.file,
+    listed: listed.map((id, i) => ({ id: String(id), line: file.yaml?.lineOf(['sources', i]) })),
+    citations: file.outline?.citations ?? [],
+    paragraphs: file.outline?.paragraphs ?? [],
+  };
+}
+
+export const citations: Rule = {
+  name: 'citations',
+  severity: 'error',
+  local: false,
+  check(file, model) {
+    if (!file.outline || !file.raw) return [];
+    const sourceIds = model.ids.byCollection.get('sources')!;
+    return citationProblems(citingEntry(file), new Set(sourceIds), (id) => nearestOrList(id, sourceIds));
+  },
+};
+
+/** What the citation rule reports without failing the build. */
+export function citationFindings(model: ContentModel): CitationFindings {
+  const perEntry = model.files.filter((f) => f.outline && f.raw).map((f) => entryCitationFindings(citingEntry(f)));
+  return {
+    uncitedParagraphs: perEntry.flatMap((f) => f.uncitedParagraphs),
+    unusedSources: perEntry.flatMap((f) => f.unusedSources),
+    duplicateSources: duplicateSources(
+      model.entries.flatMap((e) => (isIn(e, 'sources') ? [{ id: e.id, file: model.fileByKey.get(`sources/${e.id}`)!.file, url: e.data.url }] : [])),
+    ),
+  };
 }

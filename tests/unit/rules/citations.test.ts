@@ -5,8 +5,8 @@ import {
   entryCitationFindings,
   normaliseAddress,
   type CitingEntry,
-} from '../../src/check/rules/citations.ts';
-import { outlineBody } from '../../src/model/body-outline.ts';
+} from '../../../src/check/rules/citations.ts';
+import { outlineBody } from '../../../src/model/body-outline.ts';
 
 const SOURCES = new Set(['nasa-blog', 'tass-report']);
 const nearest = (id: string) => (id === 'nasa-blg' ? ' (did you mean "nasa-blog"?)' : '');

@@ -1,0 +1,34 @@
+/** The frontmatter must be there, be YAML, and be a set of fields. */
+import { show } from '../problem.ts';
+import type { Rule } from '../rule.ts';
+
+export const frontmatter: Rule = {
+  name: 'frontmatter',
+  severity: 'error',
+  local: true,
+  check(file) {
+    if (file.id === undefined) return [];
+    if (!file.split) {
+      return [{
+        file: file.file,
+        line: 1,
+        field: '(frontmatter)',
+        found: 'no frontmatter block',
+        expected: 'the file to start with a "---" line, the fields in YAML, and a closing "---" line',
+      }];
+    }
+    const error = file.yaml?.error;
+    if (error) {
+      return [{
+        file: file.file,
+        line: error.line,
+        field: '(YAML syntax)',
+        // The column sits with what was found, as for MDX errors: together they point at the spot.
+        found: `at column ${error.column}: ${error.message}`,
+        expected: 'valid YAML; quote values that contain ": " or start with a special character',
+      }];
+    }
+    if (!file.raw) return [{ file: file.file, line: 1, field: '(frontmatter)', found: show(file.yaml?.value), expected: 'a set of "field: value" lines' }];
+    return [];
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * Every reference names an entry of the right collection. Read from the raw data by the
+ * schema's reference fields, so a reference is checked even when another field of the same
+ * entry fails its schema, and all of an entry's problems are reported together.
+ */
+import { COLLECTION_INFO, withArticle, type CollectionName } from '../../model/collections.ts';
+import { collectionFields, type Field, type FieldKind } from '../../model/fields.ts';
+import type { ContentModel, ModelFile } from '../../model/loader.ts';
+import { fieldName, type Problem } from '../problem.ts';
+import type { Rule } from '../rule.ts';
+import { nearest } from '../suggest.ts';
+
+/** The nearest id, or (when none is near) the ids there are, so the author can pick one. */
+export function nearestOrList(id: string, ids: readonly string[]): string {
+  const near = nearest(id, ids);
+  if (near !== undefined) return ` (did you mean "${near}"?)`;
+  if (ids.length === 0) return '';
+  const shown = ids.slice(0, 8).join(', ');
+  return ` (existing: ${shown}${ids.length > 8 ? `, and ${ids.length - 8} more` : ''})`;
+}
+
+type Found = { path: PropertyKey[]; collection: CollectionName; id: string };
+
+function referencesIn(kind: FieldKind, value: unknown, path: PropertyKey[], found: Found[]): void {
+  if (kind.type === 'reference' && typeof value === 'string') found.push({ path, collection: kind.collection, id: value });
+  if (kind.type === 'list' && Array.isArray(value)) value.forEach((item, i) => referencesIn(kind.of, item, [...path, i], found));
+  if (kind.type === 'group' && typeof value === 'object' && value !== null) fieldReferences(kind.fields, value, path, found);
+}
+
+function fieldReferences(fields: readonly Field[], data: object, path: PropertyKey[], found: Found[]): void {
+  const values = new Map(Object.entries(data));
+  for (const field of fields) referencesIn(field.kind, values.get(field.name), [...path, field.name], found);
+}
+
+function check(file: ModelFile, model: ContentModel): Problem[] {
+  if (!file.raw) return [];
+  const found: Found[] = [];
+  fieldReferences(collectionFields(file.collection), file.raw, [], found);
+  return found
+    .filter((ref) => !model.ids.has(ref))
+    .map(({ path, collection, id }) => {
+      const elsewhere = model.ids.collectionOf.get(id);
+      const noun = COLLECTION_INFO[collection].singular;
+      return {
+        file: file.file,
+        line: file.yaml?.lineOf(path),
+        field: fieldName(path),
+        found: elsewhere ? `"${id}", which is ${withArticle(COLLECTION_INFO[elsewhere].singular)}` : `"${id}", which is not an id in ${collection}`,
+        expected: `the id of ${withArticle(noun)}${nearestOrList(id, model.ids.byCollection.get(collection)!)}${
+          elsewhere ? '' : `, or add it with: npm run new -- ${noun} "<Title>"`
+        }`,
+      };
+    });
+}
+
+export const references: Rule = { name: 'references', severity: 'error', local: false, check };

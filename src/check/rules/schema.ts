@@ -1,0 +1,72 @@
+/** The data must pass its collection's schema; each Zod issue becomes a problem in an author's words. */
+import type { z } from 'astro/zod';
+import { COLLECTION_INFO } from '../../model/collections.ts';
+import { collectionFields } from '../../model/fields.ts';
+import type { ModelFile } from '../../model/loader.ts';
+import { fieldName, show, type Problem } from '../problem.ts';
+import type { Rule } from '../rule.ts';
+import { didYouMean } from '../suggest.ts';
+
+/** Zod's type names in an author's words. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list: [a, b] on one line, or one "- item" per line',
+  object: 'a group of indented "field: value" lines',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = Object.entries(value).find(([k]) => k === String(step))?.[1];
+  }
+  return value;
+}
+
+export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Problem[] {
+  const line = (path: readonly PropertyKey[]) => file.yaml?.lineOf(path);
+  const fields = collectionFields(file.collection);
+  if (issue.code === 'unrecognized_keys') {
+    const top = issue.path.length === 0;
+    const names = top ? fields.map((f) => f.name) : [];
+    return issue.keys.map((key) => ({
+      file: file.file,
+      line: line([...issue.path, key]),
+      field: fieldName([...issue.path, key]),
+      found: `unknown key "${key}"`,
+      expected: top
+        ? `one of the ${COLLECTION_INFO[file.collection].singular} fields${didYouMean(key, names)}: ${names.join(', ')}`
+        : `only the fields this item has (${issue.message})`,
+    }));
+  }
+  const value = valueAt(file.raw, issue.path);
+  const help = issue.path.length === 1 ? fields.find((f) => f.name === issue.path[0])?.description : undefined;
+  if (issue.code === 'invalid_type' && value === undefined) {
+    return [{
+      file: file.file,
+      line: line(issue.path.slice(0, 1)),
+      field: fieldName(issue.path),
+      found: 'the field is missing',
+      expected: `a required field: ${TYPE_WORDS[issue.expected] ?? issue.expected}${help ? ` — ${help}` : ''}`,
+    }];
+  }
+  let expected = issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_type') expected = TYPE_WORDS[issue.expected] ?? expected;
+  if (issue.code === 'invalid_value') expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return [{
+    file: file.file,
+    line: line(issue.path),
+    field: fieldName(issue.path),
+    found: show(value),
+    expected: help && issue.code === 'invalid_type' ? `${expected} — ${help}` : expected,
+  }];
+}
+
+export const schema: Rule = {
+  name: 'schema',
+  severity: 'error',
+  local: true,
+  check: (file) => file.issues.flatMap((issue) => issueToProblems(file, issue)),
+};

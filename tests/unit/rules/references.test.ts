@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { references } from '../../../src/check/rules/references.ts';
+import { mdx, person, ruleProblems, source } from '../../support/content-files.ts';
+
+const event = (people: string, extra = '') =>
+  mdx('events', 'call', `title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\npeople: [${people}]\nsources: [report]${extra}`);
+
+describe('references rule', () => {
+  it('accepts references to entries of the right collection', () => {
+    expect(ruleProblems(references, [source('report'), person('anna'), event('anna')])).toEqual([]);
+  });
+
+  it('names a missing id with the nearest existing one and how to add it', () => {
+    expect(ruleProblems(references, [source('report'), person('anna'), event('anan')])).toEqual([
+      { file: 'c/events/call.mdx', line: 6, field: 'people[0]', found: '"anan", which is not an id in people', expected: 'the id of a person (did you mean "anna"?), or add it with: npm run new -- person "<Title>"' },
+    ]);
+  });
+
+  it('says which collection an id of the wrong kind belongs to', () => {
+    const craft = mdx('events', 'call', 'title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\nspacecraft: [anna]\nsources: [report]');
+    expect(ruleProblems(references, [source('report'), person('anna'), craft])).toMatchObject([
+      { field: 'spacecraft[0]', found: '"anna", which is a person', expected: 'the id of a spacecraft' },
+    ]);
+  });
+
+  it('finds references inside groups, and in an entry whose other fields fail their schema', () => {
+    const craft = mdx('spacecraft', 'ms-22', 'title: MS-22\nsummary: A craft.\nkind: not-a-kind\ncrew:\n  - person: bob\n    role: Commander\nsources: [report]');
+    expect(ruleProblems(references, [source('report'), craft])).toMatchObject([{ line: 6, field: 'crew[0].person', found: '"bob", which is not an id in people' }]);
+  });
+});

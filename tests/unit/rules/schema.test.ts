@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { schema } from '../../../src/check/rules/schema.ts';
+import { mdx, person, ruleProblems, source } from '../../support/content-files.ts';
+
+describe('schema rule', () => {
+  it('accepts entries that pass their collection\'s schema', () => {
+    expect(ruleProblems(schema, [person('anna', '\nborn: "1984-08-27"'), source('report')])).toEqual([]);
+  });
+
+  it('names a missing field with the shape and meaning expected', () => {
+    const [problem] = ruleProblems(schema, [mdx('people', 'anna', 'title: Anna\nsources: [report]')]);
+    expect(problem).toMatchObject({ file: 'c/people/anna.mdx', field: 'summary', found: 'the field is missing' });
+    expect(problem!.expected).toMatch(/^a required field: text — One sentence/);
+  });
+
+  it('suggests the field an unknown key was meant to be, and lists the fields', () => {
+    const [problem] = ruleProblems(schema, [person('anna', '\nborm: "1984"')]);
+    expect(problem).toMatchObject({ line: 5, field: 'borm', found: 'unknown key "borm"' });
+    expect(problem!.expected).toContain('(did you mean "born"?)');
+    expect(problem!.expected).toContain('title, summary, aliases');
+  });
+
+  it('lists the allowed values of an enum', () => {
+    const [problem] = ruleProblems(schema, [mdx('places', 'pad', 'title: Pad\nsummary: A pad.\nkind: launchpad\ncountry: Kazakhstan\nsources: [report]')]);
+    expect(problem).toMatchObject({ line: 4, field: 'kind', found: '"launchpad"', expected: 'one of "cosmodrome", "launch site", "landing zone"' });
+  });
+
+  it('keeps an impossible date as written and says why it does not exist', () => {
+    const [problem] = ruleProblems(schema, [person('anna', '\nborn: 2022-02-30')]);
+    expect(problem).toMatchObject({ line: 5, field: 'born', found: '"2022-02-30"', expected: expect.stringContaining('February 2022 has 28 days') });
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/report'])(
+    'refuses the URL %s: only http and https addresses',
+    (url) => {
+      const [problem] = ruleProblems(schema, [source('report', `language: en\n`), { ...source('other'), text: `title: Other\npublisher: NASA\nurl: "${url}"\nkind: news\n` }]);
+      expect(problem).toMatchObject({ file: 'c/sources/other.yaml', line: 3, field: 'url', found: JSON.stringify(url), expected: 'an address starting with https:// or http://' });
+    },
+  );
+});
