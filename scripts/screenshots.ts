@@ -16,7 +16,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'entity', path: '/spacecraft/soyuz-ms-22/' },
-  { name: 'timeline', path: '/timeline/' },
+  { name: 'timeline', path: '/timeline/', ready: 'orbital-timeline[data-ready]' },
   { name: 'search', path: '/search/?q=Soyuz+MS-22', ready: '[data-search-results][data-shows]' },
 ] as const;
 const VIEWPORTS = [

@@ -42,6 +42,31 @@ export interface RebuildResult {
   phases: Record<string, number>;
 }
 
+/** One round of the share-image comparison: the same site built three ways, one after another. */
+export interface ShareImageRound {
+  /** Share images drawn from an empty cache (every other cache empty too). */
+  cold: BuildFigures;
+  /** ORBITAL_SHARE_IMAGES=off: no images, no tags naming them. */
+  off: BuildFigures;
+  /** Images from the cache the cold build filled (every other cache empty). */
+  warm: BuildFigures;
+  coldTally: ShareImageTally;
+  warmTally: ShareImageTally;
+}
+
+/** The build's own tally (its log line): how many images it drew, how long pages waited for them, how long drawing them ahead took. */
+export interface ShareImageTally {
+  drawn: number;
+  seconds: number;
+  /** Absent in results from before the build logged it. */
+  aheadSeconds?: number;
+}
+
+export interface ShareImageResult {
+  measured: string;
+  rounds: ShareImageRound[];
+}
+
 export interface SizeResult {
   entries: number;
   /** When it was measured, UTC. */
@@ -52,6 +77,8 @@ export interface SizeResult {
   /** Our own computations, timed in the benchmark process over the same corpus. */
   ourParts: Record<string, number>;
   rebuild?: RebuildResult;
+  /** `npm run bench -- --share-images`: what drawing share images adds to a build. */
+  shareImages?: ShareImageResult;
 }
 
 export interface DevResult {
@@ -61,7 +88,8 @@ export interface DevResult {
   editSeconds: number[];
 }
 
-export const TARGET = { time: 1.2, memory: 1.1, oneEdit: 0.5, noChange: 0.4 };
+/** shareImages: a build drawing every share image from an empty cache takes at most this much longer than one without images. */
+export const TARGET = { time: 1.2, memory: 1.1, oneEdit: 0.5, noChange: 0.4, shareImages: 1.1 };
 
 const s = (x: number) => `${x.toFixed(1)} s`;
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
@@ -98,6 +126,17 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
   const partNames = [...new Set(results.flatMap((r) => Object.keys(r.ourParts)))];
   const partRows = results.map((r) => `| ${r.entries.toLocaleString('en')} | ${partNames.map((p) => s(r.ourParts[p] ?? NaN)).join(' | ')} |`);
   const rebuilds = results.filter((r) => r.rebuild);
+  const shared = results.filter((r) => r.shareImages);
+  const shareRows = shared.map((r) => {
+    const rounds = r.shareImages!.rounds;
+    const of = (get: (round: ShareImageRound) => number, show: (x: number) => string) => spread(rounds.map(get), show);
+    const ratios = rounds.map((x) => x.cold.seconds / x.off.seconds);
+    const render = (f: BuildFigures) => f.phases['render pages'] ?? NaN;
+    const drawn = median(rounds.map((x) => x.coldTally.drawn));
+    const ahead = rounds.map((x) => x.coldTally.aheadSeconds).filter((x): x is number => x !== undefined);
+    const loads = rounds.flatMap((x) => [x.off.load, x.cold.load, x.warm.load]).map((l) => (l ?? NaN).toFixed(1)).join(' ');
+    return `| ${r.entries.toLocaleString('en')} | ${rounds.length} | ${of((x) => x.off.seconds, s)} | ${of((x) => x.cold.seconds, s)} | ${of((x) => x.cold.seconds - x.off.seconds, s)} | ${ratio(median(ratios), TARGET.shareImages)} (${ratios.map((x) => x.toFixed(2)).join(', ')}) | ${of((x) => render(x.off), s)} → ${of((x) => render(x.cold), s)} | ${drawn}: ${ahead.length ? `${spread(ahead, s)}, ` : ''}pages waited ${of((x) => x.coldTally.seconds, s)} | ${of((x) => x.warm.seconds, s)} | ${of((x) => x.warm.seconds - x.off.seconds, s)} | ${of((x) => x.warmTally.seconds, (v) => `${v.toFixed(2)} s`)} | ${loads} |`;
+  });
   return [
     '# Build benchmark',
     '',
@@ -131,6 +170,24 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
           }),
           '',
           'Phases of the one-edit rebuild: ' + rebuilds.map((r) => Object.entries(r.rebuild!.phases).map(([k, v]) => `${k} ${s(v)}`).join(', ')).join('; '),
+          '',
+        ]
+      : []),
+    ...(shared.length
+      ? [
+          '## Share images (`npm run bench -- --share-images`)',
+          '',
+          'The real site built three ways in turn, round after round, each with every other cache empty: without share images',
+          '(`ORBITAL_SHARE_IMAGES=off`), with every image drawn (empty image cache), and with the images the drawing build cached',
+          '(warm). Build + Pagefind wall clock, medians with min–max; "render pages" is the phase the images are drawn in. The',
+          'drawing itself is the build\'s own tally: images drawn, how long drawing them ahead took (the build goes on meanwhile)',
+          `and how long pages waited for them. Target: with images drawn ≤ ${TARGET.shareImages}× without.`,
+          '',
+          '| entries | rounds | without images | images drawn (cold cache) | images add | ratio (rounds) | render pages: without → with | drawn: drawing, waiting | images from cache (warm) | warm adds | pages waited (warm) | load (off, cold, warm each round) |',
+          '|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|',
+          ...shareRows,
+          '',
+          ...shared.map((r) => `${r.entries.toLocaleString('en')} entries measured ${r.shareImages!.measured}.`),
           '',
         ]
       : []),

@@ -6,7 +6,10 @@
  * with the incremental cache (no change, one edit); at the largest size it measures `astro
  * dev`: start-up, and saving an entry until its page changes.
  * Options: --no-dev skips the dev measurement; --ours-only builds only the site, once per size
- * (for finding the largest corpus the machine builds), and writes no results.
+ * (for finding the largest corpus the machine builds), and writes no results; --share-images
+ * measures only what share images add: per round (3, or --pairs N) the site without them
+ * (ORBITAL_SHARE_IMAGES=off), drawing them all, and taking them from the cache the drawing
+ * build filled, and adds that to the results of each size.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,10 +20,11 @@ import { formatProblems } from '../../src/check/problem.ts';
 import { loadContent } from '../../src/model/loader.ts';
 import { buildLinkGraph } from '../../src/site/graph.ts';
 import { TALLY_LINE } from '../../src/publish/share-image-cache.ts';
+import { SHARE_IMAGES_VARIABLE } from '../../src/publish/share-paths.ts';
 import { generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, lineTime, measure, type Run } from './measure.ts';
 import { snapshotSite, writeBareProject } from './projects.ts';
-import { chart, markdown, type BuildFigures, type DevResult, type PageSizes, type Pair, type RebuildResult, type SizeResult } from './report.ts';
+import { chart, markdown, type BuildFigures, type DevResult, type PageSizes, type Pair, type RebuildResult, type ShareImageRound, type ShareImageTally, type SizeResult } from './report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, 'bench/work');
@@ -36,6 +40,7 @@ const sizes = (option('entries') ?? '1000,5000,10000').split(',').map(Number);
 const withDev = !process.argv.includes('--no-dev');
 /** Only our build, once per size: for finding the largest corpus the machine builds. */
 const oursOnly = process.argv.includes('--ours-only');
+const shareImagesOnly = process.argv.includes('--share-images');
 const pairsAt = (entries: number) => Number(option('pairs') ?? (entries >= 10_000 ? 2 : 3));
 /** Rebuilds (no change, one edit) are measured at sizes from this one up (--rebuild-from N). */
 const REBUILD_FROM = Number(option('rebuild-from') ?? 10_000);
@@ -47,9 +52,9 @@ const time = <T>(fn: () => T): [T, number] => {
   return [value, (performance.now() - start) / 1000];
 };
 
-function shareImageSeconds(run: Run): number | undefined {
+function shareImageTally(run: Run): ShareImageTally | undefined {
   const line = run.lines.map((l) => TALLY_LINE.exec(l.text)).find((m) => m !== null);
-  return line ? Number(line[3]) : undefined;
+  return line ? { seconds: Number(line[3]), drawn: Number(line[1]), aheadSeconds: Number(line[4]) } : undefined;
 }
 
 /** Phases of an Astro build, from when its log lines appeared. */
@@ -68,13 +73,22 @@ function phases(run: Run): Record<string, number> {
     'render pages': span(render, rendered),
     'after pages': span(rendered, run.seconds),
     // Part of "render pages": drawing share images (a cold cache: the bench clears .astro/).
-    'share images (in render)': shareImageSeconds(run),
+    'share images (in render)': shareImageTally(run)?.seconds,
   };
   return Object.fromEntries(Object.entries(all).filter((e): e is [string, number] => e[1] !== undefined));
 }
 
-async function buildAndIndex(project: string, outDir: string, name: string, env: NodeJS.ProcessEnv, keepCache = false): Promise<BuildFigures & { rendered: number }> {
-  if (!keepCache) fs.rmSync(path.join(project, '.astro'), { recursive: true, force: true });
+/** The share images' own cache, which `--share-images` keeps for its warm builds while emptying every other. */
+const SHARE_CACHE = '.astro/cache/share-images';
+
+async function buildAndIndex(project: string, outDir: string, name: string, env: NodeJS.ProcessEnv, keep: 'none' | 'all' | 'share images' = 'none'): Promise<BuildFigures & { rendered: number; tally?: ShareImageTally }> {
+  const kept = path.join(WORK, 'share-images-cache');
+  if (keep === 'share images') fs.renameSync(path.join(project, SHARE_CACHE), kept);
+  if (keep !== 'all') fs.rmSync(path.join(project, '.astro'), { recursive: true, force: true });
+  if (keep === 'share images') {
+    fs.mkdirSync(path.dirname(path.join(project, SHARE_CACHE)), { recursive: true });
+    fs.renameSync(kept, path.join(project, SHARE_CACHE));
+  }
   fs.rmSync(outDir, { recursive: true, force: true });
   log(`${name}: astro build`);
   const load = os.loadavg()[0]!;
@@ -100,8 +114,9 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
   };
   // HTML pages rendered rather than copied from the incremental cache.
   const rendered = build.lines.filter((l) => l.text.includes('├─') && l.text.includes('.html') && !/\((cached|restored)\)/.test(l.text)).length;
-  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages, ${rendered} rendered`);
-  return { ...figures, rendered };
+  const tally = shareImageTally(build);
+  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages, ${rendered} rendered${tally ? `, share images ${tally.drawn} drawn, pages waited ${tally.seconds} s, drawing ahead took ${tally.aheadSeconds} s` : ''}`);
+  return { ...figures, rendered, ...(tally ? { tally } : {}) };
 }
 
 /** Our own work over the corpus, each part timed alone with the functions the build runs. */
@@ -195,9 +210,9 @@ function editCorpus(corpus: string): string {
 async function measureRebuilds(corpus: string, cold: BuildFigures): Promise<RebuildResult> {
   const env = { ORBITAL_CONTENT_DIR: corpus };
   const outDir = path.join(WORK, 'dist-ours');
-  const noChange = await buildAndIndex(site, outDir, 'ours-rebuild-no-change', env, true);
+  const noChange = await buildAndIndex(site, outDir, 'ours-rebuild-no-change', env, 'all');
   const edit = editCorpus(corpus);
-  const oneEdit = await buildAndIndex(site, outDir, 'ours-rebuild-one-edit', env, true);
+  const oneEdit = await buildAndIndex(site, outDir, 'ours-rebuild-one-edit', env, 'all');
   return {
     coldSeconds: cold.seconds,
     noChangeSeconds: noChange.seconds,
@@ -209,11 +224,31 @@ async function measureRebuilds(corpus: string, cold: BuildFigures): Promise<Rebu
   };
 }
 
+/** What share images add at one size, rounds interleaved: without them, drawing them all, taking them from the cache. */
+async function measureShareImages(corpus: string, entries: number): Promise<ShareImageRound[]> {
+  const outDir = path.join(WORK, 'dist-ours');
+  const rounds: ShareImageRound[] = [];
+  for (let i = 1; i <= pairsAt(entries); i++) {
+    const off = await buildAndIndex(site, outDir, `ours-${entries}-no-share-images-${i}`, { ORBITAL_CONTENT_DIR: corpus, [SHARE_IMAGES_VARIABLE]: 'off' });
+    const env = { ORBITAL_CONTENT_DIR: corpus, [SHARE_IMAGES_VARIABLE]: 'on' };
+    const cold = await buildAndIndex(site, outDir, `ours-${entries}-share-images-cold-${i}`, env);
+    const warm = await buildAndIndex(site, outDir, `ours-${entries}-share-images-warm-${i}`, env, 'share images');
+    if (!cold.tally || !warm.tally || cold.tally.drawn === 0 || warm.tally.drawn !== 0) throw new Error(`share images: the cold build should draw them all and the warm one none (${JSON.stringify([cold.tally, warm.tally])})`);
+    rounds.push({ off, cold, warm, coldTally: cold.tally, warmTally: warm.tally });
+  }
+  return rounds;
+}
+
+function readResults(): { results: SizeResult[]; dev?: DevResult } {
+  const file = path.join(RESULTS, 'bench.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { results: [] };
+}
+
 /** Results of earlier runs at sizes this run does not repeat are kept, so one size can be re-measured alone. */
 function write(results: SizeResult[], dev: DevResult | undefined) {
   fs.mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, 'bench.json');
-  const earlier: { results: SizeResult[]; dev?: DevResult } = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { results: [] };
+  const earlier = readResults();
   // Results from before builds were paired are not comparable, and are dropped.
   const all = [...earlier.results.filter((r) => Array.isArray(r.pairs) && !results.some((n) => n.entries === r.entries)), ...results].sort((a, b) => a.entries - b.entries);
   const devResult = dev ?? earlier.dev;
@@ -236,6 +271,14 @@ for (const entries of sizes) {
   log(`generating ${entries} entries`);
   generateCorpus(corpus, entries);
   const env = { ORBITAL_CONTENT_DIR: corpus };
+  if (shareImagesOnly) {
+    const rounds = await measureShareImages(corpus, entries);
+    const earlier = readResults().results.find((r) => r.entries === entries);
+    if (!earlier) throw new Error(`no earlier results at ${entries} entries to add the share-image figures to: run \`npm run bench -- --entries ${entries}\` first`);
+    results.push({ ...earlier, shareImages: { measured: new Date().toISOString().slice(0, 16).replace('T', ' '), rounds } });
+    write(results, readResults().dev);
+    continue;
+  }
   if (oursOnly) {
     const ours = await buildAndIndex(site, path.join(WORK, 'dist-ours'), `ours-${entries}`, env);
     log(`ours only at ${entries}: ${ours.seconds.toFixed(1)} s, peak ${(ours.peakBytes / 1e9).toFixed(2)} GB = ${(ours.peakBytes / 1e6 / (entries / 1000)).toFixed(0)} MB per 1,000 entries; largest page ${JSON.stringify(pageSizes(path.join(WORK, 'dist-ours'), entries))}`);
@@ -254,10 +297,12 @@ for (const entries of sizes) {
   }
   // The bare builds ran in their own project, so ours still has the last cold build's cache.
   const rebuild = entries >= REBUILD_FROM ? await measureRebuilds(corpus, pairs.at(-1)!.ours) : undefined;
-  results.push({ entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), pairs, pages: pages!, ourParts: parts, ...(rebuild ? { rebuild } : {}) });
+  // The share-image rounds are measured on their own (--share-images) and kept until measured again.
+  const shareImages = readResults().results.find((r) => r.entries === entries)?.shareImages;
+  results.push({ entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), pairs, pages: pages!, ourParts: parts, ...(rebuild ? { rebuild } : {}), ...(shareImages ? { shareImages } : {}) });
   write(results, dev);
 }
-if (withDev && !oursOnly) {
+if (withDev && !oursOnly && !shareImagesOnly) {
   const largest = Math.max(...sizes);
   dev = await measureDev(site, path.join(WORK, `corpus-${largest}`), largest);
   write(results, dev);

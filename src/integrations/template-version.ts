@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { KIWIX_EDITION } from '../offline/edition.ts';
+import { SHARE_IMAGES } from '../publish/share-paths.ts';
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string, skip: string) {
   for (const item of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -21,6 +22,8 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string
 
 export function templateVersion(root: string): string {
   const hash = createHash('sha256').update(KIWIX_EDITION ? 'kiwix' : 'web').update('\0');
+  // Pages built without share images (ORBITAL_SHARE_IMAGES=off) name none: not to be reused with them.
+  hash.update(SHARE_IMAGES ? 'share images' : 'no share images').update('\0');
   hashTree(hash, root, path.join(root, 'src'), path.join(root, 'src/content'));
   for (const file of ['astro.config.mjs', 'package-lock.json']) {
     const full = path.join(root, file);

@@ -4,7 +4,7 @@
  * function for every page, so no page can lack any of them.
  */
 import { parseEntryLink } from '../site/routes.ts';
-import { shareImagePath, SITE_SHARE_IMAGE } from './share-paths.ts';
+import { SHARE_IMAGES, shareImagePath, SITE_SHARE_IMAGE } from './share-paths.ts';
 
 export const SITE_NAME = 'Orbital Record';
 export const SITE_LANGUAGE = 'en';
@@ -18,6 +18,8 @@ export interface PageMetaInput {
   path: string;
   title: string;
   description: string;
+  /** Whether the build draws share images (ORBITAL_SHARE_IMAGES); without them no tag names one. */
+  shareImages?: boolean;
 }
 
 export interface PageMeta {
@@ -43,7 +45,7 @@ export function siteAddress(site: string, path: string): string {
 /** Astro renders the not-found page at /404/, but writes and serves it as /404.html. */
 const NOT_FOUND_PAGE = { rendered: '/404/', served: '/404.html' };
 
-export function pageMeta({ site, path, title, description }: PageMetaInput): PageMeta {
+export function pageMeta({ site, path, title, description, shareImages = SHARE_IMAGES }: PageMetaInput): PageMeta {
   const canonical = siteAddress(site, path === NOT_FOUND_PAGE.rendered ? NOT_FOUND_PAGE.served : path);
   const entry = parseEntryLink(path);
   const image = siteAddress(site, entry ? shareImagePath(entry.collection, entry.id) : SITE_SHARE_IMAGE.path);
@@ -59,18 +61,26 @@ export function pageMeta({ site, path, title, description }: PageMetaInput): Pag
       { property: 'og:title', content: title },
       { property: 'og:description', content: description },
       { property: 'og:url', content: canonical },
-      { property: 'og:image', content: image },
-      { property: 'og:image:type', content: 'image/png' },
-      { property: 'og:image:width', content: String(SITE_SHARE_IMAGE.width) },
-      { property: 'og:image:height', content: String(SITE_SHARE_IMAGE.height) },
-      { property: 'og:image:alt', content: imageAlt },
+      ...(shareImages
+        ? [
+            { property: 'og:image', content: image },
+            { property: 'og:image:type', content: 'image/png' },
+            { property: 'og:image:width', content: String(SITE_SHARE_IMAGE.width) },
+            { property: 'og:image:height', content: String(SITE_SHARE_IMAGE.height) },
+            { property: 'og:image:alt', content: imageAlt },
+          ]
+        : []),
     ],
     names: [
-      { name: 'twitter:card', content: 'summary_large_image' },
+      { name: 'twitter:card', content: shareImages ? 'summary_large_image' : 'summary' },
       { name: 'twitter:title', content: title },
       { name: 'twitter:description', content: description },
-      { name: 'twitter:image', content: image },
-      { name: 'twitter:image:alt', content: imageAlt },
+      ...(shareImages
+        ? [
+            { name: 'twitter:image', content: image },
+            { name: 'twitter:image:alt', content: imageAlt },
+          ]
+        : []),
     ],
     feed: { href: siteAddress(site, FEED_PATH), title: FEED_TITLE },
   };

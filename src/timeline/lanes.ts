@@ -21,16 +21,27 @@ const SPAN_LANE_LABEL: Record<SpanKind, string> = { flight: 'Flights', crew: 'Fl
 /** Lanes that gather what has no lane of its own go last, whatever their size. */
 const CATCH_ALL = new Set(['none', 'other']);
 
-function laneOf(item: TimelineEvent | TimelineSpan, mode: LaneMode, names: Names): [string, string] {
+/** The key of the lane an item goes in: its kind, craft or organization, by the lane mode. */
+function laneOf(item: TimelineEvent | TimelineSpan, mode: LaneMode): string {
   if ('title' in item) {
-    if (mode === 'kind') return [`kind:${item.kind}`, item.kind.charAt(0).toUpperCase() + item.kind.slice(1)];
+    if (mode === 'kind') return `kind:${item.kind}`;
     const craft = item.spacecraft[0];
-    return craft ? [`spacecraft:${craft}`, names.spacecraft[craft] ?? craft] : ['none', 'No spacecraft'];
+    return craft ? `spacecraft:${craft}` : 'none';
   }
-  if (mode === 'kind') return [`span:${SPAN_LANE_LABEL[item.kind]}`, SPAN_LANE_LABEL[item.kind]];
-  if (item.kind === 'term') return [`organization:${item.organizations[0]}`, `${names.organizations[item.organizations[0]!] ?? ''} leaders`];
-  const craft = item.spacecraft[0]!;
-  return [`spacecraft:${craft}`, names.spacecraft[craft] ?? craft];
+  if (mode === 'kind') return `span:${SPAN_LANE_LABEL[item.kind]}`;
+  if (item.kind === 'term') return `organization:${item.organizations[0]}`;
+  return `spacecraft:${item.spacecraft[0]!}`;
+}
+
+/** A lane's name from its key, once per lane rather than once per item. */
+function laneLabel(key: string, names: Names): string {
+  if (key === 'none') return 'No spacecraft';
+  const colon = key.indexOf(':');
+  const [kind, id] = [key.slice(0, colon), key.slice(colon + 1)];
+  if (kind === 'kind') return id.charAt(0).toUpperCase() + id.slice(1);
+  if (kind === 'span') return id;
+  if (kind === 'organization') return `${names.organizations[id] ?? ''} leaders`;
+  return names.spacecraft[id] ?? id;
 }
 
 /** Packs time-ordered spans into rows greedily: each goes in the first row where it fits. */
@@ -67,23 +78,33 @@ function laneOrder(a: LaneItems, b: LaneItems): number {
 export function layoutLanes(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], mode: LaneMode, names: Names, maxLanes = MAX_LANES): Lane[] {
   const lanes = new Map<string, LaneItems>();
   const laneFor = (item: TimelineEvent | TimelineSpan) => {
-    const [key, label] = laneOf(item, mode, names);
+    const key = laneOf(item, mode);
     let lane = lanes.get(key);
-    if (!lane) lanes.set(key, (lane = { key, label, first: item.start, events: [], spans: [] }));
-    lane.first = Math.min(lane.first, item.start);
+    if (!lane) lanes.set(key, (lane = { key, label: '', first: item.start, events: [], spans: [] }));
+    else if (item.start < lane.first) lane.first = item.start;
     return lane;
   };
-  for (const e of events) laneFor(e).events.push(e);
-  for (const s of spans) laneFor(s).spans.push(s);
+  // Which lane each item went to, so merged lanes can be refilled in the items' own order.
+  const eventLanes = events.map((e) => {
+    const lane = laneFor(e);
+    lane.events.push(e);
+    return lane;
+  });
+  const spanLanes = spans.map((s) => {
+    const lane = laneFor(s);
+    lane.spans.push(s);
+    return lane;
+  });
+  for (const lane of lanes.values()) lane.label = laneLabel(lane.key, names);
   let kept = [...lanes.values()];
   if (kept.length > maxLanes) {
     const size = (l: LaneItems) => l.events.length + l.spans.length;
     const bySize = [...kept].sort((a, b) => size(b) - size(a) || a.first - b.first);
-    const rest = bySize.slice(maxLanes - 1);
-    const byTime = <T extends { start: number; end: number }>(list: T[]) => list.sort((a, b) => a.start - b.start || a.end - b.end);
+    const rest = new Set(bySize.slice(maxLanes - 1));
+    // The input is in time order, so picking the merged lanes' items from it keeps that order.
     const other: LaneItems = {
-      key: 'other', label: `Other (${rest.length} lanes)`, first: Infinity,
-      events: byTime(rest.flatMap((l) => l.events)), spans: byTime(rest.flatMap((l) => l.spans)),
+      key: 'other', label: `Other (${rest.size} lanes)`, first: Infinity,
+      events: events.filter((_, i) => rest.has(eventLanes[i]!)), spans: spans.filter((_, i) => rest.has(spanLanes[i]!)),
     };
     kept = [...bySize.slice(0, maxLanes - 1), other];
   }

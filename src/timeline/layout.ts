@@ -47,6 +47,16 @@ export const MINI: Geometry = {
 
 export const chartGeometry = (width: number): Geometry => (width < NARROW_WIDTH ? CHART_NARROW : CHART);
 
+/**
+ * A linear map from time (UTC ms) to pixels through two points. The chart's zoomed d3 scale
+ * is linear too; this plain function costs a fraction of a d3 scale call, and the layout
+ * calls it for every event of every frame.
+ */
+export function linearScale([t0, t1]: readonly [number, number], [x0, x1]: readonly [number, number]): (time: number) => number {
+  const k = (x1 - x0) / (t1 - t0);
+  return (time) => x0 + (time - t0) * k;
+}
+
 export interface LaneBox {
   key: string;
   label: string;
@@ -97,6 +107,12 @@ export interface LayoutInput {
   geometry: Geometry;
   /** Measures a label in pixels; without it no event is labelled (the mini has no labels). */
   textWidth?: (text: string) => number;
+  /**
+   * Only marks and spans touching these rows [top, bottom) are laid out (a tall chart paints
+   * the part in view); clusters are still chosen over the whole chart, so a mark is the same
+   * in every band.
+   */
+  rows?: readonly [number, number];
 }
 
 /** Space between a mark and its label, and the least space between a label and what follows. */
@@ -116,20 +132,38 @@ export interface Cluster {
 }
 
 /**
- * Merges marks closer than `gap` pixels to the first of a run into one cluster, left to
- * right, so dense periods are drawn as one counted mark instead of marks on top of each
- * other. `xs` must be sorted ascending (events in time order under a monotonic scale).
+ * Walks the clusters of `xs`: marks closer than `gap` pixels to the first of a run merge into
+ * one, left to right, so dense periods are drawn as one counted mark instead of marks on top
+ * of each other. `xs` must be sorted ascending (events in time order under a monotonic scale).
+ * The walk always starts at the first mark, so the clusters in view do not change while the
+ * chart pans, only when it zooms. Allocates nothing: it runs several times per frame.
  */
-export function clusterMarks(xs: ArrayLike<number>, gap: number): Cluster[] {
-  const clusters: Cluster[] = [];
+function eachCluster(xs: ArrayLike<number>, gap: number, visit: (first: number, count: number, x: number) => void): void {
   let first = 0;
   for (let i = 1; i <= xs.length; i++) {
     if (i === xs.length || xs[i]! - xs[first]! >= gap) {
-      clusters.push({ first, count: i - first, x: xs[first]! });
+      visit(first, i - first, xs[first]!);
       first = i;
     }
   }
-  return xs.length ? clusters : [];
+}
+
+/** The clusters of `xs` at `gap` (see `eachCluster`) whose mark is drawn within [from, to]. */
+export function clusterMarks(xs: ArrayLike<number>, gap: number, from = -Infinity, to = Infinity): Cluster[] {
+  const clusters: Cluster[] = [];
+  eachCluster(xs, gap, (first, count, x) => {
+    if (x >= from && x <= to) clusters.push({ first, count, x });
+  });
+  return clusters;
+}
+
+/** How many clusters of `xs` at `gap` are drawn within [from, to], without making them. */
+function countClusters(xs: ArrayLike<number>, gap: number, from: number, to: number): number {
+  let n = 0;
+  eachCluster(xs, gap, (_, __, x) => {
+    if (x >= from && x <= to) n++;
+  });
+  return n;
 }
 
 /**
@@ -161,29 +195,44 @@ export function stackLanes(lanes: readonly Lane[], width: number, g: Geometry): 
   return { boxes, height: Math.max(y, g.top + g.labelRow + g.eventRow) + 4 };
 }
 
+/** Each lane's event start times, computed once per lane: a frame only multiplies them. */
+const laneStarts = new WeakMap<Lane, Float64Array>();
+/** Each lane's x positions, one buffer per lane refilled every frame instead of allocated. */
+const laneXs = new WeakMap<Lane, Float64Array>();
+
+function projectStarts(lane: Lane, x: (time: number) => number): Float64Array {
+  let starts = laneStarts.get(lane);
+  if (!starts) laneStarts.set(lane, (starts = Float64Array.from(lane.events, (e) => e.start)));
+  let xs = laneXs.get(lane);
+  if (!xs) laneXs.set(lane, (xs = new Float64Array(starts.length)));
+  for (let i = 0; i < starts.length; i++) xs[i] = x(starts[i]!);
+  return xs;
+}
+
 function layoutMarks(lanes: readonly Lane[], boxes: readonly LaneBox[], input: LayoutInput, right: number): MarkBox[] {
   const { x, geometry: g, textWidth } = input;
-  const xs = lanes.map((lane) => Float64Array.from(lane.events, (e) => x(e.start)));
+  const from = g.left - OVERSCAN;
+  const to = right + OVERSCAN;
+  const xs = lanes.map((lane) => projectStarts(lane, x));
+  // Widen the gap until the view holds few enough marks; marks out of view do not count.
   let gap = g.markGap;
-  let clusters = xs.map((laneXs) => clusterMarks(laneXs, gap));
-  while (clusters.reduce((n, c) => n + c.length, 0) > g.maxMarks) {
-    gap *= 2;
-    clusters = xs.map((laneXs) => clusterMarks(laneXs, gap));
-  }
-  return lanes.flatMap((lane, i) => {
+  const inView = () => xs.reduce((n, laneXs) => n + countClusters(laneXs, gap, from, to), 0);
+  while (inView() > g.maxMarks) gap *= 2;
+  const marks: MarkBox[] = [];
+  const [top, bottom] = input.rows ?? [-Infinity, Infinity];
+  lanes.forEach((lane, i) => {
     const y = boxes[i]!.y + g.labelRow + g.eventRow / 2;
-    const row: MarkBox[] = clusters[i]!
-      .filter((c) => c.x >= g.left - OVERSCAN && c.x <= right + OVERSCAN)
-      .map((c) => {
-        const events = lane.events.slice(c.first, c.first + c.count);
-        const mark: MarkBox = { x: c.x, y, r: c.count > 1 ? g.clusterRadius : g.markRadius, events };
-        const event = events[0]!;
-        if (c.count === 1 && event.end > event.start) {
-          const to = Math.min(x(event.end), right + 10);
-          if (to - c.x > 2) mark.barTo = to;
-        }
-        return mark;
-      });
+    if (y + g.eventRow / 2 < top || y - g.eventRow / 2 >= bottom) return;
+    const row: MarkBox[] = clusterMarks(xs[i]!, gap, from, to).map((c) => {
+      const events = lane.events.slice(c.first, c.first + c.count);
+      const mark: MarkBox = { x: c.x, y, r: c.count > 1 ? g.clusterRadius : g.markRadius, events };
+      const event = events[0]!;
+      if (c.count === 1 && event.end > event.start) {
+        const barTo = Math.min(x(event.end), right + 10);
+        if (barTo - c.x > 2) mark.barTo = barTo;
+      }
+      return mark;
+    });
     if (textWidth) {
       const widths = row.map((m) => (m.events.length === 1 && m.x >= g.left ? textWidth(m.events[0]!.title) : 0));
       fitLabels(row, widths, right).forEach((fits, j) => {
@@ -191,29 +240,35 @@ function layoutMarks(lanes: readonly Lane[], boxes: readonly LaneBox[], input: L
         if (fits) m.label = { x: m.x + m.r + LABEL_GAP, text: m.events[0]!.title, width: widths[j]! };
       });
     }
-    return row;
+    for (const m of row) marks.push(m);
   });
+  return marks;
 }
 
 function layoutSpans(lanes: readonly Lane[], boxes: readonly LaneBox[], input: LayoutInput, right: number): SpanBox[] {
   const { x, geometry: g } = input;
   const height = g.spanRow - 4;
-  return lanes.flatMap((lane, i) =>
-    lane.rows.flatMap((row, r) =>
-      row.flatMap((span) => {
+  const spans: SpanBox[] = [];
+  const [top, bottom] = input.rows ?? [-Infinity, Infinity];
+  lanes.forEach((lane, i) => {
+    lane.rows.forEach((row, r) => {
+      const y = boxes[i]!.y + g.labelRow + g.eventRow + r * g.spanRow;
+      if (y + height < top || y >= bottom) return;
+      for (const span of row) {
         const x0 = x(span.start);
         const x1 = x(span.end);
-        if (x1 < g.left || x0 > right) return [];
+        if (x1 < g.left || x0 > right) continue;
         const left = Math.max(x0, g.left - 2);
         const width = Math.max(2, Math.min(x1, right + 2) - left);
-        const box: SpanBox = { span, x: left, y: boxes[i]!.y + g.labelRow + g.eventRow + r * g.spanRow, width, height };
+        const box: SpanBox = { span, x: left, y, width, height };
         const start = Math.max(left, g.left);
         const room = Math.floor((Math.min(left + width, right) - start - 8) / g.charWidth);
         if (room >= 4 && g.laneLabel !== 'none') box.label = { x: start + 4, text: truncate(span.label, room) };
-        return [box];
-      }),
-    ),
-  );
+        spans.push(box);
+      }
+    });
+  });
+  return spans;
 }
 
 /** The whole layout for one frame: lanes top to bottom, then marks and spans under the scale `x`. */

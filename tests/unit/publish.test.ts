@@ -17,6 +17,13 @@ describe('page metadata', () => {
     expect(meta.names).toContainEqual({ name: 'twitter:card', content: 'summary_large_image' });
   });
 
+  it('names no share image when the build draws none (ORBITAL_SHARE_IMAGES=off)', () => {
+    const meta = pageMeta({ site: SITE, path: '/people/frank-rubio/', title: 'Frank Rubio', description: 'x', shareImages: false });
+    expect(meta.properties.filter((m) => m.property.startsWith('og:image'))).toEqual([]);
+    expect(meta.names.filter((m) => m.name.startsWith('twitter:image'))).toEqual([]);
+    expect(meta.names).toContainEqual({ name: 'twitter:card', content: 'summary' });
+  });
+
   it('gives other pages the site card, and the not-found page the address it is served at', () => {
     const meta = pageMeta({ site: SITE, path: '/404/', title: 'Page not found', description: 'x' });
     expect(meta.canonical).toBe('https://orbital-record.org/404.html');

@@ -6,7 +6,7 @@ import { defaultRange } from '../../src/timeline/default-view.ts';
 import { entityTimelines, latest } from '../../src/timeline/entity.ts';
 import { matchesFilter } from '../../src/timeline/filters.ts';
 import { lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
-import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, MINI } from '../../src/timeline/layout.ts';
+import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, linearScale, MINI } from '../../src/timeline/layout.ts';
 import { timelinePages } from '../../src/timeline/pages.ts';
 import { decodeView, encodeView } from '../../src/timeline/url-state.ts';
 import type { CollectionName } from '../../src/model/collections.ts';
@@ -303,6 +303,45 @@ describe('layoutTimeline', () => {
     expect(narrow.left).toBe(CHART_NARROW.left);
     const wide = layoutTimeline({ lanes, x: scale(1280, CHART.left, CHART.right), width: 1280, geometry: CHART });
     expect(wide.lanes[0]!.label.length * CHART.charWidth).toBeLessThanOrEqual(CHART.left);
+  });
+
+  it('lays out a band of rows exactly as the whole chart does there, and nothing outside it', () => {
+    const x = scale(1280, CHART.left, CHART.right);
+    const full = layoutTimeline({ lanes, x, width: 1280, geometry: CHART, textWidth: measure });
+    const first = full.lanes[0]!;
+    const rows: [number, number] = [first.y, first.y + first.height];
+    const band = layoutTimeline({ lanes, x, width: 1280, geometry: CHART, textWidth: measure, rows });
+    const touches = (top: number, bottom: number) => bottom >= rows[0] && top < rows[1];
+    expect(band.marks.length).toBeGreaterThan(0);
+    expect(band.marks).toEqual(full.marks.filter((m) => touches(m.y - m.r, m.y + m.r)));
+    expect(band.spans).toEqual(full.spans.filter((s) => touches(s.y, s.y + s.height)));
+    expect(band.spans.length).toBeGreaterThan(0);
+    expect(band.spans.length).toBeLessThan(full.spans.length);
+    expect(band.lanes).toEqual(full.lanes);
+  });
+
+  it('widens clusters only while the marks in view are too many, whatever lies outside it', () => {
+    const day = 86_400_000;
+    const start = Date.UTC(2000, 0, 1);
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...data.events[0]!, id: `e${i}`, start: start + i * day, end: start + i * day + 1 }));
+    const lane = [{ key: 'all', label: 'All', events: many, rows: [] }];
+    // Twenty days in 1,000 px: 50 px apart, so every mark in view stands alone...
+    const zoomed = (t: number) => CHART.left + ((t - start) / (20 * day)) * 1000;
+    const inView = layoutTimeline({ lanes: lane, x: zoomed, width: 1000 + CHART.left + CHART.right, geometry: { ...CHART, maxMarks: 30 }, textWidth: measure });
+    expect(inView.marks.length).toBeGreaterThanOrEqual(20);
+    expect(inView.marks.every((m) => m.events.length === 1)).toBe(true);
+    // ...but all of them in the same width must merge, down to the limit.
+    const all = (t: number) => CHART.left + ((t - start) / (2000 * day)) * 1000;
+    const whole = layoutTimeline({ lanes: lane, x: all, width: 1000 + CHART.left + CHART.right, geometry: { ...CHART, maxMarks: 30 }, textWidth: measure });
+    expect(whole.marks.length).toBeLessThanOrEqual(30);
+    expect(whole.marks.flatMap((m) => m.events)).toHaveLength(2000);
+  });
+
+  it('maps time to pixels linearly through two points, as the zoomed d3 scale does', () => {
+    const x = linearScale([from, to], [168, 1264]);
+    expect(x(from)).toBe(168);
+    expect(x(to)).toBeCloseTo(1264, 9);
+    expect(x((from + to) / 2)).toBeCloseTo(716, 9);
   });
 
   it('merges crowded marks into clusters that account for every event once', () => {

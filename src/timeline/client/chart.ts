@@ -1,16 +1,18 @@
 /**
  * The chart's interaction: d3-zoom on the canvas (wheel, drag, pinch, and the element's
- * buttons and keys), hit-testing under the pointer, and one layout + paint per frame.
- * Canvas because ten thousand events must draw in under 200 ms and zoom at 60 frames a
- * second. It draws what the element gives it; the element decides what is shown and keeps the URL.
+ * buttons and keys), hit-testing under the pointer, and per frame the axis plus a layout and
+ * paint of the canvas tiles in view only. Canvas because ten thousand events must draw in
+ * under 200 ms and zoom at 60 frames a second. It draws what the element gives it; the
+ * element decides what is shown and keeps the URL.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { pointer, select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Lane } from '../lanes.ts';
-import { chartGeometry, layoutTimeline, stackLanes, type Geometry, type MarkBox, type SpanBox, type TimelineLayout } from '../layout.ts';
+import { chartGeometry, layoutTimeline, linearScale, stackLanes, type Geometry, type LaneBox, type MarkBox, type SpanBox, type TimelineLayout } from '../layout.ts';
 import { paintAxis, paintCanvas, paintLanes, readPalette, type Palette } from './paint.ts';
+import { CanvasTiles, type Tile } from './tiles.ts';
 
 const HOUR = 3_600_000;
 
@@ -35,16 +37,23 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 export class TimelineChart {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly canvas: HTMLCanvasElement;
-  private readonly context: CanvasRenderingContext2D;
-  private readonly zoomer: ZoomBehavior<HTMLCanvasElement, unknown>;
+  private readonly tiles: CanvasTiles;
+  /** The surface the tiles sit in: it takes the pointer, wheel and touch. */
+  private readonly canvas: HTMLDivElement;
+  /** For measuring labels only. */
+  private readonly measure = document.createElement('canvas').getContext('2d')!;
+  private readonly zoomer: ZoomBehavior<HTMLDivElement, unknown>;
   private readonly x0: ScaleTime<number, number> = scaleUtc();
   private x: ScaleTime<number, number> = scaleUtc();
   private transform: ZoomTransform = zoomIdentity;
   private lanes: readonly Lane[] = [];
   private geometry: Geometry = chartGeometry(0);
   private width = 0;
-  private layout: TimelineLayout | undefined;
+  private height = 0;
+  /** The zoomed scale as a plain linear map, for the layout; undefined until the first range is set. */
+  private x1: ((time: number) => number) | undefined;
+  /** The lanes' boxes, top to bottom. */
+  private boxes: LaneBox[] = [];
   private active: string | undefined;
   private palette: Palette | undefined;
   /** Set while the chart re-applies its own range after a relayout: no callback for that. */
@@ -57,10 +66,10 @@ export class TimelineChart {
     this.svg = select(host).append('svg').attr('class', 'timeline-svg').attr('aria-hidden', 'true');
     this.svg.append('g').attr('class', 'lanes');
     this.svg.append('g').attr('class', 'axis');
-    this.canvas = select(host).append('canvas').attr('class', 'timeline-canvas').attr('aria-hidden', 'true').node()!;
-    this.context = this.canvas.getContext('2d')!;
-    this.zoomer = zoom<HTMLCanvasElement, unknown>()
-      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+    this.tiles = new CanvasTiles(host, (tiles, rows) => this.paintTiles(tiles, rows));
+    this.canvas = this.tiles.element;
+    this.zoomer = zoom<HTMLDivElement, unknown>()
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         this.transform = event.transform;
         this.render();
       })
@@ -91,20 +100,22 @@ export class TimelineChart {
 
   /** The mark or span under the pointer, marks first (they are drawn on top). */
   private hit(event: MouseEvent): MarkBox | SpanBox | undefined {
-    if (!this.layout) return undefined;
     const [px, py] = pointer(event, this.canvas);
+    // Only the rows around the pointer: a drag moves it every frame.
+    const layout = this.layoutRows([py - 24, py + 24]);
+    if (!layout) return undefined;
     let best: MarkBox | undefined;
     let distance = 12;
-    for (const m of this.layout.marks) {
+    for (const m of layout.marks) {
       const d = Math.hypot(m.x - px, m.y - py);
       if (d < distance) [best, distance] = [m, d];
     }
-    return best ?? this.layout.spans.find((b) => px >= b.x && px <= b.x + b.width && py >= b.y && py <= b.y + b.height);
+    return best ?? layout.spans.find((b) => px >= b.x && px <= b.x + b.width && py >= b.y && py <= b.y + b.height);
   }
 
   /** What the canvas shows (it has no DOM of its own): for the tests and the benchmark. */
   get drawn(): Drawn {
-    const layout = this.layout;
+    const layout = this.layoutRows();
     if (!layout) return { marks: [], spans: [], lanes: [] };
     const marks = layout.marks.filter((m) => m.x >= layout.left - 12 && m.x <= layout.right + 12);
     const inLane = (lane: { y: number; height: number }, y: number) => y >= lane.y && y < lane.y + lane.height;
@@ -123,17 +134,15 @@ export class TimelineChart {
     const g = this.geometry;
     this.width = Math.max(width, g.left + g.right + 160);
     const { boxes, height } = stackLanes(lanes, this.width, g);
+    this.boxes = boxes;
+    // The tiles first: they read where the chart is, before the writes below move anything.
+    this.height = height;
+    this.tiles.resize(this.width, height);
     paintLanes(this.svg.select('.lanes'), boxes, this.width);
     const pad = Math.max((extent[1] - extent[0]) * 0.03, 12 * HOUR);
     this.x0.domain([extent[0] - pad, extent[1] + pad]).range([g.left, this.width - g.right]);
     const span = extent[1] - extent[0] + 2 * pad;
     this.svg.attr('width', this.width).attr('height', height).attr('viewBox', `0 0 ${this.width} ${height}`);
-    const ratio = devicePixelRatio || 1;
-    this.canvas.width = Math.round(this.width * ratio);
-    this.canvas.height = Math.round(height * ratio);
-    this.canvas.style.width = `${this.width}px`;
-    this.canvas.style.height = `${height}px`;
-    this.context.setTransform(ratio, 0, 0, ratio, 0, 0);
     this.palette ??= readPalette(this.canvas);
     this.zoomer
       .scaleExtent([1, Math.max(1, span / (6 * HOUR))])
@@ -185,6 +194,7 @@ export class TimelineChart {
 
   /** Marks an event as the active one, panning to it if it is out of view. */
   setActive(id: string | undefined, time?: number): void {
+    if (id === this.active && time === undefined) return;
     this.active = id;
     if (time !== undefined) {
       const x = this.x(time);
@@ -194,27 +204,42 @@ export class TimelineChart {
     this.paint();
   }
 
-  /** The drawn mark holding an event. */
+  /** The drawn mark holding an event, from the layout of its lane's rows alone. */
   markOf(id: string): MarkBox | undefined {
-    return this.layout?.marks.find((m) => m.events.some((e) => e.id === id));
+    const lane = this.lanes.findIndex((l) => l.events.some((e) => e.id === id));
+    const box = this.boxes[lane];
+    return box && this.layoutRows([box.y, box.y + box.height])?.marks.find((m) => m.events.some((e) => e.id === id));
   }
 
   private textWidth = (text: string): number => {
     let width = this.widths.get(text);
-    if (width === undefined) this.widths.set(text, (width = this.context.measureText(text).width));
+    if (width === undefined) this.widths.set(text, (width = this.measure.measureText(text).width));
     return width;
   };
 
+  /** Lays out the rows given, or the whole chart, under the current zoom. */
+  private layoutRows(rows?: [number, number]): TimelineLayout | undefined {
+    if (!this.x1) return undefined;
+    return layoutTimeline({ lanes: this.lanes, x: this.x1, width: this.width, geometry: this.geometry, textWidth: this.textWidth, ...(rows ? { rows } : {}) });
+  }
+
+  /** One zoom frame: the axis, and the tiles in view (the layout of their rows only). */
   private render(): void {
     this.x = this.transform.rescaleX(this.x0);
-    this.context.font = this.palette!.font;
-    this.layout = layoutTimeline({ lanes: this.lanes, x: this.x, width: this.width, geometry: this.geometry, textWidth: this.textWidth });
-    paintAxis(this.svg.select('.axis'), this.x, this.layout, this.geometry.top);
+    this.measure.font = this.palette!.font;
+    this.x1 = linearScale(this.x.domain().map(Number) as [number, number], this.x.range() as [number, number]);
+    paintAxis(this.svg.select('.axis'), this.x, { left: this.geometry.left, right: this.width - this.geometry.right, height: this.height }, this.geometry.top);
     this.paint();
   }
 
   private paint(): void {
-    if (!this.layout || !this.palette) return;
-    paintCanvas(this.context, this.layout, this.palette, this.active ? this.markOf(this.active) : undefined);
+    if (this.palette) this.tiles.invalidate();
+  }
+
+  private paintTiles(tiles: readonly Tile[], rows: [number, number]): void {
+    const layout = this.layoutRows(rows);
+    if (!layout || !this.palette) return;
+    const active = this.active ? layout.marks.find((m) => m.events.some((e) => e.id === this.active)) : undefined;
+    for (const tile of tiles) paintCanvas(tile.context, layout, this.palette, active, [tile.top, tile.top + tile.height]);
   }
 }

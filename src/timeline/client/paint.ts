@@ -5,7 +5,10 @@
 import { axisTop } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
 import type { Selection } from 'd3-selection';
+import type { SpanKind } from '../data.ts';
 import type { LaneBox, MarkBox, TimelineLayout } from '../layout.ts';
+
+const SPAN_KINDS: readonly SpanKind[] = ['flight', 'crew', 'term'];
 
 export interface Palette {
   accent: string;
@@ -37,58 +40,89 @@ export function paintLanes(group: Group, lanes: readonly LaneBox[], width: numbe
   rows.select('.lane-label').attr('x', (l) => l.labelX).attr('y', (l) => l.labelY).text((l) => l.label);
 }
 
-export function paintAxis(group: Group, x: ScaleTime<number, number>, layout: TimelineLayout, top: number): void {
+/** The axis over the plot [left, right], its grid lines down to `height`. */
+export function paintAxis(group: Group, x: ScaleTime<number, number>, plot: { left: number; right: number; height: number }, top: number): void {
   group.attr('transform', `translate(0,${top - 6})`)
-    .call(axisTop<Date>(x).ticks(Math.max(2, Math.floor((layout.right - layout.left) / 110))).tickSizeInner(-(layout.height - top)).tickSizeOuter(0).tickPadding(6));
+    .call(axisTop<Date>(x).ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).tickSizeInner(-(plot.height - top)).tickSizeOuter(0).tickPadding(6));
 }
 
-export function paintCanvas(c: CanvasRenderingContext2D, layout: TimelineLayout, p: Palette, active: MarkBox | undefined): void {
-  c.clearRect(0, 0, layout.width, layout.height);
+/** The marks and spans of a layout that touch the rows [top, bottom). */
+function within(layout: TimelineLayout, top: number, bottom: number): TimelineLayout {
+  return {
+    ...layout,
+    marks: layout.marks.filter((m) => m.y + m.r + 5 >= top && m.y - m.r - 5 < bottom),
+    spans: layout.spans.filter((b) => b.y + b.height >= top && b.y < bottom),
+  };
+}
+
+/** Fills (and strokes) every box of a list as one path: one draw call per colour, not per box. */
+function rects(c: CanvasRenderingContext2D, boxes: ReadonlyArray<{ x: number; y: number; width: number; height: number }>, fill: string, alpha: number, stroke: boolean): void {
+  if (!boxes.length) return;
+  c.beginPath();
+  for (const b of boxes) c.rect(b.x, b.y, b.width, b.height);
+  c.globalAlpha = alpha;
+  c.fillStyle = fill;
+  c.fill();
+  c.globalAlpha = 1;
+  if (!stroke) return;
+  c.beginPath();
+  for (const b of boxes) c.rect(b.x + 0.5, b.y + 0.5, b.width - 1, b.height - 1);
+  c.strokeStyle = fill;
+  c.stroke();
+}
+
+/** Circles of one style as one path. */
+function circles(c: CanvasRenderingContext2D, marks: readonly MarkBox[], fill: string, stroke: string, lineWidth: number): void {
+  if (!marks.length) return;
+  c.beginPath();
+  for (const m of marks) {
+    c.moveTo(m.x + m.r, m.y);
+    c.arc(m.x, m.y, m.r, 0, 2 * Math.PI);
+  }
+  c.fillStyle = fill;
+  c.fill();
+  c.lineWidth = lineWidth;
+  c.strokeStyle = stroke;
+  c.stroke();
+}
+
+/**
+ * Spans, then range bars, then marks, then all text on top, each group batched into as few
+ * paths and state changes as possible: a zoom repaints every frame. `band` limits the
+ * painting to the rows [top, bottom) of one tile.
+ */
+export function paintCanvas(c: CanvasRenderingContext2D, full: TimelineLayout, p: Palette, active: MarkBox | undefined, band?: readonly [number, number]): void {
+  const [top, bottom] = band ?? [0, full.height];
+  const layout = band ? within(full, top, bottom) : full;
+  c.clearRect(0, top, layout.width, bottom - top);
   c.save();
   c.beginPath();
-  c.rect(layout.left, 0, layout.right - layout.left, layout.height);
+  c.rect(layout.left, top, layout.right - layout.left, bottom - top);
   c.clip();
   c.font = p.font;
   c.textBaseline = 'middle';
-  const fill: Record<string, string> = { flight: p.accent, crew: p.muted, term: p.focus };
-  for (const b of layout.spans) {
-    c.fillStyle = c.strokeStyle = fill[b.span.kind]!;
-    c.globalAlpha = 0.28;
-    c.fillRect(b.x, b.y, b.width, b.height);
-    c.globalAlpha = 1;
-    c.strokeRect(b.x + 0.5, b.y + 0.5, b.width - 1, b.height - 1);
-    if (b.label) {
-      c.fillStyle = p.fg;
-      c.fillText(b.label.text, b.label.x, b.y + b.height / 2);
-    }
-  }
+  const fill: Record<SpanKind, string> = { flight: p.accent, crew: p.muted, term: p.focus };
+  c.lineWidth = 1;
+  for (const kind of SPAN_KINDS) rects(c, layout.spans.filter((b) => b.span.kind === kind), fill[kind], 0.28, true);
+  const bars = layout.marks.filter((m) => m.barTo !== undefined).map((m) => ({ x: m.x, y: m.y - 2, width: m.barTo! - m.x, height: 4 }));
+  rects(c, bars, p.accent, 0.35, false);
+  const singles = layout.marks.filter((m) => m.events.length === 1);
+  circles(c, singles.filter((m) => m.events[0]!.kind !== 'anomaly'), p.accent, p.bg, 2);
+  circles(c, singles.filter((m) => m.events[0]!.kind === 'anomaly'), p.focus, p.bg, 2);
+  circles(c, layout.marks.filter((m) => m.events.length > 1), p.bg, p.accent, 2.5);
+
+  c.fillStyle = p.fg;
+  for (const b of layout.spans) if (b.label) c.fillText(b.label.text, b.label.x, b.y + b.height / 2);
+  c.textAlign = 'center';
+  for (const m of layout.marks) if (m.events.length > 1) c.fillText(String(m.events.length), m.x, m.y);
+  c.textAlign = 'start';
+  // Event titles get a halo in the background colour, so they stay readable over bars and grid lines.
+  c.lineWidth = 3;
+  c.strokeStyle = p.bg;
   for (const m of layout.marks) {
-    const single = m.events.length === 1;
-    const event = m.events[0]!;
-    if (m.barTo !== undefined) {
-      c.globalAlpha = 0.35;
-      c.fillStyle = p.accent;
-      c.fillRect(m.x, m.y - 2, m.barTo - m.x, 4);
-      c.globalAlpha = 1;
-    }
-    c.beginPath();
-    c.arc(m.x, m.y, m.r, 0, 2 * Math.PI);
-    c.fillStyle = single ? (event.kind === 'anomaly' ? p.focus : p.accent) : p.bg;
-    c.fill();
-    c.lineWidth = single ? 2 : 2.5;
-    c.strokeStyle = single ? p.bg : p.accent;
-    c.stroke();
-    c.fillStyle = p.fg;
-    if (!single) {
-      c.textAlign = 'center';
-      c.fillText(String(m.events.length), m.x, m.y);
-      c.textAlign = 'start';
-    } else if (m.label) {
-      c.lineWidth = 3;
-      c.strokeStyle = p.bg;
-      c.strokeText(m.label.text, m.label.x, m.y);
-      c.fillText(m.label.text, m.label.x, m.y);
-    }
+    if (!m.label) continue;
+    c.strokeText(m.label.text, m.label.x, m.y);
+    c.fillText(m.label.text, m.label.x, m.y);
   }
   if (active) {
     c.beginPath();

@@ -1,19 +1,26 @@
-/** Every entry's share card (og:image, twitter:image), drawn at build time or taken from the cache. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CollectionName } from '../../../model/schema';
+/**
+ * Every entry's share card (og:image, twitter:image), drawn at build time or taken from the
+ * cache. All cards start drawing as soon as Astro asks for the paths, so each request mostly
+ * finds its image ready; none with ORBITAL_SHARE_IMAGES=off.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { entryShareCard } from '../../../publish/share-card';
-import { cachedShareImage } from '../../../publish/share-image-cache';
-import { keyOf } from '../../../site/graph';
+import { cachedShareImage, drawAhead } from '../../../publish/share-image-cache';
+import { SHARE_IMAGES } from '../../../publish/share-paths';
 import { getSite } from '../../../site/site';
 
 export const getStaticPaths = (async () => {
+  if (!SHARE_IMAGES) return [];
   const { graph } = await getSite();
-  return [...graph.entries.values()].map((e) => ({ params: { collection: e.collection, id: e.id } }));
+  const paths = [...graph.entries.entries()].map(([key, e]) => ({
+    params: { collection: e.collection, id: e.id },
+    props: { card: entryShareCard(graph, key, import.meta.env.SITE) },
+  }));
+  drawAhead(paths.map((p) => p.props.card));
+  return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const { graph } = await getSite();
-  const key = keyOf({ collection: params.collection as CollectionName, id: params.id! });
-  const png = await cachedShareImage(entryShareCard(graph, key, String(site)));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const png = await cachedShareImage(props.card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:share-images`: where drawing one share card goes, step by step (Satori's
+ * layout into SVG, sharp rasterising it, sharp encoding the PNG), then whole cards one after
+ * another and drawn ahead as the build does, over the real functions and cards of every kind
+ * and title length. Prints milliseconds per card, wall clock and CPU (sharp works on
+ * other threads, so CPU can exceed wall), as the median and the least of several rounds (the
+ * least is the figure other work on the machine disturbs least), and the PNG sizes. The cache
+ * it fills is a temporary one.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { drawShareImage, encodePng, rasterise, shareCardSvg, type ShareCard } from '../../src/publish/share-image.ts';
+import { median } from './report.ts';
+
+// The cache module resolves its folder from the working directory when it loads.
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'share-images-bench-'));
+process.chdir(work);
+const { cachedShareImage, drawAhead } = await import('../../src/publish/share-image-cache.ts');
+
+const CARDS = 30;
+const ROUNDS = 5;
+const kinds = ['Person', 'Event · anomaly', 'Spacecraft', 'Place', 'Organization', 'Source · report'];
+const titles = ['Frank Rubio', 'Soyuz MS-22 coolant leak', 'Roscosmos decides to launch Soyuz MS-23 uncrewed as a replacement', 'Baikonur Cosmodrome Site 31/6', 'Сергей Прокопьев', 'A very long title of an event that goes on for a while, naming several spacecraft, agencies and places at once'];
+const cardsOf = (round: number): ShareCard[] =>
+  Array.from({ length: CARDS }, (_, i) => ({
+    kind: kinds[i % kinds.length]!,
+    // A new text each round: drawing ahead must not find the last round's images in the cache.
+    title: `${titles[i % titles.length]!} ${round}-${i}`,
+    date: i % 5 ? `${(i % 28) + 1} December 2022` : undefined,
+    siteName: 'Orbital Record',
+    host: 'orbital-record.org',
+  }));
+
+const figures = new Map<string, { wall: number[]; cpu: number[] }>();
+async function step<T, R>(name: string, inputs: T[], run: (inputs: T[]) => Promise<R[]>): Promise<R[]> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const out = await run(inputs);
+  const used = process.cpuUsage(cpu);
+  const f = figures.get(name) ?? { wall: [], cpu: [] };
+  f.wall.push((performance.now() - started) / inputs.length);
+  f.cpu.push((used.user + used.system) / 1000 / inputs.length);
+  figures.set(name, f);
+  return out;
+}
+const oneByOne = <T, R>(fn: (input: T) => Promise<R>) => async (inputs: T[]) => {
+  const out: R[] = [];
+  for (const input of inputs) out.push(await fn(input));
+  return out;
+};
+
+// The first card pays for loading fonts and starting the renderers, once per build.
+await step('first card (setup)', cardsOf(-1).slice(0, 1), oneByOne(drawShareImage));
+let sizes: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const cards = cardsOf(round);
+  const svgs = await step('satori: layout + text → SVG', cards, oneByOne(shareCardSvg));
+  const pixels = await step('sharp: SVG → pixels', svgs, oneByOne(rasterise));
+  sizes = (await step('sharp: pixels → PNG', pixels, oneByOne(encodePng))).map((p) => p.length / 1024);
+  await step('whole card, one by one', cardsOf(round + 100), oneByOne(drawShareImage));
+  await step('whole card, drawn ahead', cardsOf(round + 200), async (inputs) => {
+    drawAhead(inputs);
+    return oneByOne(cachedShareImage)(inputs);
+  });
+}
+const ms = (values: number[]) => `${median(values).toFixed(1).padStart(6)} (least ${Math.min(...values).toFixed(1).padStart(5)})`;
+console.log(`${os.availableParallelism()} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ms per card, median of ${ROUNDS} rounds of ${CARDS}:`);
+for (const [name, f] of figures) console.log(`${name.padEnd(28)} wall ${ms(f.wall)}  CPU ${ms(f.cpu)}`);
+sizes.sort((a, b) => a - b);
+console.log(`PNG size: median ${median(sizes).toFixed(1)} KB, largest ${sizes.at(-1)!.toFixed(1)} KB`);
+fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,51 @@
+/**
+ * Share cards: the same card always gives the same bytes, whether drawn on request or ahead
+ * of it as the build does, within the size a share card may have; and the setting that
+ * turns them off is read strictly.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { drawShareImage, type ShareCard } from '../../src/publish/share-image.ts';
+import { shareImagesSettingProblem } from '../../src/publish/share-paths.ts';
+
+// The cache module finds its folder from the working directory when it loads: a temporary one.
+const home = process.cwd();
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'share-image-test-'));
+process.chdir(work);
+const { cachedShareImage, drawAhead, shareImageTally } = await import('../../src/publish/share-image-cache.ts');
+process.chdir(home);
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+const card = (title: string): ShareCard => ({ kind: 'Event · anomaly', title, date: '14 December 2022', siteName: 'Orbital Record', host: 'orbital-record.org' });
+/** The wordiest card: the longest title at the smallest type, clamped to four lines. */
+const WORDIEST = card('Roscosmos and NASA assess the coolant leak of Soyuz MS-22 at the ISS, decide to launch Soyuz MS-23 uncrewed as its replacement and return the crew on it');
+
+describe('share images', () => {
+  it('draws a 1200×630 PNG of at most 100 KB, the same bytes every time', async () => {
+    const [first, second] = [await drawShareImage(WORDIEST), await drawShareImage(WORDIEST)];
+    expect(first.subarray(1, 4).toString()).toBe('PNG');
+    expect([first.readUInt32BE(16), first.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(first.length).toBeLessThanOrEqual(100 * 1024);
+    expect(Buffer.compare(first, second)).toBe(0);
+  });
+
+  it('gives each card drawn ahead its own image, drawn once and then taken from the cache', async () => {
+    const cards = ['Frank Rubio', 'Soyuz MS-22', 'Sergey Prokopyev', 'Dmitry Petelin'].map(card);
+    drawAhead(cards);
+    const ahead = await Promise.all(cards.map(cachedShareImage));
+    const tally = { ...shareImageTally() };
+    for (const [i, c] of cards.entries()) expect(Buffer.compare(ahead[i]!, await drawShareImage(c)), c.title).toBe(0);
+    expect(new Set(ahead.map((png) => png.toString('base64'))).size).toBe(cards.length);
+    const again = await cachedShareImage(cards[2]!);
+    expect(Buffer.compare(again, ahead[2]!)).toBe(0);
+    expect(shareImageTally().cached - tally.cached).toBe(1);
+    expect(tally.drawn).toBe(cards.length);
+  });
+
+  it('reads ORBITAL_SHARE_IMAGES as on (or unset) and off, and nothing else', () => {
+    for (const value of [undefined, '', 'on', 'off']) expect(shareImagesSettingProblem(value)).toBeUndefined();
+    expect(shareImagesSettingProblem('no')).toBe('ORBITAL_SHARE_IMAGES is "no"; expected "on" (the default) or "off"');
+  });
+});
