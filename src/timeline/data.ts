@@ -148,11 +148,20 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
  * launch (or first event) to its landing (or last event), the story most events tell first.
  */
 export function storyPresets(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], max = 3): TimelinePreset[] {
+  // Events by the craft they name, indexed once: a flight's events are then a lookup, not a scan.
+  const byCraft = new Map<string, TimelineEvent[]>();
+  for (const e of events) {
+    for (const craft of e.spacecraft) {
+      const named = byCraft.get(craft);
+      if (named) named.push(e);
+      else byCraft.set(craft, [e]);
+    }
+  }
   return spans
     .filter((s) => s.kind === 'flight' && !s.open)
     .map((s) => {
       const craft = s.spacecraft[0]!;
-      const named = events.filter((e) => e.spacecraft.includes(craft));
+      const named = byCraft.get(craft) ?? [];
       const from = Math.min(s.start, ...named.map((e) => e.start));
       const to = Math.max(s.end, ...named.map((e) => e.end));
       const pad = (to - from) * 0.05;
