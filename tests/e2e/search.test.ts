@@ -102,6 +102,28 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(restored);
   });
 
+  it('shows results without waiting for the filter counts, which follow them', async () => {
+    // Pagefind counts every filter it has loaded on every search: the results must not wait for that.
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/pagefind/filter/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search/?q=coolant`);
+    await page.locator('[data-search-results] [data-result-link]').first().waitFor({ timeout: 30_000 });
+    expect((await resultLinks(page)).map((r) => r.href)).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
+    expect(await page.locator('[data-search-filters] input').count()).toBe(0);
+    release();
+    await waitForResults(page, 'q=coolant');
+    const event = page.getByRole('checkbox', { name: /^event/ });
+    const label = await page.locator(`label[for="${await event.getAttribute('id')}"]`).textContent();
+    expect(Number(/\((\d+)\)/.exec(label ?? '')?.[1])).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('sorts by date when asked, earliest first', async () => {
     const opened = await searchFor(site, 'q=Soyuz&type=event&sort=date');
     const dates = await opened.page.locator('.search-result time, .search-result__date').allTextContents();

@@ -13,12 +13,17 @@ import {
 } from '../state';
 import { nameMatchesFirst } from '../rank';
 import { NAMES_SEPARATOR } from '../ranking';
+import { finishedWords, searchWhileTyping } from '../typing';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResultData } from './pagefind-api';
+import { filterCounter } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
 
 const PAGE_SIZE = 10;
-/** Long enough to skip searching each letter of a word typed at speed, short enough to feel immediate. */
-const TYPING_PAUSE_MS = 120;
+/**
+ * Long enough to skip searching each letter of a word typed at speed (keys 40–60 ms apart),
+ * short enough to feel immediate: the words already finished are fetched while typing.
+ */
+const TYPING_PAUSE_MS = 80;
 
 function required<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
@@ -101,6 +106,7 @@ function renderFilters(container: HTMLElement, state: SearchState, counts: Filte
     return group;
   });
   container.replaceChildren(...groups);
+  container.removeAttribute('aria-busy');
   if (focused) {
     [...container.querySelectorAll('input')].find((box) => `${box.name}=${box.value}` === focused)?.focus();
   }
@@ -135,11 +141,12 @@ export async function startSearchPage() {
     return;
   }
   const pagefind: Pagefind = loaded.pagefind;
-  const allFilters = await pagefind.filters();
+  // Filters are counted apart (filter-counts.ts): loaded into this Pagefind, they would be
+  // counted on every search, before any result could be shown.
+  const countFilters = filterCounter(pagefind);
   app.hidden = false;
   listKeyboardNavigation(input, list, '[data-result-link]');
 
-  let searchId = 0;
   /** Results not shown yet, in display order; each loads its data when shown. */
   let pending: Array<() => Promise<PagefindResultData>> = [];
 
@@ -165,43 +172,69 @@ export async function startSearchPage() {
   const namesFirst = (query: string) => (page: PagefindResultData[]) =>
     nameMatchesFirst(query, page, (d) => d.meta.names?.split(NAMES_SEPARATOR) ?? [d.meta.title ?? ''], (d) => d.meta.names === undefined);
 
-  async function run() {
-    const id = ++searchId;
+  /** Bumped on every change of state: a search for an older one is stale. */
+  let latest = 0;
+  let searching: Promise<void> | undefined;
+
+  /**
+   * One search at a time, then the newest state: Pagefind runs searches one after another,
+   * so each search started for a state already left behind would delay the one wanted.
+   */
+  function search() {
+    if (searching) return;
+    const id = latest;
+    searching = run(id).finally(() => {
+      searching = undefined;
+      if (latest !== id) search();
+    });
+  }
+
+  async function run(id: number) {
+    const shown = searchStateParams(state).toString();
+    const options = pagefindSearchOptions(state);
     if (!state.query && !hasFilters(state)) {
-      renderFilters(filtersBox, state, allFilters, allFilters);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type a name, a craft or a word to search the record, or choose a filter.';
-      markDone();
-      return;
+    } else {
+      const response = await pagefind.search(state.query || null, options);
+      if (!response || id !== latest) return;
+      pending = response.results.map((r) => () => r.data());
+      const cards = await nextCards(state.sort === 'relevance' && state.query ? namesFirst(state.query) : undefined);
+      if (id !== latest) return;
+      list.replaceChildren(...cards);
+      status.textContent = describe(state, response.results.length);
     }
-    const response = await pagefind.search(state.query || null, pagefindSearchOptions(state));
-    if (!response || id !== searchId) return;
-    renderFilters(filtersBox, state, response.filters, allFilters);
-    pending = response.results.map((r) => () => r.data());
-    const cards = await nextCards(state.sort === 'relevance' && state.query ? namesFirst(state.query) : undefined);
-    if (id !== searchId) return;
-    list.replaceChildren(...cards);
-    status.textContent = describe(state, response.results.length);
-    markDone();
+    // Marks for anyone waiting on a search (tests, the benchmark): `painted` once its results
+    // are on the page, `shows` once its filter counts are too.
+    list.dataset.painted = shown;
+    void showCounts(id, shown, options.filters);
   }
 
-  /** Which state the list shows, for anyone (tests included) waiting on a search to finish. */
-  function markDone() {
-    list.dataset.shows = searchStateParams(state).toString();
+  async function showCounts(id: number, shown: string, filters: ReturnType<typeof pagefindSearchOptions>['filters']) {
+    // The counts on show are the last search's until this one's arrive.
+    filtersBox.setAttribute('aria-busy', 'true');
+    const counted = await countFilters(state.query || null, filters);
+    if (id !== latest) return;
+    renderFilters(filtersBox, state, counted.counts, counted.all);
+    list.dataset.shows = shown;
   }
 
   function update(change: Partial<SearchState>) {
     state = { ...state, ...change };
     const params = searchStateParams(state).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
-    void run();
+    latest++;
+    search();
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
+  let preloaded = '';
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update({ query: input.value.trim() }), TYPING_PAUSE_MS);
+    if (searchWhileTyping(input.value)) typing = setTimeout(() => update({ query: input.value.trim() }), TYPING_PAUSE_MS);
+    const finished = finishedWords(input.value);
+    if (finished && finished !== preloaded) void pagefind.preload((preloaded = finished), pagefindSearchOptions(state));
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -219,5 +252,5 @@ export async function startSearchPage() {
   });
   more.addEventListener('click', () => void showMore());
 
-  await run();
+  search();
 }

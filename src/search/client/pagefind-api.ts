@@ -29,7 +29,12 @@ export interface PagefindResponse {
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Starts loading the index's entry file, metadata and WebAssembly, without waiting for them. */
+  init(): Promise<void>;
+  /** Fetches the index chunks a search for these words needs, and stops there. */
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  /** Loads every filter; from then on Pagefind counts them on every search, which is slow on large sites. */
   filters(): Promise<FilterCounts>;
 }
 
@@ -46,6 +51,8 @@ export async function loadPagefind(): Promise<PagefindLoad> {
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options(PAGEFIND_OPTIONS);
+    // Pagefind starts on its first call: start it now, so the first search does not wait for it.
+    await pagefind.init();
     return { pagefind };
   } catch {
     return {
