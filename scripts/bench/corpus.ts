@@ -58,7 +58,7 @@ function zipf<T>(rng: Rng, list: readonly T[], s: number): () => T {
     return list[lo]!;
   };
 }
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+import { slugify as slug } from '../../src/model/ids.ts';
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -9,7 +9,9 @@
  * (for finding the largest corpus the machine builds), and writes no results; --share-images
  * measures only what share images add: per round (3, or --pairs N) the site without them
  * (ORBITAL_SHARE_IMAGES=off), drawing them all, and taking them from the cache the drawing
- * build filled, and adds that to the results of each size.
+ * build filled, and adds that to the results of each size; --authoring builds nothing: it
+ * times the model load and the check (five runs per size) and `astro dev` saves at the
+ * largest size, into bench/results/authoring.md.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,7 +26,7 @@ import { SHARE_IMAGES_VARIABLE } from '../../src/publish/share-paths.ts';
 import { generateCorpus } from './corpus.ts';
 import { countFiles, dirBytes, lineTime, measure, type Run } from './measure.ts';
 import { snapshotSite, writeBareProject } from './projects.ts';
-import { chart, markdown, type BuildFigures, type DevResult, type PageSizes, type Pair, type RebuildResult, type ShareImageRound, type ShareImageTally, type SizeResult } from './report.ts';
+import { authoringMarkdown, chart, LOAD_AND_CHECK, markdown, median, type BuildFigures, type DevResult, type PageSizes, type Pair, type PartsResult, type RebuildResult, type ShareImageRound, type ShareImageTally, type SizeResult } from './report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORK = path.join(ROOT, 'bench/work');
@@ -40,6 +42,10 @@ const sizes = (option('entries') ?? '1000,5000,10000').split(',').map(Number);
 const withDev = !process.argv.includes('--no-dev');
 /** Only our build, once per size: for finding the largest corpus the machine builds. */
 const oursOnly = process.argv.includes('--ours-only');
+/** No builds: the model load, the check and `astro dev` saves only. */
+const authoringOnly = process.argv.includes('--authoring');
+const PART_RUNS = 5;
+const DEV_SAVES = 5;
 const shareImagesOnly = process.argv.includes('--share-images');
 const pairsAt = (entries: number) => Number(option('pairs') ?? (entries >= 10_000 ? 2 : 3));
 /** Rebuilds (no change, one edit) are measured at sizes from this one up (--rebuild-from N). */
@@ -119,13 +125,31 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
   return { ...figures, rendered, ...(tally ? { tally } : {}) };
 }
 
-/** Our own work over the corpus, each part timed alone with the functions the build runs. */
-function ourParts(corpus: string): Record<string, number> {
-  const [model, load] = time(() => loadContent(corpus));
+/**
+ * Our own work over the corpus, each part timed alone with the functions the build runs. With
+ * the parse cache (.astro/parse-cache/, as every build and `astro dev` uses it) only files whose
+ * text changed are parsed; without it every file is.
+ */
+function ourParts(corpus: string, cache: boolean): Record<string, number> {
+  const [model, load] = time(() => loadContent(corpus, ROOT, { cache }));
   const [{ problems }, check] = time(() => checkContent(model));
   if (problems.length) throw new Error(`the generated corpus fails the content check:\n${formatProblems(problems.slice(0, 10), 'the benchmark stops')}`);
+  if (!cache) return { 'model load, every file parsed': load, 'model load + check, every file parsed': load + check };
   const [, graph] = time(() => buildLinkGraph(model.entries));
-  return { 'model load (read, YAML, schemas, body outlines)': load, 'content check (rules)': check, 'model load + check': load + check, 'link graph': graph };
+  return { 'model load (read, YAML, schemas, body outlines)': load, 'content check (rules)': check, [LOAD_AND_CHECK]: load + check, 'link graph': graph };
+}
+
+/** `ourParts` run several times, each from a fresh read of the files. */
+function partsRuns(corpus: string, entries: number, runs: number): PartsResult {
+  const load = os.loadavg()[0]!;
+  const all: Record<string, number[]> = {};
+  const record = (parts: Record<string, number>) => Object.entries(parts).forEach(([name, seconds]) => (all[name] ??= []).push(seconds));
+  // Parsing every file, then as a build finds the cache (the first of these fills it).
+  for (let i = 0; i < runs; i++) record(ourParts(corpus, false));
+  loadContent(corpus, ROOT);
+  for (let i = 0; i < runs; i++) record(ourParts(corpus, true));
+  log(`parts at ${entries}: ${LOAD_AND_CHECK} ${median(all[LOAD_AND_CHECK]!).toFixed(3)} s (median of ${runs}), load ${load.toFixed(1)}`);
+  return { entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), runs: all, load };
 }
 
 async function waitFor(url: string, test: (body: string) => boolean, timeoutSeconds: number): Promise<void> {
@@ -146,12 +170,15 @@ async function measureDev(site: string, corpus: string, entries: number): Promis
   fs.rmSync(path.join(site, '.astro'), { recursive: true, force: true });
   const port = 4700 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${port}`;
-  const person = fs.readdirSync(path.join(corpus, 'people')).sort()[0]!.replace(/\.mdx$/, '');
-  const file = path.join(corpus, 'people', `${person}.mdx`);
+  const [first] = loadContent(corpus).files.filter((f) => f.collection === 'people' && f.entry);
+  if (!first?.id) throw new Error(`no person in ${corpus}`);
+  const person = first.id;
+  const file = path.resolve(first.file);
   const out = fs.openSync(path.join(WORK, 'dev.log'), 'w');
   const started = performance.now();
   const since = () => (performance.now() - started) / 1000;
   log(`dev: astro dev at ${entries} entries`);
+  const load = os.loadavg()[0]!;
   const dev = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: site,
     env: { ...process.env, ORBITAL_CONTENT_DIR: corpus },
@@ -164,15 +191,20 @@ async function measureDev(site: string, corpus: string, entries: number): Promis
     await waitFor(`${base}/people/${person}/`, () => true, 900);
     const firstPageSeconds = since();
     const editSeconds: number[] = [];
-    for (let i = 1; i <= 3; i++) {
+    for (let i = 1; i <= DEV_SAVES; i++) {
       const marker = `Bench edit ${i} ${Date.now()}`;
+      const text = fs.readFileSync(file, 'utf8');
+      // Frontmatter and body alternately: the model re-reads the file either way, the body is compiled again too.
+      const next = i % 2 ? text.replace(/^summary: "(.*)"$/m, `summary: "${marker}"`) : `${text}\n${marker}\n`;
+      if (next === text) throw new Error(`the bench edit changed nothing in ${file}`);
       const saved = performance.now();
-      fs.appendFileSync(file, `\n${marker}\n`);
+      fs.writeFileSync(file, next);
       await waitFor(`${base}/people/${person}/`, (body) => body.includes(marker), 600);
       editSeconds.push((performance.now() - saved) / 1000);
+      await new Promise((r) => setTimeout(r, 1000));
     }
     log(`dev: ready ${readySeconds.toFixed(1)} s, first page ${firstPageSeconds.toFixed(1)} s, edits ${editSeconds.map((e) => e.toFixed(2)).join(', ')} s`);
-    return { entries, readySeconds, firstPageSeconds, editSeconds };
+    return { entries, readySeconds, firstPageSeconds, editSeconds, load };
   } finally {
     process.kill(-dev.pid!, 'SIGTERM');
     fs.closeSync(out);
@@ -261,16 +293,37 @@ function write(results: SizeResult[], dev: DevResult | undefined) {
   fs.writeFileSync(file, `${JSON.stringify({ results: all, dev: devResult }, null, 2)}\n`);
 }
 
+/** bench/results/authoring.{md,json}; sizes and dev figures this run does not measure are kept from earlier runs. */
+function writeAuthoring(parts: PartsResult[], dev: DevResult | undefined) {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, 'authoring.json');
+  const earlier: { parts: PartsResult[]; dev?: DevResult } = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { parts: [] };
+  const all = [...earlier.parts.filter((p) => !parts.some((n) => n.entries === p.entries)), ...parts].sort((a, b) => a.entries - b.entries);
+  const devResult = dev ?? earlier.dev;
+  const notes = [
+    `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}, shared with other work: the load column is the 1-minute load average before the runs.`,
+    ...all.map((p) => `${p.entries} entries measured ${p.measured}.`),
+  ];
+  fs.writeFileSync(path.join(RESULTS, 'authoring.md'), authoringMarkdown(all, devResult, notes));
+  fs.writeFileSync(file, `${JSON.stringify({ parts: all, dev: devResult }, null, 2)}\n`);
+}
+
 fs.mkdirSync(WORK, { recursive: true });
 const site = path.join(WORK, 'site');
 snapshotSite(ROOT, site);
 const results: SizeResult[] = [];
+const parts: PartsResult[] = [];
 let dev: DevResult | undefined;
 for (const entries of sizes) {
   const corpus = path.join(WORK, `corpus-${entries}`);
   log(`generating ${entries} entries`);
   generateCorpus(corpus, entries);
   const env = { ORBITAL_CONTENT_DIR: corpus };
+  if (authoringOnly) {
+    parts.push(partsRuns(corpus, entries, PART_RUNS));
+    writeAuthoring(parts, undefined);
+    continue;
+  }
   if (shareImagesOnly) {
     const rounds = await measureShareImages(corpus, entries);
     const earlier = readResults().results.find((r) => r.entries === entries);
@@ -284,7 +337,8 @@ for (const entries of sizes) {
     log(`ours only at ${entries}: ${ours.seconds.toFixed(1)} s, peak ${(ours.peakBytes / 1e9).toFixed(2)} GB = ${(ours.peakBytes / 1e6 / (entries / 1000)).toFixed(0)} MB per 1,000 entries; largest page ${JSON.stringify(pageSizes(path.join(WORK, 'dist-ours'), entries))}`);
     continue;
   }
-  const parts = ourParts(corpus);
+  const timed = partsRuns(corpus, entries, PART_RUNS);
+  parts.push(timed);
   const bare = path.join(WORK, 'bare');
   writeBareProject(ROOT, bare, corpus);
   const pairs: Pair[] = [];
@@ -297,14 +351,17 @@ for (const entries of sizes) {
   }
   // The bare builds ran in their own project, so ours still has the last cold build's cache.
   const rebuild = entries >= REBUILD_FROM ? await measureRebuilds(corpus, pairs.at(-1)!.ours) : undefined;
+  const ourPartsMedian = Object.fromEntries(Object.entries(timed.runs).map(([name, runs]) => [name, median(runs)]));
   // The share-image rounds are measured on their own (--share-images) and kept until measured again.
   const shareImages = readResults().results.find((r) => r.entries === entries)?.shareImages;
-  results.push({ entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), pairs, pages: pages!, ourParts: parts, ...(rebuild ? { rebuild } : {}), ...(shareImages ? { shareImages } : {}) });
+  results.push({ entries, measured: new Date().toISOString().slice(0, 16).replace('T', ' '), pairs, pages: pages!, ourParts: ourPartsMedian, ...(rebuild ? { rebuild } : {}), ...(shareImages ? { shareImages } : {}) });
   write(results, dev);
+  writeAuthoring(parts, dev);
 }
 if (withDev && !oursOnly && !shareImagesOnly) {
   const largest = Math.max(...sizes);
   dev = await measureDev(site, path.join(WORK, `corpus-${largest}`), largest);
-  write(results, dev);
+  if (!authoringOnly) write(results, dev);
+  writeAuthoring(parts, dev);
 }
 log(`results in ${path.relative(ROOT, RESULTS)}/`);

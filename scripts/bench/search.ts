@@ -12,8 +12,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { COLLECTIONS } from '../../src/model/collections.ts';
+import { loadFile } from '../../src/model/loader.ts';
 import { generateCorpus } from './corpus.ts';
 import { measure } from './measure.ts';
 import { snapshotSite } from './projects.ts';
@@ -75,13 +76,14 @@ function serve(root: string): Promise<http.Server> {
 
 /** Queries a reader would type: titles from every collection, alone and in part, and common words. */
 function queries(): string[] {
-  const titleOf = (collection: string, nth: number) => {
+  const titleOf = (collection: (typeof COLLECTIONS)[number], nth: number) => {
     const files = fs.readdirSync(path.join(corpus, collection)).sort();
-    const text = fs.readFileSync(path.join(corpus, collection, files[Math.floor(nth * (files.length - 1))]!), 'utf8');
-    const front = collection === 'sources' ? text : /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
-    return (yaml.load(front) as { title: string }).title;
+    const file = path.join(corpus, collection, files[Math.floor(nth * (files.length - 1))]!);
+    const entry = loadFile({ collection, file, text: fs.readFileSync(file, 'utf8') }).entry;
+    if (!entry) throw new Error(`${file} is not a valid entry`);
+    return entry.data.title;
   };
-  const titles = ['people', 'spacecraft', 'events', 'organizations', 'places', 'sources'].flatMap((c) => [titleOf(c, 0.25), titleOf(c, 0.75)]);
+  const titles = COLLECTIONS.flatMap((c) => [titleOf(c, 0.25), titleOf(c, 0.75)]);
   return [...titles, 'Soyuz', 'leak', 'cosmodrome', 'spacewalk'];
 }
 

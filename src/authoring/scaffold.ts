@@ -8,7 +8,7 @@ import { nearest } from '../check/suggest.ts';
 import { COLLECTION_INFO, COLLECTIONS, type CollectionName } from '../model/collections.ts';
 import { PARTIAL_DATE_FORMS } from '../model/dates.ts';
 import { collectionFields, describeKind, type Field, type FieldKind } from '../model/fields.ts';
-import { SLUG } from '../model/ids.ts';
+import { SLUG, slugify } from '../model/ids.ts';
 
 export class ScaffoldError extends Error {}
 
@@ -22,16 +22,6 @@ export function resolveCollection(name: string): CollectionName {
   throw new ScaffoldError(
     `There is no collection "${name}".${hint} Use one of: ${COLLECTIONS.map((c) => `${COLLECTION_INFO[c].singular} (${c})`).join(', ')}.`,
   );
-}
-
-/** The id (file name and URL) for a title: lowercase ASCII words joined by hyphens. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** Flags every collection understands, mapped to the field they fill there. */

@@ -32,20 +32,45 @@ export interface CheckResult {
 /** Results of rules that read only their file, kept per file object: a reloaded file is a new object. */
 const localResults = new WeakMap<ModelFile, Map<Rule, Problem[]>>();
 
-function run(rule: Rule, file: ModelFile, model: ContentModel): Problem[] {
-  if (!rule.local) return rule.check(file, model);
-  const kept = localResults.get(file) ?? new Map<Rule, Problem[]>();
-  localResults.set(file, kept);
-  const result = kept.get(rule) ?? rule.check(file, model);
-  kept.set(rule, result);
+/** Results of the other rules, per model and file path, for the model made from it by the next save. */
+const modelResults = new WeakMap<ContentModel, Map<string, Map<Rule, Problem[]>>>();
+
+/**
+ * Whether a file's results from the model before one save still hold: they do when the save
+ * kept every id (no file added, removed or renamed) and the file does not mention the saved
+ * entry's id, since the other rules read other entries only through the ids a file names.
+ */
+function unaffectedBySave(model: ContentModel): (file: ModelFile) => boolean {
+  const change = model.changedFrom;
+  const before = change && change.model.files.find((f) => f.file === change.file.file);
+  const id = change?.file.id;
+  if (!change || !before || id === undefined || before.id !== id || change.model.files.length !== model.files.length) return () => false;
+  return (file) => file.file !== change.file.file && !file.text.includes(id);
+}
+
+function run(rule: Rule, file: ModelFile, model: ContentModel, kept: Map<Rule, Problem[]> | undefined): Problem[] {
+  const local = rule.local ? localResults.get(file) : kept;
+  const result = local?.get(rule) ?? rule.check(file, model);
+  if (rule.local) localResults.set(file, (local ?? new Map()).set(rule, result));
   return result;
 }
 
 export function checkContent(model: ContentModel, rules: readonly Rule[] = RULES): CheckResult {
   const result: CheckResult = { problems: [], warnings: [], citations: citationFindings(model) };
+  const previous = model.changedFrom && modelResults.get(model.changedFrom.model);
+  const unaffected = unaffectedBySave(model);
+  const results = new Map<string, Map<Rule, Problem[]>>();
   for (const file of model.files) {
-    for (const rule of rules) result[rule.severity === 'error' ? 'problems' : 'warnings'].push(...run(rule, file, model));
+    const kept = previous && unaffected(file) ? previous.get(file.file) : undefined;
+    const mine = new Map<Rule, Problem[]>();
+    for (const rule of rules) {
+      const problems = run(rule, file, model, kept);
+      if (!rule.local) mine.set(rule, problems);
+      result[rule.severity === 'error' ? 'problems' : 'warnings'].push(...problems);
+    }
+    results.set(file.file, mine);
   }
+  modelResults.set(model, results);
   result.problems.sort(byPosition);
   result.warnings.sort(byPosition);
   return result;

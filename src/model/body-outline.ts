@@ -4,7 +4,8 @@
  * own MDX integration uses, so a body that passes here also compiles there.
  */
 import GithubSlugger from 'github-slugger';
-import { mdxToMdast } from 'satteri';
+import { SLUG } from './ids.ts';
+import { mdxToMdast, type MdastNode as Node, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 
 export interface BodyLink {
   url: string;
@@ -53,23 +54,8 @@ export class MdxSyntaxError extends Error {
   }
 }
 
-interface Attribute {
-  type: string;
-  name?: string;
-  value?: string | { type: string; value: string } | null;
-}
+const childrenOf = (node: Node): readonly Node[] => ('children' in node && node.children ? node.children : []);
 
-interface Node {
-  type: string;
-  url?: string;
-  name?: string | null;
-  value?: string;
-  attributes?: Attribute[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
-
-const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITE_SHAPE = '<Cite src="source-id" /> or <Cite src="id-one, id-two" />, right after the text it supports';
 
 /** The ids a `src` attribute names: "a, b" → ["a", "b"]. */
@@ -78,18 +64,18 @@ export function citeIds(src: string): string[] {
 }
 
 /** The ids a `<Cite>` names, or why it cannot be read as a citation. */
-function readCitation(node: Node, line: number): BodyCitation {
+function readCitation(node: MdxJsxFlowElement | MdxJsxTextElement, line: number): BodyCitation {
   const fail = (why: string): BodyCitation => ({ ids: [], line, malformed: { found: `a <Cite> with ${why}`, expected: CITE_SHAPE } });
   if (node.type === 'mdxJsxFlowElement') return fail('a paragraph of its own, so it cites no sentence');
-  const attributes = node.attributes ?? [];
-  const other = attributes.find((a) => a.type !== 'mdxJsxAttribute' || a.name !== 'src');
-  if (other) return fail(`an attribute other than src (${other.name ? `"${other.name}"` : 'a spread'})`);
-  const src = attributes[0]?.value;
+  const [first, ...others] = node.attributes;
+  const other = [first, ...others].find((a) => a !== undefined && (a.type !== 'mdxJsxAttribute' || a.name !== 'src'));
+  if (other) return fail(`an attribute other than src (${other.type === 'mdxJsxAttribute' ? `"${other.name}"` : 'a spread'})`);
+  const src = first?.type === 'mdxJsxAttribute' ? first.value : undefined;
   if (src === undefined) return fail('no src attribute');
   if (typeof src !== 'string') return fail('src given as an expression in braces, not as text in quotes');
-  if ((node.children ?? []).length > 0) return fail('text inside the citation');
+  if (node.children.length > 0) return fail('text inside the citation');
   const ids = citeIds(src);
-  const bad = ids.find((id) => !SOURCE_ID.test(id));
+  const bad = ids.find((id) => !SLUG.test(id));
   if (bad !== undefined) return fail(bad === '' ? `an empty id in src "${src}"` : `"${bad}", which is not written like an id`);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) return fail(`"${twice}" twice in one citation`);
@@ -101,19 +87,19 @@ function hasText(node: Node): boolean {
 }
 
 function hasCitation(node: Node): boolean {
-  return node.name === CITE || (node.children ?? []).some(hasCitation);
+  return ('name' in node && node.name === CITE) || childrenOf(node).some(hasCitation);
 }
 
 function textOf(node: Node): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(textOf).join('');
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return childrenOf(node).map(textOf).join('');
 }
 
 /** `lineOffset` is the number of lines before the body in its file (the frontmatter). */
 export function outlineBody(body: string, lineOffset = 0): BodyOutline {
   let tree: Node;
   try {
-    tree = mdxToMdast(body) as unknown as Node;
+    tree = mdxToMdast(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const m = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
@@ -124,14 +110,14 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
   const slugger = new GithubSlugger();
   const visit = (node: Node) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
-    if (node.type === 'link' && node.url) outline.links.push({ url: node.url, line });
+    if (node.type === 'link' && 'url' in node && node.url) outline.links.push({ url: node.url, line });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       outline.components.push({ name: node.name, line });
       if (node.name === CITE) outline.citations.push(readCitation(node, line));
     }
     if (node.type === 'paragraph' && (hasText(node) || hasCitation(node))) outline.paragraphs.push({ line, cited: hasCitation(node) });
     if (node.type === 'heading') outline.anchors.push(slugger.slug(textOf(node)));
-    node.children?.forEach(visit);
+    childrenOf(node).forEach(visit);
   };
   visit(tree);
   return outline;

@@ -7,6 +7,16 @@ import { COLLECTION_INFO, COLLECTIONS, type CollectionName } from './collections
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The id for a title (and the slug of any text): lowercase ASCII words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 export interface EntryRef<C extends CollectionName = CollectionName> {
   collection: C;
   id: string;

@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, hasBody, type CollectionName } from './collections.ts';
 import { MdxSyntaxError, outlineBody, type BodyOutline } from './body-outline.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type SplitFile } from './frontmatter.ts';
+import { ParseCache, type CachedParse } from './parse-cache.ts';
 import { buildIdIndex, idOfFile, keyOf, type EntryKey, type FileId, type IdIndex } from './ids.ts';
 import { PARSE_ENTRY, type Entry } from './schema.ts';
 
@@ -47,9 +48,32 @@ export interface ContentModel {
   entries: readonly Entry[];
   /** The file of each entry key (the first, when an id is used twice). */
   fileByKey: ReadonlyMap<EntryKey, ModelFile>;
+  /** The model this one was made from by re-reading one file (in `astro dev`), and that file. */
+  changedFrom?: { model: ContentModel; file: ModelFile } | undefined;
 }
 
-export function loadFile(source: ContentFile): ModelFile {
+/** Parses a split file: its YAML with positions, and its body's outline. */
+function parse(split: SplitFile, withBody: boolean): { yaml: ParsedYaml; cached: CachedParse } {
+  const yaml = parseYaml(split.yaml, split.yamlOffset);
+  const cached: CachedParse = { value: yaml.value, yamlError: yaml.error };
+  if (withBody) {
+    try {
+      cached.outline = outlineBody(split.body, split.bodyOffset);
+    } catch (error) {
+      if (!(error instanceof MdxSyntaxError)) throw error;
+      cached.mdxError = { message: error.message, line: error.line, column: error.column };
+    }
+  }
+  return { yaml, cached };
+}
+
+/** A kept parse as the model holds it; positions come from parsing again, only when asked for. */
+function fromCache(cached: CachedParse, split: SplitFile): ParsedYaml {
+  let lines: ParsedYaml | undefined;
+  return { value: cached.value, error: cached.yamlError, lineOf: (at) => (lines ??= parseYaml(split.yaml, split.yamlOffset)).lineOf(at) };
+}
+
+export function loadFile(source: ContentFile, cache?: ParseCache): ModelFile {
   const fileId = idOfFile(source.collection, source.file);
   const file: ModelFile = {
     ...source,
@@ -64,20 +88,26 @@ export function loadFile(source: ContentFile): ModelFile {
     mdxError: undefined,
   };
   if (file.id === undefined) return file;
-  const split = splitFrontmatter(source.text, hasBody(source.collection));
+  const withBody = hasBody(source.collection);
+  const split = splitFrontmatter(source.text, withBody);
   if (!split) return file;
   file.split = split;
-  file.yaml = parseYaml(split.yaml, split.yamlOffset);
+  const key = cache && ParseCache.key(source.text, withBody);
+  const kept = key === undefined ? undefined : cache?.get(key);
+  let parsed: CachedParse;
+  if (kept) {
+    parsed = kept;
+    file.yaml = fromCache(kept, split);
+  } else {
+    const fresh = parse(split, withBody);
+    parsed = fresh.cached;
+    file.yaml = fresh.yaml;
+    if (key !== undefined) cache?.set(key, parsed);
+  }
   const value = file.yaml.value;
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) file.raw = Object.fromEntries(Object.entries(value));
-  if (hasBody(source.collection)) {
-    try {
-      file.outline = outlineBody(split.body, split.bodyOffset);
-    } catch (error) {
-      if (!(error instanceof MdxSyntaxError)) throw error;
-      file.mdxError = error;
-    }
-  }
+  file.outline = parsed.outline;
+  file.mdxError = parsed.mdxError && new MdxSyntaxError(parsed.mdxError.message, parsed.mdxError.line, parsed.mdxError.column);
   if (file.raw) {
     const body = {
       bodyLinks: (file.outline?.links ?? []).map((l) => l.url),
@@ -90,7 +120,7 @@ export function loadFile(source: ContentFile): ModelFile {
   return file;
 }
 
-function modelOf(files: ModelFile[]): ContentModel {
+function modelOf(files: ModelFile[], changedFrom?: ContentModel['changedFrom']): ContentModel {
   const entries = files.flatMap((f) => (f.entry ? [f.entry] : []));
   const fileByKey = new Map<EntryKey, ModelFile>();
   for (const f of files) {
@@ -98,7 +128,7 @@ function modelOf(files: ModelFile[]): ContentModel {
     const key = keyOf({ collection: f.collection, id: f.id });
     if (!fileByKey.has(key)) fileByKey.set(key, f);
   }
-  return { files, ids: buildIdIndex(files), entries, fileByKey };
+  return { files, ids: buildIdIndex(files), entries, fileByKey, changedFrom };
 }
 
 /** Every file an author put in a collection folder: one that is not an entry is a problem to report. */
@@ -118,18 +148,26 @@ export function readContentFiles(root: string, cwd: string = process.cwd()): Con
 
 /** A model of files already in memory (a draft not yet written, a test's corpus). */
 export function modelOfFiles(files: readonly ContentFile[]): ContentModel {
-  return modelOf(files.map(loadFile));
+  return modelOf(files.map((f) => loadFile(f)));
 }
 
-export function loadContent(root: string, cwd: string = process.cwd()): ContentModel {
-  return modelOfFiles(readContentFiles(root, cwd));
+/**
+ * Every file under `root`, read once. Parses are kept in .astro/ between processes unless
+ * `cache` is false, so only files whose text changed are parsed again.
+ */
+export function loadContent(root: string, cwd: string = process.cwd(), { cache = true }: { cache?: boolean } = {}): ContentModel {
+  const kept = cache ? ParseCache.forRoot(root, cwd) : undefined;
+  const model = modelOf(readContentFiles(root, cwd).map((f) => loadFile(f, kept)));
+  kept?.save();
+  return model;
 }
 
 /** The model with one file added or replaced, every other file kept as it was read. */
 export function withFile(model: ContentModel, source: ContentFile): ContentModel {
   const order = (f: ContentFile) => `${COLLECTIONS.indexOf(f.collection)}/${f.file}`;
-  const files = [...model.files.filter((f) => f.file !== source.file), loadFile(source)];
-  return modelOf(files.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)));
+  const changed = loadFile(source);
+  const files = [...model.files.filter((f) => f.file !== source.file), changed];
+  return modelOf(files.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)), { model, file: changed });
 }
 
 /**

@@ -99,12 +99,13 @@ export function collectionExport(graph: LinkGraph, collection: CollectionName, s
 }
 
 /** One CSV cell: a reference as its id, a date as written, lists joined with "; ", nested fields as name=value. */
-function cellText(value: ExportedValue): string {
+function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (isEntryRef(value)) return value.id;
+  if (isPartialDate(value)) return value.text;
   if (Array.isArray(value)) return value.map(cellText).join('; ');
-  if (typeof value !== 'object') return String(value);
-  if ('page' in value && 'id' in value && 'collection' in value) return String(value.id);
-  if ('text' in value && 'precision' in value) return String(value.text);
-  return Object.entries(value).map(([k, v]) => `${k}=${cellText(v)}`).join(', ');
+  if (typeof value === 'object') return Object.entries(value).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => `${k}=${cellText(v)}`).join(', ');
+  return String(value);
 }
 
 /** RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with an apostrophe. */
@@ -114,11 +115,13 @@ function csvCell(text: string): string {
 }
 
 export function collectionCsv(graph: LinkGraph, collection: CollectionName, site: string): string {
-  const columns = ['id', 'page', ...fieldNames(collection)];
-  const rows = collectionExport(graph, collection, site).entries.map((entry) =>
-    columns.map((c) => (entry[c] === undefined ? '' : csvCell(cellText(entry[c])))).join(','),
-  );
-  return `${[columns.join(','), ...rows].join('\r\n')}\r\n`;
+  const fields = fieldNames(collection);
+  const rows = entriesOf(graph, collection).map((entry) => {
+    const data = new Map(Object.entries(entry.data));
+    const cells = [entry.id, siteAddress(site, entryPath(collection, entry.id)), ...fields.map((f) => cellText(data.get(f)))];
+    return cells.map((c) => (c === '' ? '' : csvCell(c))).join(',');
+  });
+  return `${[['id', 'page', ...fields].join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 const EXPORTED_DATE_SCHEMA = {

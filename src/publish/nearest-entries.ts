@@ -3,6 +3,7 @@
  * `/people/frank-rubo/` suggests Frank Rubio. Runs in the browser (no Node imports).
  */
 import { distance } from 'fastest-levenshtein';
+import { slugify } from '../model/ids.ts';
 
 /** One entry in the compact title list the page loads: its address and title. */
 export type TitleRow = readonly [path: string, title: string];
@@ -18,14 +19,6 @@ export interface Suggestion {
 const MAX_SCORE = 0.5;
 /** A match in the collection the address names is preferred over one in another collection. */
 const OTHER_COLLECTION_PENALTY = 0.15;
-
-const slugOf = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** How far `wanted` is from `candidate`, as a share of the longer one; a contained word counts as close. */
 function closeness(wanted: string, candidate: string): number {
@@ -46,7 +39,7 @@ export function readPath(pathname: string): { collection: string | undefined; sl
   const parts = decoded
     .replace(/(?:index)?\.html?$/i, '')
     .split('/')
-    .map(slugOf)
+    .map(slugify)
     .filter(Boolean);
   return { collection: parts.length > 1 ? parts[0] : undefined, slug: parts.at(-1) ?? '' };
 }
@@ -57,7 +50,7 @@ export function nearestEntries(pathname: string, rows: readonly TitleRow[], limi
   return rows
     .map(([path, title]) => {
       const entry = readPath(path);
-      const score = Math.min(closeness(slug, entry.slug), closeness(slug, slugOf(title)));
+      const score = Math.min(closeness(slug, entry.slug), closeness(slug, slugify(title)));
       const elsewhere = collection !== undefined && entry.collection !== collection;
       return { path, title, score: elsewhere ? score + OTHER_COLLECTION_PENALTY : score };
     })

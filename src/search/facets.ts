@@ -4,7 +4,7 @@
  * Everything is derived from the entry's data and the link graph, so a new collection or
  * field is searchable and filterable without touching a template.
  */
-import { formatDateRange, yearsCovered, type PartialDate } from '../model/dates.ts';
+import { formatDateRange, isPartialDate, yearsCovered, type PartialDate } from '../model/dates.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
 import { COLLECTION_INFO, summaryOf, type CollectionName } from '../model/collections.ts';
 import { NAMES_SEPARATOR } from './ranking.ts';
@@ -32,25 +32,21 @@ interface DateSpan {
   to?: PartialDate | undefined;
 }
 
-function isDate(value: unknown): value is PartialDate {
-  return !!value && typeof value === 'object' && 'precision' in value && 'start' in value;
-}
-
 /** Every date and date range in a value, however deeply nested. */
 function dateSpans(value: unknown, spans: DateSpan[] = []): DateSpan[] {
-  if (isDate(value)) {
+  if (isPartialDate(value)) {
     spans.push({ from: value });
   } else if (Array.isArray(value)) {
     for (const item of value) dateSpans(item, spans);
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const ends = new Set(Object.keys(RANGE_END).filter((k) => isDate(record[k])).map((k) => RANGE_END[k]!));
+    const ends = new Set(Object.keys(RANGE_END).filter((k) => isPartialDate(record[k])).map((k) => RANGE_END[k]!));
     for (const [key, child] of Object.entries(record)) {
       if (ends.has(key)) continue;
       const end = RANGE_END[key];
-      if (isDate(child) && end !== undefined) {
+      if (isPartialDate(child) && end !== undefined) {
         const to = record[end];
-        spans.push({ from: child, to: isDate(to) ? to : undefined });
+        spans.push({ from: child, to: isPartialDate(to) ? to : undefined });
       } else {
         dateSpans(child, spans);
       }

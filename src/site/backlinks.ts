@@ -24,14 +24,20 @@ export interface BacklinkRow {
   key: EntryKey;
 }
 
-const dateField = (value: unknown): PartialDate | undefined =>
-  value && typeof value === 'object' && 'precision' in value ? (value as PartialDate) : undefined;
-
 /** When an entry happened or began: an event's date, a flight's launch, a source's publication… */
 export function entryTime(entry: GraphEntry): number | undefined {
-  const d = entry.data as Record<string, unknown>;
-  const launch = d.launch as { date?: unknown } | undefined;
-  return (dateField(d.date) ?? dateField(launch?.date) ?? dateField(d.published) ?? dateField(d.founded) ?? dateField(d.born))?.start;
+  return entryDate(entry)?.start;
+}
+
+function entryDate(entry: GraphEntry): PartialDate | undefined {
+  switch (entry.collection) {
+    case 'events': return entry.data.date;
+    case 'spacecraft': return entry.data.launch?.date;
+    case 'sources': return entry.data.published;
+    case 'organizations': return entry.data.founded;
+    case 'people': return entry.data.born;
+    case 'places': return undefined;
+  }
 }
 
 /** Latest first; undated entries after dated ones; then by title and key, so the order is total. */

@@ -6,7 +6,7 @@
  */
 import { atDay, formatDateRange, type PartialDate } from '../model/dates.ts';
 import type { CollectionName } from '../model/collections.ts';
-import { isIn } from '../model/schema.ts';
+import { isIn, type EntryData } from '../model/schema.ts';
 import { keyOf, type EntryKey, type LinkGraph } from './graph.ts';
 import { infoboxRows, type InfoPart, type InfoRow } from './infobox.ts';
 
@@ -26,15 +26,10 @@ const LAST = ['kind', 'designation', 'callSign', 'nativeName', 'aliases'];
 const DAY_MS = 86_400_000;
 const isDayPrecise = (d: PartialDate) => d.precision !== 'year' && d.precision !== 'month';
 
-function milestoneDate(value: unknown): PartialDate | undefined {
-  const date = value && typeof value === 'object' ? (value as { date?: PartialDate }).date : undefined;
-  return date && 'precision' in date ? date : undefined;
-}
-
 /** Launch to landing in whole days, when both are written to the day. */
-function durationRow(data: Record<string, unknown>): InfoRow | undefined {
-  const launch = milestoneDate(data.launch);
-  const landing = milestoneDate(data.landing);
+function durationRow(data: EntryData<'spacecraft'>): InfoRow | undefined {
+  const launch = data.launch?.date;
+  const landing = data.landing?.date;
   if (!launch || !landing || !isDayPrecise(launch) || !isDayPrecise(landing)) return undefined;
   const days = Math.round((Date.UTC(...ymd(landing)) - Date.UTC(...ymd(launch))) / DAY_MS);
   return { field: 'duration', label: 'Duration', lines: [[{ kind: 'text', text: `${days} ${days === 1 ? 'day' : 'days'}` }]] };
@@ -49,7 +44,7 @@ function ymd(date: PartialDate): [number, number, number] {
 function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
   const flights = (graph.incoming.get(key) ?? [])
     .filter((edge) => edge.field === 'crew' && edge.from.startsWith('spacecraft/'))
-    .map((edge) => ({ edge, launch: milestoneDate(craftData(graph, edge.from)?.launch)?.start ?? Infinity }))
+    .map((edge) => ({ edge, launch: craftData(graph, edge.from)?.launch?.date.start ?? Infinity }))
     .sort((a, b) => a.launch - b.launch || a.edge.from.localeCompare(b.edge.from));
   if (flights.length === 0) return undefined;
   return {
@@ -68,7 +63,7 @@ function craftData(graph: LinkGraph, key: EntryKey) {
 export function keyFactRows(graph: LinkGraph, key: EntryKey): InfoRow[] {
   const entry = graph.entries.get(key);
   if (!entry) throw new Error(`No entry ${key} in the link graph`);
-  const derived = entry.collection === 'spacecraft' ? durationRow(entry.data) : entry.collection === 'people' ? flightsRow(graph, keyOf(entry)) : undefined;
+  const derived = isIn(entry, 'spacecraft') ? durationRow(entry.data) : entry.collection === 'people' ? flightsRow(graph, keyOf(entry)) : undefined;
   const rows = [...infoboxRows(entry.data), ...(derived ? [derived] : [])];
   const order = FIRST[entry.collection];
   const rank = (row: InfoRow) => (order.includes(row.field) ? order.indexOf(row.field) : LAST.includes(row.field) ? order.length + 1 + LAST.indexOf(row.field) : order.length);
@@ -110,8 +105,8 @@ export function glanceOf(graph: LinkGraph, key: EntryKey, when: string | undefin
   const rows = keyFactRows(graph, key);
   // A flight's "when" is its whole span, launch to landing, each at the day.
   const data = craftData(graph, key);
-  const launch = milestoneDate(data?.launch);
-  const landing = milestoneDate(data?.landing);
+  const launch = data?.launch?.date;
+  const landing = data?.landing?.date;
   if (launch && landing) when = formatDateRange(atDay(launch), atDay(landing));
   const who = WHO.map((field) => rows.find((row) => row.field === field)).find((row) => row !== undefined);
   return { ...(when ? { when } : {}), ...(who ? { who } : {}) };

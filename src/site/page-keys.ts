@@ -5,7 +5,7 @@
 import { getEntityTimelines } from './timeline.ts';
 import { cacheKey, digest, entityPageDependencies, listedDigest, shownDigest, type PageDependencies } from './cache-key.ts';
 import type { EntryKey } from './graph.ts';
-import { getSite } from './site.ts';
+import { perSite, type Site } from './site.ts';
 
 const VERSION = import.meta.env.ORBITAL_TEMPLATE_VERSION ?? 'dev';
 
@@ -16,10 +16,8 @@ export interface PageKeys {
   list(page: string, entries: readonly EntryKey[], facts: unknown[], listed?: boolean): string;
 }
 
-let keys: Promise<PageKeys> | undefined;
-
-async function load(): Promise<PageKeys> {
-  const [{ graph, files }, timelines] = await Promise.all([getSite(), getEntityTimelines()]);
+async function load({ graph, files }: Site): Promise<PageKeys> {
+  const timelines = await getEntityTimelines();
   const shown = new Map<EntryKey, string>();
   const shownOf = (k: EntryKey) => {
     let d = shown.get(k);
@@ -40,7 +38,7 @@ async function load(): Promise<PageKeys> {
   };
 }
 
-export function getPageKeys(): Promise<PageKeys> {
-  keys ??= load();
-  return keys;
-}
+/** `astro dev` renders every request afresh and never reads a cache key: none is computed after each save. */
+const UNUSED: PageKeys = { entity: () => 'dev', list: () => 'dev' };
+
+export const getPageKeys: () => Promise<PageKeys> = import.meta.env.DEV ? async () => UNUSED : perSite(load);

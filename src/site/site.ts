@@ -21,3 +21,17 @@ export async function getSite(): Promise<Site> {
   if (built?.model !== model) built = { model, site: { graph: buildLinkGraph(model.entries), files: model.fileByKey } };
   return built.site;
 }
+
+/**
+ * A value computed from the site once per content model, so that in `astro dev` it is made
+ * again after a save and never served stale.
+ */
+export function perSite<T>(make: (site: Site) => T | Promise<T>): () => Promise<T> {
+  const made = new WeakMap<Site, Promise<T>>();
+  return async () => {
+    const site = await getSite();
+    let value = made.get(site);
+    if (!value) made.set(site, (value = Promise.resolve(make(site))));
+    return value;
+  };
+}

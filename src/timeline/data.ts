@@ -4,9 +4,8 @@
  * Pure: computed once per build from the graph's entries; the chart loads it as JSON.
  */
 import { formatDateRange, type PartialDate } from '../model/dates.ts';
-import type { GraphEntry } from '../site/graph.ts';
+import { isIn, type Entry, type EntryRef } from '../model/schema.ts';
 import { entryPath } from '../site/routes.ts';
-import type { EntryRef } from '../model/schema.ts';
 
 /** What an item names, by id, so filters and entity pages can match it. */
 export interface Involved {
@@ -66,12 +65,8 @@ export interface TimelineData extends Names {
   presets: TimelinePreset[];
 }
 
-type Data = Record<string, unknown>;
-
-const ids = (value: unknown): string[] => (Array.isArray(value) ? (value as EntryRef[]).map((r) => r.id) : []);
-const refId = (value: unknown): string[] => (value ? [(value as EntryRef).id] : []);
-const dateOf = (value: unknown): PartialDate | undefined => (value as { date?: PartialDate } | undefined)?.date;
-const siteOf = (value: unknown): string[] => refId((value as { site?: EntryRef } | undefined)?.site);
+const ids = (refs: readonly EntryRef[]): string[] => refs.map((r) => r.id);
+const refId = (ref: EntryRef | undefined): string[] => (ref ? [ref.id] : []);
 
 function byTime(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
   return a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
@@ -82,7 +77,7 @@ function byTime(a: { start: number; end: number; id: string }, b: { start: numbe
  * leader in office) run to `now`, or, without it, to the latest date in the record, so that
  * a build depends on its content alone and two builds of one commit are identical.
  */
-export function buildTimeline(entries: Iterable<GraphEntry>, now?: number): TimelineData {
+export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineData {
   const list = [...entries];
   const titles = (collection: string) =>
     Object.fromEntries(list.filter((e) => e.collection === collection).map((e) => [e.id, e.data.title]));
@@ -92,51 +87,43 @@ export function buildTimeline(entries: Iterable<GraphEntry>, now?: number): Time
   const places = titles('places');
 
   const events: TimelineEvent[] = list
-    .filter((e) => e.collection === 'events')
-    .map((e) => {
-      const d = e.data as unknown as Data & { date: PartialDate; end?: PartialDate; kind: string; summary: string };
-      return {
-        id: e.id,
-        title: e.data.title,
-        summary: d.summary,
-        kind: d.kind,
-        href: entryPath('events', e.id),
-        when: formatDateRange(d.date, d.end),
-        datetime: d.date.text,
-        start: d.date.start,
-        end: (d.end ?? d.date).end,
-        people: ids(d.people),
-        // Craft an event is only about (a decision, a finding) are still its craft to a reader.
-        spacecraft: [...new Set([...ids(d.spacecraft), ...ids(d.about)])],
-        organizations: ids(d.organizations),
-        places: refId(d.place),
-      };
-    })
+    .filter((e) => isIn(e, 'events'))
+    .map(({ id, data: d }) => ({
+      id,
+      title: d.title,
+      summary: d.summary,
+      kind: d.kind,
+      href: entryPath('events', id),
+      when: formatDateRange(d.date, d.end),
+      datetime: d.date.text,
+      start: d.date.start,
+      end: (d.end ?? d.date).end,
+      people: ids(d.people),
+      // Craft an event is only about (a decision, a finding) are still its craft to a reader.
+      spacecraft: [...new Set([...ids(d.spacecraft), ...ids(d.about)])],
+      organizations: ids(d.organizations),
+      places: refId(d.place),
+    }))
     .sort(byTime);
 
   const spans: Array<Omit<TimelineSpan, 'end'> & { end: number | undefined; to: PartialDate | undefined; from: PartialDate }> = [];
   for (const e of list) {
-    const d = e.data as Data;
-    if (e.collection === 'spacecraft' && d.kind !== 'launch vehicle') {
-      const launch = dateOf(d.launch);
-      if (!launch) continue;
-      const landing = dateOf(d.landing);
-      const operator = (d.operator as EntryRef | undefined)?.id;
-      const crew = (d.crew as Array<{ person: EntryRef; role: string }> | undefined) ?? [];
+    if (isIn(e, 'spacecraft') && e.data.kind !== 'launch vehicle' && e.data.launch) {
+      const { launch, landing, operator, crew } = e.data;
       const involved = {
         spacecraft: [e.id],
-        organizations: operator ? [operator] : [],
-        places: [...new Set([...siteOf(d.launch), ...siteOf(d.landing)])],
+        organizations: refId(operator),
+        places: [...new Set([...refId(launch.site), ...refId(landing?.site)])],
       };
-      const base = { from: launch, to: landing, start: launch.start, end: landing?.end, open: !landing, when: '' };
+      const base = { from: launch.date, to: landing?.date, start: launch.date.start, end: landing?.date.end, open: !landing, when: '' };
       spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: e.data.title, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
       for (const member of crew) {
         const name = people[member.person.id] ?? member.person.id;
         spans.push({ ...base, ...involved, id: `crew:${e.id}:${member.person.id}`, kind: 'crew', label: `${name}, ${member.role}`, role: member.role, href: entryPath('people', member.person.id), people: [member.person.id] });
       }
     }
-    if (e.collection === 'organizations') {
-      for (const leader of (d.leaders as Array<{ person: EntryRef; title: string; from: PartialDate; to?: PartialDate }> | undefined) ?? []) {
+    if (isIn(e, 'organizations')) {
+      for (const leader of e.data.leaders) {
         const name = people[leader.person.id] ?? leader.person.id;
         spans.push({
           id: `term:${e.id}:${leader.person.id}:${leader.from.text}`, kind: 'term', label: `${name}, ${leader.title}`, role: leader.title,

@@ -2,10 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../src/model/collections.ts';
-import { CONTENT, contentIds } from '../support/dist.ts';
+import { COLLECTION_INFO, COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
+import { CONTENT, contentIds, frontmatter as entryFrontmatter } from '../support/dist.ts';
 
 // The project's own content, whatever the caller's environment points at.
 const env = { ...process.env };
@@ -17,15 +16,14 @@ const output = execFileSync('node_modules/.bin/node', ['scripts/check-content.ts
 });
 const report = JSON.parse(output);
 
+const parts = (key: string) => key.split('/') as [CollectionName, string];
+
 function fileOf(key: string): string {
-  const [collection, id] = key.split('/');
-  return path.join(CONTENT, collection!, `${id}.${collection === 'sources' ? 'yaml' : 'mdx'}`);
+  const [collection, id] = parts(key);
+  return path.join(CONTENT, collection, `${id}${COLLECTION_INFO[collection].extension}`);
 }
 
-function frontmatter(key: string): Record<string, unknown> {
-  const text = fs.readFileSync(fileOf(key), 'utf8');
-  return yaml.load(key.startsWith('sources/') ? text : text.split(/^---$/m)[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
-}
+const frontmatter = (key: string): Record<string, unknown> => entryFrontmatter(...parts(key));
 
 const allFiles = COLLECTIONS.flatMap((c) => contentIds(c).map((id) => `${c}/${id}`));
 

@@ -50,6 +50,8 @@ const CASES: Record<string, Expectation> = {
   'cite-unknown-source': { file: 'people/anna-kikina.mdx', line: 7, field: '(citation)', found: '<Cite src="base-reprot">: "base-reprot", which is not an id in sources', expected: ['the id of a source (did you mean "base-report"?)', 'npm run new -- source'] },
   'cite-malformed': { file: 'people/anna-kikina.mdx', line: 7, field: '(citation)', found: 'a <Cite> with an attribute other than src ("source")', expected: ['<Cite src="source-id" /> or <Cite src="id-one, id-two" />'] },
   'cited-source-missing': { file: 'people/anna-kikina.mdx', line: 4, field: 'sources[1]', found: '"tass-kikina-2022", which is not an id in sources', expected: ['the id of a source (existing: base-report)', 'npm run new -- source'] },
+  'url-not-web': { file: 'sources/base-report.yaml', line: 3, field: 'url', found: '"javascript:alert(document.cookie)"', expected: ['an address starting with https:// or http://'] },
+  'body-link-script': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'a link to "javascript:alert(1)"', expected: ['a link starting with https://, http:// or mailto:'] },
   'bad-file-name': { file: 'people/Anna Kikina.mdx', field: '(file name)', found: '"Anna Kikina.mdx"', expected: ['a lowercase slug'] },
   'bad-extension': { file: 'people/anna-kikina.md', field: '(file name)', found: '"anna-kikina.md"', expected: ['a .mdx file'] },
 };

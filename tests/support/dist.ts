@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { COLLECTION_INFO, COLLECTIONS, hasBody, type CollectionName } from '../../src/model/collections.ts';
 import { parseYaml, splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { idOfFile } from '../../src/model/ids.ts';
 
 export const DIST = path.resolve('dist');
 export const CONTENT = path.resolve('src/content');
@@ -30,11 +31,12 @@ export function readPage(sitePath: string): Document {
   return parseHTML(fs.readFileSync(file, 'utf8')).document;
 }
 
-/** Ids of the entries on disk, straight from file names (not from the code under test). */
+/** Ids of the entries on disk, from their file names by the one id rule. */
 export function contentIds(collection: CollectionName): string[] {
-  const ext = COLLECTION_INFO[collection].extension;
-  const dir = path.join(CONTENT, collection);
-  return fs.readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+  return fs.readdirSync(path.join(CONTENT, collection)).flatMap((f) => {
+    const fileId = idOfFile(collection, f);
+    return 'id' in fileId ? [fileId.id] : [];
+  });
 }
 
 export function allContentPaths(): string[] {

@@ -4,8 +4,7 @@
  * reader-facing text speaks about the subject, never about how this record was compiled.
  */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { readContentFiles } from '../../src/model/loader.ts';
+import { loadContent } from '../../src/model/loader.ts';
 import { contentRoot } from '../../src/model/content-root.ts';
 import { normaliseAddress } from '../../src/check/rules/citations.ts';
 
@@ -16,12 +15,11 @@ interface Entry {
   body: string;
 }
 
+/** The content as the model reads it: raw frontmatter (whether or not it passes its schema) and body. */
 function readEntries(): Entry[] {
-  return readContentFiles(contentRoot()).map(({ collection, file, text }) => {
-    if (collection === 'sources') return { collection, file, data: parse(text) as Record<string, unknown>, body: '' };
-    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-    if (!match) throw new Error(`${file}: no frontmatter`);
-    return { collection, file, data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+  return loadContent(contentRoot()).files.map(({ collection, file, raw, split }) => {
+    if (!raw || !split) throw new Error(`${file}: no frontmatter`);
+    return { collection, file, data: raw, body: split.body };
   });
 }
 

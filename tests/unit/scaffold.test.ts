@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCollection, scaffoldEntry, ScaffoldError, slugify, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
+import { resolveCollection, scaffoldEntry, ScaffoldError, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
+import { slugify } from '../../src/model/ids.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
 import { SCHEMAS } from '../../src/model/schema.ts';
 import { checkFiles } from '../../src/check/check.ts';
 import { parseYaml, splitFrontmatter } from '../../src/model/frontmatter.ts';
 import type { ContentFile as SourceFile } from '../../src/model/loader.ts';
 
-const validateContent = (files: readonly SourceFile[]) => checkFiles(files).problems;
+const checkProblems = (files: readonly SourceFile[]) => checkFiles(files).problems;
 
 const SOURCE: SourceFile = {
   collection: 'sources',
@@ -66,7 +67,7 @@ describe('scaffoldEntry', () => {
   it('builds a person with no flags: placeholders are valid and each is listed with what to write', () => {
     const entry = scaffoldEntry(request('people', 'Test Person'));
     const file = { collection: 'people' as const, file: 'content/people/test-person.mdx', text: entry.text };
-    expect(validateContent([SOURCE, file])).toEqual([]);
+    expect(checkProblems([SOURCE, file])).toEqual([]);
     const todo = checkFiles([file]).warnings;
     expect(todo.map((p) => p.field)).toEqual(['summary', 'sources', '(body)']);
     expect(todo[0]!.expected).toContain('One sentence for cards');

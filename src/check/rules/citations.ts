@@ -75,7 +75,8 @@ export function entryCitationFindings(entry: CitingEntry): Omit<CitationFindings
       .map((p) => ({ file: entry.file, line: p.line, note: 'a paragraph with no <Cite>' })),
     unusedSources: entry.listed
       .filter((s) => !cited.has(s.id))
-      .map((s) => ({ file: entry.file, line: s.line, note: `"${s.id}" is listed in sources but no <Cite> names it` })),
+      // The line is read when shown: finding it may mean parsing the file's YAML again (see parse-cache.ts).
+      .map((s) => ({ file: entry.file, get line() { return s.line; }, note: `"${s.id}" is listed in sources but no <Cite> names it` })),
   };
 }
 
@@ -118,7 +119,7 @@ function citingEntry(file: ModelFile): CitingEntry {
   const listed = Array.isArray(raw) ? raw : [];
   return {
     file: file.file,
-    listed: listed.map((id, i) => ({ id: String(id), line: file.yaml?.lineOf(['sources', i]) })),
+    listed: listed.map((id, i) => ({ id: String(id), get line() { return file.yaml?.lineOf(['sources', i]); } })),
     citations: file.outline?.citations ?? [],
     paragraphs: file.outline?.paragraphs ?? [],
   };
@@ -136,8 +137,17 @@ export const citations: Rule = {
 };
 
 /** What the citation rule reports without failing the build. */
+/** Each file's own findings, kept until the file is read again (a new object). */
+const findingsOf = new WeakMap<ModelFile, Omit<CitationFindings, 'duplicateSources'>>();
+
+function fileFindings(file: ModelFile): Omit<CitationFindings, 'duplicateSources'> {
+  let found = findingsOf.get(file);
+  if (!found) findingsOf.set(file, (found = entryCitationFindings(citingEntry(file))));
+  return found;
+}
+
 export function citationFindings(model: ContentModel): CitationFindings {
-  const perEntry = model.files.filter((f) => f.outline && f.raw).map((f) => entryCitationFindings(citingEntry(f)));
+  const perEntry = model.files.filter((f) => f.outline && f.raw).map(fileFindings);
   return {
     uncitedParagraphs: perEntry.flatMap((f) => f.uncitedParagraphs),
     unusedSources: perEntry.flatMap((f) => f.unusedSources),

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/check/check.ts';
+import { checkContent, checkFiles } from '../../src/check/check.ts';
 import { formatProblems } from '../../src/check/problem.ts';
-import { readContentFiles, type ContentFile } from '../../src/model/loader.ts';
+import type { Rule } from '../../src/check/rule.ts';
+import { modelOfFiles, readContentFiles, withFile, type ContentFile } from '../../src/model/loader.ts';
 import { mdx, person, source } from '../support/content-files.ts';
 
-const validateContent = (files: readonly ContentFile[]) => checkFiles(files).problems;
+const checkProblems = (files: readonly ContentFile[]) => checkFiles(files).problems;
 
-describe('validateContent', () => {
+describe('the content check over every rule', () => {
   it('finds nothing wrong in the fixtures\' base corpus, which every bad case builds on', () => {
-    expect(validateContent(readContentFiles('tests/fixtures/content-errors/base'))).toEqual([]);
+    expect(checkProblems(readContentFiles('tests/fixtures/content-errors/base'))).toEqual([]);
   });
 
   it('points at the line of the n-th list item of a reference list', () => {
     const event = mdx('events', 'call', 'title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\npeople:\n  - anna\n  - anan\nsources: [report]');
-    const problems = validateContent([source('report'), person('anna'), event]);
+    const problems = checkProblems([source('report'), person('anna'), event]);
     expect(problems).toEqual([
       { file: 'c/events/call.mdx', line: 8, field: 'people[1]', found: '"anan", which is not an id in people', expected: expect.stringContaining('(did you mean "anna"?)') },
     ]);
@@ -22,7 +23,7 @@ describe('validateContent', () => {
   it('names the existing ids (at most 8) when no id is near the one written', () => {
     const people = Array.from({ length: 10 }, (_, i) => person(`person-${i}`));
     const event = mdx('events', 'call', 'title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\npeople: [zzzzzzzzzzzz]\nsources: [report]');
-    const [problem] = validateContent([source('report'), ...people, event]);
+    const [problem] = checkProblems([source('report'), ...people, event]);
     expect(problem!.expected).toBe(
       'the id of a person (existing: person-0, person-1, person-2, person-3, person-4, person-5, person-6, person-7, and 2 more), or add it with: npm run new -- person "<Title>"',
     );
@@ -31,13 +32,13 @@ describe('validateContent', () => {
   it('reports a duplicate id once, while references to either entry still resolve', () => {
     const org = mdx('organizations', 'nasa', 'title: NASA\nsummary: Agency.\nkind: space agency\nsources: [report]');
     const event = mdx('events', 'nasa', 'title: NASA day\nsummary: A day.\ndate: "2022"\nkind: decision\norganizations: [nasa]\nsources: [report]');
-    const problems = validateContent([source('report'), event, org, person('anna', '\nagency: nasa')]);
+    const problems = checkProblems([source('report'), event, org, person('anna', '\nagency: nasa')]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'c/organizations/nasa.mdx', field: '(id)', found: 'the id "nasa", already used by c/events/nasa.mdx' });
   });
 
   it('says what shape was expected in words, with the field\'s meaning', () => {
-    const [missing, wrong] = validateContent([source('report'), mdx('people', 'anna', 'title: Anna\naliases: Анна\nsources: [report]')]);
+    const [missing, wrong] = checkProblems([source('report'), mdx('people', 'anna', 'title: Anna\naliases: Анна\nsources: [report]')]);
     expect(missing).toMatchObject({ field: 'summary', found: 'the field is missing' });
     expect(missing!.expected).toMatch(/^a required field: text — One sentence/);
     expect(wrong).toMatchObject({ field: 'aliases', line: 3, found: '"Анна"' });
@@ -45,7 +46,7 @@ describe('validateContent', () => {
   });
 
   it('gives an MDX error the file\'s line, without the parser\'s body-relative position', () => {
-    const [problem] = validateContent([source('report'), person('anna'), mdx('people', 'bo', 'title: Bo\nsummary: B.\nsources: [report]', 'One.\n\nTwo <b>open.')]);
+    const [problem] = checkProblems([source('report'), person('anna'), mdx('people', 'bo', 'title: Bo\nsummary: B.\nsources: [report]', 'One.\n\nTwo <b>open.')]);
     expect(problem).toMatchObject({ file: 'c/people/bo.mdx', line: 9, field: '(body)' });
     expect(problem!.found).not.toMatch(/\(\d+:\d+/);
   });
@@ -57,16 +58,16 @@ describe('events and the flights of the craft they name', () => {
     mdx('events', 'decision', `title: Decision\nsummary: A decision.\ndate: "2023-01-11"\nkind: decision\n${field}: [ms-23]\nsources: [report]`);
 
   it('lets an event be about a craft before its launch', () => {
-    expect(validateContent([source('report'), craft, decision('about')])).toEqual([]);
+    expect(checkProblems([source('report'), craft, decision('about')])).toEqual([]);
   });
 
   it('still refuses a craft taking part before its launch', () => {
-    expect(validateContent([source('report'), craft, decision('spacecraft')])).toMatchObject([{ field: 'spacecraft[0]', line: 6 }]);
+    expect(checkProblems([source('report'), craft, decision('spacecraft')])).toMatchObject([{ field: 'spacecraft[0]', line: 6 }]);
   });
 
   it('checks that an event is about a spacecraft, not another kind of entry', () => {
     const aboutAPerson = mdx('events', 'decision', 'title: D\nsummary: D.\ndate: "2023"\nkind: decision\nabout: [anna]\nsources: [report]');
-    const [problem] = validateContent([source('report'), craft, person('anna'), aboutAPerson]);
+    const [problem] = checkProblems([source('report'), craft, person('anna'), aboutAPerson]);
     expect(problem).toMatchObject({ field: 'about[0]', found: '"anna", which is a person' });
   });
 });
@@ -74,8 +75,8 @@ describe('events and the flights of the craft they name', () => {
 describe('inline citations in the check', () => {
   it('accepts <Cite> of an existing source and refuses one that names no source, with the nearest id', () => {
     const body = (src: string) => mdx('people', 'bo', 'title: Bo\nsummary: B.\nsources: [report]', `Bo flew.<Cite src="${src}" />`);
-    expect(validateContent([source('report'), body('report')])).toEqual([]);
-    expect(validateContent([source('report'), body('reprot')])).toEqual([
+    expect(checkProblems([source('report'), body('report')])).toEqual([]);
+    expect(checkProblems([source('report'), body('reprot')])).toEqual([
       expect.objectContaining({ file: 'c/people/bo.mdx', line: 7, field: '(citation)', expected: expect.stringContaining('(did you mean "report"?)') }),
     ]);
   });
@@ -88,5 +89,32 @@ describe('formatProblems', () => {
       { file: 'b.mdx', field: '(id)', found: 'y', expected: 'z' },
     ], 'the site was not built');
     expect(text).toBe('Content check found 2 problems; the site was not built.\n\na.mdx:3\n  field:    kind\n  found:    "x"\n  expected: one of "a"\n\nb.mdx\n  field:    (id)\n  found:    y\n  expected: z\n');
+  });
+});
+
+describe('the check after one save (astro dev)', () => {
+  const craft = mdx('spacecraft', 'ms-23', 'title: MS-23\nsummary: A craft.\nkind: crewed spacecraft\nlaunch:\n  date: "2023-02-24"\ncrew:\n  - person: anna\n    role: Pilot\nsources: [report]');
+  const files = [source('report'), person('anna', '\nborn: "1984"'), person('bob'), craft];
+
+  it('reports what a fresh check of the saved files reports, in the files the save affects', () => {
+    const before = modelOfFiles(files);
+    checkContent(before);
+    const after = withFile(before, person('anna', '\nborn: "2024"'));
+    expect(after.changedFrom?.model).toBe(before);
+    const fresh = checkContent(modelOfFiles(after.files)).problems;
+    expect(checkContent(after).problems).toEqual(fresh);
+    expect(fresh).toMatchObject([{ file: 'c/spacecraft/ms-23.mdx', field: 'crew[0]', found: 'anna, born 2024' }]);
+  });
+
+  it('runs a rule that reads other entries again only for the saved file and the files that name it', () => {
+    const checked: string[] = [];
+    const spy: Rule = { name: 'spy', severity: 'error', local: false, check: (file) => (checked.push(file.file), []) };
+    const before = modelOfFiles(files);
+    checkContent(before, [spy]);
+    checked.length = 0;
+    checkContent(withFile(before, person('bob', '\nborn: "1970"')), [spy]);
+    expect(checked).toEqual(['c/people/bob.mdx']);
+    checkContent(withFile(before, person('anna', '\nborn: "1970"')), [spy]);
+    expect(checked.slice(1).sort()).toEqual(['c/people/anna.mdx', 'c/spacecraft/ms-23.mdx']);
   });
 });
