@@ -75,10 +75,11 @@ describe.runIf(browserAvailable)('timeline chart', () => {
       const tile = [...document.querySelectorAll<HTMLCanvasElement>('.timeline-canvas canvas')].find((c) => c.offsetTop <= my && my < c.offsetTop + c.offsetHeight)!;
       return tile.getContext('2d')!.getImageData(mx * devicePixelRatio, (my - tile.offsetTop) * devicePixelRatio, 1, 1).data[3]! > 0;
     };
-    expect(await page.evaluate(painted, [x, y]), 'out of view: not painted for this range yet').toBe(false);
+    const at: [number, number] = [x, y];
+    expect(await page.evaluate(painted, at), 'out of view: not painted for this range yet').toBe(false);
     const top = (await page.locator('.timeline-canvas').boundingBox())!.y;
     await page.evaluate((to) => scrollTo(0, to), top + y - 250);
-    await page.waitForFunction(painted, [x, y], { timeout: 5000 });
+    await page.waitForFunction(painted, at, { timeout: 5000 });
   });
 
   it('changes the axis ticks when zoomed by buttons, keys and the wheel', async () => {
