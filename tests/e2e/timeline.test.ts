@@ -63,6 +63,25 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect({ errors, offsite, failed }).toEqual({ errors: [], offsite: [], failed: [] });
   });
 
+  it('paints the part of a tall chart that scrolls into view, and only then', async () => {
+    const { page } = await openTimeline(site, '', 'light', { width: 1280, height: 500 });
+    await page.getByRole('button', { name: 'All time' }).click();
+    // The lowest mark of the chart, below the first screen.
+    const [x, y] = await page.evaluate(() => {
+      const el = document.querySelector('orbital-timeline') as unknown as { drawn: Drawn; markAt(id: string): [number, number] };
+      return el.drawn.marks.map((m) => el.markAt(m[0]!)).sort((a, b) => b[1] - a[1])[0]!;
+    });
+    const painted = ([mx, my]: [number, number]) => {
+      const tile = [...document.querySelectorAll<HTMLCanvasElement>('.timeline-canvas canvas')].find((c) => c.offsetTop <= my && my < c.offsetTop + c.offsetHeight)!;
+      return tile.getContext('2d')!.getImageData(mx * devicePixelRatio, (my - tile.offsetTop) * devicePixelRatio, 1, 1).data[3]! > 0;
+    };
+    const at: [number, number] = [x, y];
+    expect(await page.evaluate(painted, at), 'out of view: not painted for this range yet').toBe(false);
+    const top = (await page.locator('.timeline-canvas').boundingBox())!.y;
+    await page.evaluate((to) => scrollTo(0, to), top + y - 250);
+    await page.waitForFunction(painted, at, { timeout: 5000 });
+  });
+
   it('changes the axis ticks when zoomed by buttons, keys and the wheel', async () => {
     const { page } = await openAllTime(site);
     const fit = await ticks(page);
