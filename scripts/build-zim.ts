@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { rewriteSite } from '../src/offline/kiwix/rewrite-site.ts';
 import { writeZim } from '../src/offline/kiwix/write-zim.ts';
+import { SHARE_IMAGES_VARIABLE } from '../src/publish/share-paths.ts';
 
 const OUT = path.resolve('dist-offline');
 const SITE = path.join(OUT, 'site');
@@ -21,8 +22,9 @@ try {
 
 execFileSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', SITE], {
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, ORBITAL_EDITION: 'kiwix' },
+  // The archive leaves share images out (rewrite-site.ts), so the build does not draw them.
+  env: { ...process.env, ORBITAL_EDITION: 'kiwix', [SHARE_IMAGES_VARIABLE]: 'off' },
 });
 const { pages, files } = rewriteSite(SITE);
-writeZim(SITE, path.resolve('public/favicon.svg'), ZIM);
+await writeZim(SITE, path.resolve('public/favicon.svg'), ZIM);
 console.log(`Wrote ${path.relative(process.cwd(), ZIM)}: ${pages} pages, ${files} files, every link relative. Open it in Kiwix, or: kiwix-serve --port 8080 ${path.relative(process.cwd(), ZIM)}`);

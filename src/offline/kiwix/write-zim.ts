@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 
 export const ZIM_METADATA = {
   // ZIM metadata limits: a title of at most 30 characters, a description of at most 80.
@@ -21,9 +21,9 @@ export const ZIM_METADATA = {
 
 const ILLUSTRATION = 'illustration-48x48.png';
 
-export function writeZim(site: string, icon: string, zim: string): void {
-  // The site's square icon, rendered at 48 px by resvg (as the share images are).
-  const png = new Resvg(fs.readFileSync(icon), { fitTo: { mode: 'width', value: 48 } }).render().asPng();
+export async function writeZim(site: string, icon: string, zim: string): Promise<void> {
+  // The site's square icon at 48 px, rasterised by sharp as the share images are.
+  const png = await sharp(fs.readFileSync(icon)).resize(48, 48).png().toBuffer();
   fs.writeFileSync(path.join(site, ILLUSTRATION), png);
   fs.mkdirSync(path.dirname(zim), { recursive: true });
   fs.rmSync(zim, { force: true });
