@@ -11,6 +11,7 @@ import { formatProblem, formatProblems } from '../check/problem.ts';
 import { contentRoot } from '../model/content-root.ts';
 import { currentModel, updateCurrentModel } from '../model/current-model.ts';
 import type { ContentModel } from '../model/loader.ts';
+import { setAstroCommand } from '../site/astro-command.ts';
 
 function check(model: ContentModel, logger: AstroIntegrationLogger, consequence: string): boolean {
   const { problems, warnings, citations } = checkContent(model);
@@ -34,6 +35,7 @@ export default function contentCheck(): AstroIntegration {
     name: 'orbital-record:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        setAstroCommand(command);
         if (command === 'preview' || command === 'dev') return;
         // An author's mistake is not a crash: exit without Astro's stack trace.
         if (!check(currentModel(), logger, 'the site was not built')) process.exit(1);

@@ -6,6 +6,7 @@ import { getEntityTimelines } from './timeline.ts';
 import { cacheKey, digest, entityPageDependencies, listedDigest, shownDigest, type PageDependencies } from './cache-key.ts';
 import type { EntryKey } from './graph.ts';
 import { perSite, type Site } from './site.ts';
+import { isDevServer } from './astro-command.ts';
 
 const VERSION = import.meta.env.ORBITAL_TEMPLATE_VERSION ?? 'dev';
 
@@ -41,4 +42,8 @@ async function load({ graph, files }: Site): Promise<PageKeys> {
 /** `astro dev` renders every request afresh and never reads a cache key: none is computed after each save. */
 const UNUSED: PageKeys = { entity: () => 'dev', list: () => 'dev' };
 
-export const getPageKeys: () => Promise<PageKeys> = import.meta.env.DEV ? async () => UNUSED : perSite(load);
+const keysOfSite = perSite(load);
+
+export function getPageKeys(): Promise<PageKeys> {
+  return isDevServer() ? Promise.resolve(UNUSED) : keysOfSite();
+}
