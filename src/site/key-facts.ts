@@ -50,7 +50,7 @@ function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
   return {
     field: 'flights',
     label: 'Flights',
-    lines: flights.map(({ edge }): InfoPart[] => [{ kind: 'ref', key: edge.from }, ...(edge.role ? [{ kind: 'text', text: ` (${edge.role})` } as const] : [])]),
+    lines: flights.map(({ edge }): InfoPart[] => [{ kind: 'ref', key: edge.from }, ...(edge.role ? [roleAfterName(edge.role)] : [])]),
   };
 }
 
@@ -77,7 +77,12 @@ export function keyFactRows(graph: LinkGraph, key: EntryKey): InfoRow[] {
 function withRole(line: InfoPart[]): InfoPart[] {
   const [ref, comma, role, ...rest] = line;
   if (ref?.kind !== 'ref' || comma?.kind !== 'text' || comma.text !== ', ' || role?.kind !== 'text' || rest.length > 0) return line;
-  return [ref, { kind: 'text', text: ` (${role.text})` }];
+  return [ref, roleAfterName(role.text)];
+}
+
+/** A role after a name in parentheses, or after a dash when the role has its own, so none are nested. */
+function roleAfterName(role: string): InfoPart {
+  return { kind: 'text', text: role.includes('(') ? ` – ${role}` : ` (${role})` };
 }
 
 /** A row as plain text, for places that show facts without links ("Launch: 21 September 2022, Baikonur"). */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/model/dates.ts';
+import { buildLinkGraph } from '../../src/site/graph.ts';
+import { keyFactRows, rowText } from '../../src/site/key-facts.ts';
+import { testEntry } from '../support/entries.ts';
+
+const person = (id: string) => ({ collection: 'people' as const, id });
+const graph = buildLinkGraph([
+  testEntry('people', 'frank-rubio', { title: 'Frank Rubio' }),
+  testEntry('people', 'sergey-prokopyev', { title: 'Sergey Prokopyev' }),
+  testEntry('spacecraft', 'soyuz-ms-22', {
+    title: 'Soyuz MS-22',
+    launch: { date: parsePartialDate('2022-09-21') },
+    crew: [{ person: person('frank-rubio'), role: 'Flight engineer 2' }, { person: person('sergey-prokopyev'), role: 'Commander' }],
+  }),
+  testEntry('spacecraft', 'soyuz-ms-23', {
+    title: 'Soyuz MS-23',
+    launch: { date: parsePartialDate('2023-02-24') },
+    crew: [{ person: person('frank-rubio'), role: 'Crew (relocation and return flights)' }],
+  }),
+]);
+const row = (key: Parameters<typeof keyFactRows>[1], field: string) => keyFactRows(graph, key).find((r) => r.field === field)!;
+
+describe('key facts with roles', () => {
+  it("lists a person's flights in launch order with the role in parentheses", () => {
+    expect(rowText(graph, row('people/frank-rubio', 'flights'))).toBe('Soyuz MS-22 (Flight engineer 2); Soyuz MS-23 – Crew (relocation and return flights)');
+  });
+
+  it('never nests parentheses when the role has its own', () => {
+    for (const text of [rowText(graph, row('people/frank-rubio', 'flights')), rowText(graph, row('spacecraft/soyuz-ms-23', 'crew'))]) {
+      expect(text).not.toMatch(/\([^)]*\(/);
+    }
+  });
+
+  it("names a craft's crew with their roles", () => {
+    expect(rowText(graph, row('spacecraft/soyuz-ms-22', 'crew'))).toBe('Frank Rubio (Flight engineer 2); Sergey Prokopyev (Commander)');
+  });
+});
