@@ -1,11 +1,11 @@
 /**
  * `npm run bench:share-images`: where drawing one share card goes, step by step (Satori's
  * layout into SVG, sharp rasterising it, sharp encoding the PNG), then whole cards one after
- * another and drawn ahead on the worker-thread pool as the build does, over the real functions and cards of every kind
- * and title length. Prints milliseconds per card, wall clock and CPU of the whole process (sharp
- * and the pool work on other threads, so CPU can exceed wall), as the median and the least of several rounds (the
- * least is the figure other work on the machine disturbs least), and the PNG sizes. The cache
- * it fills is a temporary one.
+ * another and drawn ahead on the worker-thread pool as the build does, over the real functions
+ * and cards of every kind and title length. Prints milliseconds per card, wall clock and CPU of
+ * the whole process (sharp and the pool work on other threads, so CPU can exceed wall), as the
+ * median and the least of several rounds (the least is the figure other work on the machine
+ * disturbs least), and the PNG sizes. The cache it fills is a temporary one.
  */
 import fs from 'node:fs';
 import os from 'node:os';
