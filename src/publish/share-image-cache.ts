@@ -69,7 +69,8 @@ function writeIntoCache(file: string, png: Buffer): Buffer {
 /**
  * Starts drawing every card that is not in the cache on the pool's threads, in the order
  * given, so that each image is (nearly) ready when its endpoint asks for it. The
- * share-images integration calls it when the build starts, before Astro bundles the site.
+ * share-images integration calls it once the configuration is done, before Astro syncs content
+ * and bundles the site.
  */
 export function drawAhead(cards: readonly ShareCard[]): void {
   const state = drawing();
