@@ -18,7 +18,7 @@ const CACHE_DIR = path.resolve('.astro/cache/share-images');
 export interface ShareImageTally {
   drawn: number;
   cached: number;
-  /** Time pages waited for share images (drawing or reading the cache), in milliseconds. */
+  /** Time the build waited for share images after rendering (or pages under `astro dev` did), drawing or reading the cache, in milliseconds. */
   milliseconds: number;
   /** From the first image drawn ahead starting to the last one done (the build goes on meanwhile), in milliseconds. */
   aheadMilliseconds: number;
