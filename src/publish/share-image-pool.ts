@@ -16,12 +16,11 @@ export interface DrawJob {
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
 /**
- * One card in hand per thread: each drawing thread keeps about one core busy (Satori, then
- * sharp), no more. More cards at once (Satori laying out one while sharp rasterises others)
- * finish the drawing sooner but take the main thread's core: at 1,000 entries, with three in
- * hand, rendering pages took 2.4 times as long while the drawing ran.
+ * Cards in hand per thread: one being laid out by Satori while sharp rasterises the others.
+ * With one at a time, the drawing took twice as long at 1,000 entries (72-77 s against
+ * 32-58 s) and the build then waited for it (bench/results, "Share images").
  */
-const CARDS_PER_THREAD = 1;
+const CARDS_PER_THREAD = 3;
 
 /**
  * One thread less than the machine has cores (the main thread renders pages), at least one.
