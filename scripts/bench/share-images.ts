@@ -1,11 +1,11 @@
 /**
  * `npm run bench:share-images`: where drawing one share card goes, step by step (Satori's
  * layout into SVG, sharp rasterising it, sharp encoding the PNG), then whole cards one after
- * another and drawn ahead as the build does, over the real functions and cards of every kind
- * and title length. Prints milliseconds per card, wall clock and CPU (sharp works on
- * other threads, so CPU can exceed wall), as the median and the least of several rounds (the
- * least is the figure other work on the machine disturbs least), and the PNG sizes. The cache
- * it fills is a temporary one.
+ * another and drawn ahead on the worker-thread pool as the build does, over the real functions
+ * and cards of every kind and title length. Prints milliseconds per card, wall clock and CPU of
+ * the whole process (sharp and the pool work on other threads, so CPU can exceed wall), as the
+ * median and the least of several rounds (the least is the figure other work on the machine
+ * disturbs least), and the PNG sizes. The cache it fills is a temporary one.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ import { median } from './report.ts';
 // The cache module resolves its folder from the working directory when it loads.
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'share-images-bench-'));
 process.chdir(work);
-const { cachedShareImage, drawAhead } = await import('../../src/publish/share-image-cache.ts');
+const { cachedShareImage, drawAhead, stopDrawing } = await import('../../src/publish/share-image-cache.ts');
 
 const CARDS = 30;
 const ROUNDS = 5;
@@ -69,4 +69,5 @@ console.log(`${os.availableParallelism()} CPUs, load average ${os.loadavg().map(
 for (const [name, f] of figures) console.log(`${name.padEnd(28)} wall ${ms(f.wall)}  CPU ${ms(f.cpu)}`);
 sizes.sort((a, b) => a - b);
 console.log(`PNG size: median ${median(sizes).toFixed(1)} KB, largest ${sizes.at(-1)!.toFixed(1)} KB`);
+await stopDrawing();
 fs.rmSync(work, { recursive: true, force: true });

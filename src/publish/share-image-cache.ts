@@ -8,17 +8,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { drawShareImage, rendererVersion, type ShareCard } from './share-image.ts';
+import { ShareImagePool } from './share-image-pool.ts';
 
 /** Raise when the card's layout changes: every cached image is then drawn again. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 
 const CACHE_DIR = path.resolve('.astro/cache/share-images');
-
-/**
- * Cards drawn at once when drawing ahead: while Satori lays out one on the main thread (about
- * a third of a card's work), sharp rasterises and encodes two others on libuv's threads.
- */
-const LANES = 3;
 
 export interface ShareImageTally {
   drawn: number;
@@ -29,13 +24,25 @@ export interface ShareImageTally {
   aheadMilliseconds: number;
 }
 
-/** One tally per process, shared by the endpoint's bundled copy of this module and the integration's. */
-export function shareImageTally(): ShareImageTally {
-  const slot = Symbol.for('orbital-record.share-image-tally');
-  const global = globalThis as typeof globalThis & { [slot]?: ShareImageTally };
-  global[slot] ??= { drawn: 0, cached: 0, milliseconds: 0, aheadMilliseconds: 0 };
+interface Drawing {
+  tally: ShareImageTally;
+  /** Images being drawn ahead of their request, by cache file; each is taken once. */
+  ahead: Map<string, Promise<Buffer>>;
+  pool?: ShareImagePool | undefined;
+}
+
+/**
+ * One per process, shared by the endpoint's bundled copy of this module and the
+ * integration's: the integration starts drawing, the endpoint takes the images.
+ */
+function drawing(): Drawing {
+  const slot = Symbol.for('orbital-record.share-image-drawing');
+  const global = globalThis as typeof globalThis & { [slot]?: Drawing };
+  global[slot] ??= { tally: { drawn: 0, cached: 0, milliseconds: 0, aheadMilliseconds: 0 }, ahead: new Map() };
   return global[slot];
 }
+
+export const shareImageTally = (): ShareImageTally => drawing().tally;
 
 /** The build log's line about share images, and the pattern `npm run bench` reads it with. */
 export const tallyLine = ({ drawn, cached, milliseconds, aheadMilliseconds }: ShareImageTally) =>
@@ -51,8 +58,7 @@ export function shareImageDigest(card: ShareCard): string {
 
 const cacheFile = (card: ShareCard) => path.join(CACHE_DIR, `${shareImageDigest(card)}.png`);
 
-async function drawIntoCache(card: ShareCard, file: string): Promise<Buffer> {
-  const png = await drawShareImage(card);
+function writeIntoCache(file: string, png: Buffer): Buffer {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   // Written whole under a temporary name, so a build stopped midway leaves no broken image.
   fs.writeFileSync(`${file}.${process.pid}.tmp`, png);
@@ -60,50 +66,52 @@ async function drawIntoCache(card: ShareCard, file: string): Promise<Buffer> {
   return png;
 }
 
-/** Images being drawn ahead of their request, by cache file; each is taken once. */
-const ahead = new Map<string, Promise<Buffer>>();
-
 /**
- * Starts drawing every card that is not in the cache, LANES at a time, in the order given,
- * so that each image is (nearly) ready when its endpoint asks for it. The share route calls
- * it from getStaticPaths, which Astro runs for every route before rendering any page.
+ * Starts drawing every card that is not in the cache on the pool's threads, in the order
+ * given, so that each image is (nearly) ready when its endpoint asks for it. The
+ * share-images integration calls it when the build starts, before Astro bundles the site.
  */
 export function drawAhead(cards: readonly ShareCard[]): void {
-  const queue = cards.map((card) => ({ card, file: cacheFile(card) })).filter(({ file }) => !ahead.has(file) && !fs.existsSync(file));
-  const done = queue.map(({ file }) => {
-    const image = Promise.withResolvers<Buffer>();
+  const state = drawing();
+  const queue = cards.map((card) => ({ card, file: cacheFile(card) })).filter(({ file }) => !state.ahead.has(file) && !fs.existsSync(file));
+  if (queue.length === 0) return;
+  state.pool ??= new ShareImagePool();
+  const started = performance.now();
+  const images = queue.map(({ card, file }) => {
+    const image = state.pool!.draw(card).then((png) => writeIntoCache(file, png));
     // A failure is reported by the endpoint that takes the image, naming its card.
-    image.promise.catch(() => {});
-    ahead.set(file, image.promise);
+    image.catch(() => {});
+    state.ahead.set(file, image);
     return image;
   });
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < queue.length; i = next++) {
-      await drawIntoCache(queue[i]!.card, queue[i]!.file).then(done[i]!.resolve, done[i]!.reject);
-    }
-  };
-  const started = performance.now();
-  void Promise.all(Array.from({ length: LANES }, lane)).then(() => {
-    shareImageTally().aheadMilliseconds += performance.now() - started;
+  void Promise.allSettled(images).then(() => {
+    state.tally.aheadMilliseconds += performance.now() - started;
   });
 }
 
+/** Stops the drawing threads once every page has its image. */
+export async function stopDrawing(): Promise<void> {
+  const state = drawing();
+  await state.pool?.close();
+  state.pool = undefined;
+}
+
 export async function cachedShareImage(card: ShareCard): Promise<Buffer> {
-  const tally = shareImageTally();
+  const { tally, ahead } = drawing();
   const started = performance.now();
   const file = cacheFile(card);
-  const drawing = ahead.get(file);
+  const drawn = ahead.get(file);
   ahead.delete(file);
   let png: Buffer;
-  if (drawing) {
-    png = await drawing;
+  if (drawn) {
+    png = await drawn;
     tally.drawn++;
   } else if (fs.existsSync(file)) {
     png = fs.readFileSync(file);
     tally.cached++;
   } else {
-    png = await drawIntoCache(card, file);
+    // Asked for without being drawn ahead (`astro dev`): drawn here.
+    png = writeIntoCache(file, await drawShareImage(card));
     tally.drawn++;
   }
   tally.milliseconds += performance.now() - started;

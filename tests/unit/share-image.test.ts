@@ -1,22 +1,27 @@
 /**
- * Share cards: the same card always gives the same bytes, whether drawn on request or ahead
- * of it as the build does, within the size a share card may have; and the setting that
- * turns them off is read strictly.
+ * Share cards: the same card always gives the same bytes, whether drawn on request on this
+ * thread or ahead of it on the pool's worker threads as the build does, within the size a
+ * share card may have; a card the pool cannot finish is reported by name; and the setting
+ * that turns them off is read strictly.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawShareImage, type ShareCard } from '../../src/publish/share-image.ts';
+import { ShareImagePool } from '../../src/publish/share-image-pool.ts';
 import { shareImagesSettingProblem } from '../../src/publish/share-paths.ts';
 
 // The cache module finds its folder from the working directory when it loads: a temporary one.
 const home = process.cwd();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'share-image-test-'));
 process.chdir(work);
-const { cachedShareImage, drawAhead, shareImageTally } = await import('../../src/publish/share-image-cache.ts');
+const { cachedShareImage, drawAhead, shareImageTally, stopDrawing } = await import('../../src/publish/share-image-cache.ts');
 process.chdir(home);
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(async () => {
+  await stopDrawing();
+  fs.rmSync(work, { recursive: true, force: true });
+});
 
 const card = (title: string): ShareCard => ({ kind: 'Event · anomaly', title, date: '14 December 2022', siteName: 'Orbital Record', host: 'orbital-record.org' });
 /** The wordiest card: the longest title at the smallest type, clamped to four lines. */
@@ -42,6 +47,29 @@ describe('share images', () => {
     expect(Buffer.compare(again, ahead[2]!)).toBe(0);
     expect(shareImageTally().cached - tally.cached).toBe(1);
     expect(tally.drawn).toBe(cards.length);
+  });
+
+  it('draws on worker threads the same bytes as on this thread, each card its own image', async () => {
+    const pool = new ShareImagePool();
+    const cards = ['Frank Rubio', 'Сергей Прокопьев', 'Soyuz MS-23', 'Baikonur Site 31/6', 'Roscosmos', 'NASA', 'Dmitry Petelin'].map(card);
+    try {
+      const pooled = await Promise.all(cards.map((c) => pool.draw(c)));
+      for (const [i, c] of cards.entries()) expect(Buffer.compare(pooled[i]!, await drawShareImage(c)), c.title).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('names every card the pool could not finish when its threads stop', async () => {
+    const pool = new ShareImagePool();
+    const cards = ['Frank Rubio', 'Sergey Prokopyev', 'Dmitry Petelin', 'Anna Kikina', 'Soyuz MS-22'].map(card);
+    const drawing = Promise.allSettled(cards.map((c) => pool.draw(c)));
+    await pool.close();
+    const outcomes = await drawing;
+    for (const [i, outcome] of outcomes.entries()) {
+      expect(outcome.status).toBe('rejected');
+      if (outcome.status === 'rejected') expect(String(outcome.reason)).toContain(`The share image of Event · anomaly "${cards[i]!.title}" could not be drawn`);
+    }
   });
 
   it('reads ORBITAL_SHARE_IMAGES as on (or unset) and off, and nothing else', () => {

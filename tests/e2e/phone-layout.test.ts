@@ -1,0 +1,32 @@
+/**
+ * Phones in real Chromium: at 320 px (the width WCAG's reflow criterion names) nothing makes
+ * the page scroll sideways, and at 390 px the header leaves the page's title in the first
+ * quarter of the screen.
+ */
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, useBuiltSite } from '../support/browser.ts';
+
+const PAGES = ['/', '/spacecraft/soyuz-ms-22/', '/people/', '/timeline/', '/search/?q=Soyuz', '/people/frank-rubo/'];
+
+describe.runIf(browserAvailable)('on a phone', () => {
+  const site = useBuiltSite();
+
+  it.each(PAGES)('%s reflows at 320 px: no sideways scrolling, the header search box and button inside the screen', async (path) => {
+    const { page } = await openPage(site, path, { viewport: { width: 320, height: 640 } });
+    const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(width.page).toBeLessThanOrEqual(width.screen);
+    for (const part of ['.header-search input', '.header-search button']) {
+      const box = (await page.locator(part).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width.screen);
+    }
+    await page.context().close();
+  });
+
+  it('at 390 px shows an entry page title in the first quarter of the screen', async () => {
+    const { page } = await openPage(site, '/spacecraft/soyuz-ms-22/', { viewport: { width: 390, height: 844 } });
+    const title = (await page.locator('h1').boundingBox())!;
+    expect(title.y).toBeLessThanOrEqual(844 / 4);
+    await page.context().close();
+  });
+});
