@@ -120,13 +120,17 @@ const spread = (values: number[], show: (x: number) => string) =>
 
 export const medianOf = (r: SizeResult, who: 'ours' | 'bare', of: (f: BuildFigures) => number) => median(r.pairs.map((p) => of(p[who])));
 
-export function markdown(results: SizeResult[], dev: DevResult | undefined, notes: string[]): string {
+/**
+ * `parts`: the authoring benchmark's runs of the same functions (five a size), which replace a
+ * build run's single timing where they exist; a size with neither shows dashes, not NaN.
+ */
+export function markdown(results: SizeResult[], dev: DevResult | undefined, notes: string[], parts: readonly PartsResult[] = []): string {
   const rows = results.map((r) => {
     const time = (who: 'ours' | 'bare') => spread(r.pairs.map((p) => p[who].seconds), s);
     const mem = (who: 'ours' | 'bare') => spread(r.pairs.map((p) => p[who].peakBytes), gb);
     const timeRatios = r.pairs.map((p) => p.ours.seconds / p.bare.seconds);
     const memRatios = r.pairs.map((p) => p.ours.peakBytes / p.bare.peakBytes);
-    const loads = r.pairs.flatMap((p) => [p.ours.load ?? NaN, p.bare.load ?? NaN]).map((l) => l.toFixed(1)).join(' ');
+    const loads = r.pairs.flatMap((p) => [p.ours.load, p.bare.load]).map((l) => l?.toFixed(1) ?? '–').join(' ');
     return `| ${r.entries.toLocaleString('en')} | ${r.pairs.length} | ${time('ours')} | ${time('bare')} | ${ratio(median(timeRatios), TARGET.time)} (${timeRatios.map((x) => x.toFixed(2)).join(', ')}) | ${mem('ours')} | ${mem('bare')} | ${ratio(median(memRatios), TARGET.memory)} (${memRatios.map((x) => x.toFixed(2)).join(', ')}) | ${loads} |`;
   });
   const sizeRows = results.map((r) => {
@@ -137,8 +141,12 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
   const phaseRows = results.flatMap((r) =>
     (['ours', 'bare'] as const).map((who) => `| ${r.entries.toLocaleString('en')} | ${who} | ${phaseNames.map((n) => { const v = r.pairs.map((p) => p[who].phases[n]).filter((x): x is number => x !== undefined); return v.length ? s(median(v)) : '–'; }).join(' | ')} |`),
   );
-  const partNames = [...new Set(results.flatMap((r) => Object.keys(r.ourParts)))];
-  const partRows = results.map((r) => `| ${r.entries.toLocaleString('en')} | ${partNames.map((p) => s(r.ourParts[p] ?? NaN)).join(' | ')} |`);
+  const computed = new Map<number, Record<string, number>>(results.map((r) => [r.entries, r.ourParts]));
+  for (const p of parts) computed.set(p.entries, Object.fromEntries(Object.entries(p.runs).map(([name, runs]) => [name, median(runs)])));
+  const partNames = [...new Set([...computed.values()].flatMap((c) => Object.keys(c)))];
+  const partRows = [...computed]
+    .sort(([a], [b]) => a - b)
+    .map(([entries, c]) => `| ${entries.toLocaleString('en')} | ${partNames.map((p) => (c[p] === undefined ? '–' : s(c[p]))).join(' | ')} |`);
   const rebuilds = results.filter((r) => r.rebuild);
   const shared = results.filter((r) => r.shareImages);
   const shareRows = shared.map((r) => {
@@ -213,7 +221,8 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
     `|---:|---|${phaseNames.map(() => '---:').join('|')}|`,
     ...phaseRows,
     '',
-    'Our own computations over the same corpus, timed alone in the benchmark process:',
+    'Our own computations over the same corpus, timed alone in the benchmark process (medians; where the authoring',
+    'benchmark measured a size, its five runs, see authoring.md):',
     '',
     `| entries | ${partNames.join(' | ')} |`,
     `|---:|${partNames.map(() => '---:').join('|')}|`,

@@ -288,16 +288,21 @@ function write(results: SizeResult[], dev: DevResult | undefined) {
     `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}. Load average is the 1-minute figure when each build started (ours, bare, ours, bare …): other work on the machine slows both builds.`,
     ...all.map((r) => `${r.entries} entries measured ${r.measured ?? 'date unknown'}; our search index was made by ${r.pairs[0]!.ours.pagefindBy === 'build' ? 'the site build itself' : 'the benchmark running the Pagefind CLI after our build'}.`),
   ];
-  fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(all, devResult, notes));
+  fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(all, devResult, notes, [...readAuthoring().parts.filter((p) => !parts.some((n) => n.entries === p.entries)), ...parts]));
   fs.writeFileSync(path.join(RESULTS, 'bench.svg'), chart(all));
   fs.writeFileSync(file, `${JSON.stringify({ results: all, dev: devResult }, null, 2)}\n`);
+}
+
+function readAuthoring(): { parts: PartsResult[]; dev?: DevResult } {
+  const file = path.join(RESULTS, 'authoring.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { parts: [] };
 }
 
 /** bench/results/authoring.{md,json}; sizes and dev figures this run does not measure are kept from earlier runs. */
 function writeAuthoring(parts: PartsResult[], dev: DevResult | undefined) {
   fs.mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, 'authoring.json');
-  const earlier: { parts: PartsResult[]; dev?: DevResult } = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { parts: [] };
+  const earlier = readAuthoring();
   const all = [...earlier.parts.filter((p) => !parts.some((n) => n.entries === p.entries)), ...parts].sort((a, b) => a.entries - b.entries);
   const devResult = dev ?? earlier.dev;
   const notes = [
@@ -322,6 +327,8 @@ for (const entries of sizes) {
   if (authoringOnly) {
     parts.push(partsRuns(corpus, entries, PART_RUNS));
     writeAuthoring(parts, undefined);
+    // bench.md shows these figures too.
+    if (readResults().results.length > 0) write([], readResults().dev);
     continue;
   }
   if (shareImagesOnly) {

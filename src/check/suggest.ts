@@ -1,11 +1,14 @@
-/** The one "did you mean" of the project: the nearest candidate by edit distance, if it is near. */
-import { closest, distance } from 'fastest-levenshtein';
+/** The content check's "did you mean": the nearest candidate (`src/model/nearest.ts`), if it is within a few edits. */
+import { nearestCandidates } from '../model/nearest.ts';
 
-/** The nearest candidate within a third of its length (at least 2 edits), or undefined. */
+/** The nearest candidate, when it is within a third of its length (at least 2 edits); otherwise undefined. */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const best = closest(word, [...candidates]);
-  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  const [best] = nearestCandidates(word, candidates, {
+    score: (candidate, edits) => edits(candidate),
+    near: (edits, candidate) => edits <= Math.max(2, Math.floor(candidate.length / 3)),
+    limit: 1,
+  });
+  return best?.candidate;
 }
 
 /** ` (did you mean "born"?)`, or nothing. */

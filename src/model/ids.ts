@@ -55,6 +55,8 @@ export interface IdIndex {
   fileOf: Map<string, string>;
   /** Each id with the collection of the first file that holds it. */
   collectionOf: Map<string, CollectionName>;
+  /** The ids of one collection, for membership tests. */
+  idsIn(collection: CollectionName): ReadonlySet<string>;
   has(ref: EntryRef): boolean;
 }
 
@@ -62,14 +64,15 @@ export function buildIdIndex(files: Iterable<{ collection: CollectionName; file:
   const byCollection = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
   const fileOf = new Map<string, string>();
   const collectionOf = new Map<string, CollectionName>();
-  const keys = new Set<EntryKey>();
+  const sets = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
   for (const { collection, file, id } of files) {
     if (id === undefined) continue;
     byCollection.get(collection)!.push(id);
-    keys.add(keyOf({ collection, id }));
+    sets.get(collection)!.add(id);
     if (fileOf.has(id)) continue;
     fileOf.set(id, file);
     collectionOf.set(id, collection);
   }
-  return { byCollection, fileOf, collectionOf, has: (ref) => keys.has(keyOf(ref)) };
+  const idsIn = (collection: CollectionName) => sets.get(collection)!;
+  return { byCollection, fileOf, collectionOf, idsIn, has: (ref) => idsIn(ref.collection).has(ref.id) };
 }

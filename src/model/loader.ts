@@ -73,6 +73,11 @@ function fromCache(cached: CachedParse, split: SplitFile): ParsedYaml {
   return { value: cached.value, error: cached.yamlError, lineOf: (at) => (lines ??= parseYaml(split.yaml, split.yamlOffset)).lineOf(at) };
 }
 
+/** YAML that parsed to a set of fields (not a list, a scalar or nothing). */
+function isFieldSet(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function loadFile(source: ContentFile, cache?: ParseCache): ModelFile {
   const fileId = idOfFile(source.collection, source.file);
   const file: ModelFile = {
@@ -105,7 +110,7 @@ export function loadFile(source: ContentFile, cache?: ParseCache): ModelFile {
     if (key !== undefined) cache?.set(key, parsed);
   }
   const value = file.yaml.value;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) file.raw = Object.fromEntries(Object.entries(value));
+  if (isFieldSet(value)) file.raw = value;
   file.outline = parsed.outline;
   file.mdxError = parsed.mdxError && new MdxSyntaxError(parsed.mdxError.message, parsed.mdxError.line, parsed.mdxError.column);
   if (file.raw) {

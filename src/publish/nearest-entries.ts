@@ -1,9 +1,11 @@
 /**
  * The entries nearest to an address that does not exist, for the "not found" page:
- * `/people/frank-rubo/` suggests Frank Rubio. Runs in the browser (no Node imports).
+ * `/people/frank-rubo/` suggests Frank Rubio. Ranked by the project's one edit-distance
+ * suggestion (`src/model/nearest.ts`), measured here as a share of the name. Runs in the
+ * browser (no Node imports).
  */
-import { distance } from 'fastest-levenshtein';
 import { slugify } from '../model/ids.ts';
+import { nearestCandidates } from '../model/nearest.ts';
 
 /** One entry in the compact title list the page loads: its address and title. */
 export type TitleRow = readonly [path: string, title: string];
@@ -21,9 +23,9 @@ const MAX_SCORE = 0.5;
 const OTHER_COLLECTION_PENALTY = 0.15;
 
 /** How far `wanted` is from `candidate`, as a share of the longer one; a contained word counts as close. */
-function closeness(wanted: string, candidate: string): number {
+function closeness(wanted: string, candidate: string, edits: (name: string) => number): number {
   if (!wanted || !candidate) return 1;
-  const edit = distance(wanted, candidate) / Math.max(wanted.length, candidate.length);
+  const edit = edits(candidate) / Math.max(wanted.length, candidate.length);
   const contained = candidate.includes(wanted) || wanted.includes(candidate);
   return contained ? edit / 2 : edit;
 }
@@ -47,14 +49,15 @@ export function readPath(pathname: string): { collection: string | undefined; sl
 export function nearestEntries(pathname: string, rows: readonly TitleRow[], limit = 5): Suggestion[] {
   const { collection, slug } = readPath(pathname);
   if (!slug) return [];
-  return rows
-    .map(([path, title]) => {
+  return nearestCandidates(slug, rows, {
+    score: ([path, title], edits) => {
       const entry = readPath(path);
-      const score = Math.min(closeness(slug, entry.slug), closeness(slug, slugify(title)));
+      const score = Math.min(closeness(slug, entry.slug, edits), closeness(slug, slugify(title), edits));
       const elsewhere = collection !== undefined && entry.collection !== collection;
-      return { path, title, score: elsewhere ? score + OTHER_COLLECTION_PENALTY : score };
-    })
-    .filter((s) => s.score <= MAX_SCORE)
-    .sort((a, b) => a.score - b.score || a.title.localeCompare(b.title))
-    .slice(0, limit);
+      return elsewhere ? score + OTHER_COLLECTION_PENALTY : score;
+    },
+    near: (score) => score <= MAX_SCORE,
+    tieBreak: (a, b) => a[1].localeCompare(b[1]),
+    limit,
+  }).map(({ candidate: [path, title], score }) => ({ path, title, score }));
 }

@@ -5,7 +5,7 @@
  */
 import { isPartialDate } from '../model/dates.ts';
 import { isEntryRef, keyOf, type EntryKey, type EntryRef } from '../model/ids.ts';
-import type { Entry } from '../model/schema.ts';
+import type { CollectionName, Entry } from '../model/schema.ts';
 import { entryPath, parseEntryLink } from './routes.ts';
 
 export { keyOf, type EntryKey };
@@ -48,32 +48,43 @@ function collectRefs(value: unknown, found: Array<{ ref: EntryRef; role?: string
 }
 
 export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
-  const entries = new Map(list.map((e) => [keyOf(e), e]));
+  const entries = new Map<EntryKey, GraphEntry>();
+  // Every edge reuses its target's one key string: at 10,000 entries a key made per reference
+  // costs more (hashing, comparing, collecting) than the rest of the graph.
+  const keys = new Map<CollectionName, Map<string, EntryKey>>();
+  for (const entry of list) {
+    const key = keyOf(entry);
+    entries.set(key, entry);
+    let ids = keys.get(entry.collection);
+    if (!ids) keys.set(entry.collection, (ids = new Map()));
+    ids.set(entry.id, key);
+  }
   const outgoing = new Map<EntryKey, Edge[]>();
   const incoming = new Map<EntryKey, Edge[]>();
-  const add = (edge: Edge) => {
-    if (edge.from === edge.to || !entries.has(edge.to)) return;
-    const out = outgoing.get(edge.from) ?? [];
-    if (out.some((e) => e.to === edge.to && e.field === edge.field && e.role === edge.role)) return;
-    out.push(edge);
-    outgoing.set(edge.from, out);
-    // Pushed, not copied: a hub has thousands of incoming edges.
-    const into = incoming.get(edge.to);
-    if (into) into.push(edge);
-    else incoming.set(edge.to, [edge]);
-  };
   for (const entry of list) {
     const from = keyOf(entry);
+    const out = outgoing.get(from) ?? [];
+    const add = (ref: { collection: CollectionName; id: string }, field: string, role?: string) => {
+      const to = keys.get(ref.collection)?.get(ref.id);
+      if (to === undefined || to === from) return;
+      if (out.some((e) => e.to === to && e.field === field && e.role === role)) return;
+      const edge: Edge = role === undefined ? { from, to, field } : { from, to, field, role };
+      out.push(edge);
+      const into = incoming.get(to);
+      if (into) into.push(edge);
+      else incoming.set(to, [edge]);
+    };
     for (const [field, value] of Object.entries(entry.data)) {
       const found: Array<{ ref: EntryRef; role?: string }> = [];
       collectRefs(value, found);
-      for (const { ref, role } of found) add(role === undefined ? { from, to: keyOf(ref), field } : { from, to: keyOf(ref), field, role });
+      for (const { ref, role } of found) add(ref, field, role);
     }
-    for (const id of entry.bodyCitations) add({ from, to: `sources/${id}`, field: 'sources' });
+    for (const id of entry.bodyCitations) add({ collection: 'sources', id }, 'sources');
     for (const url of entry.bodyLinks) {
       const link = parseEntryLink(url);
-      if (link) add({ from, to: keyOf(link), field: 'body' });
+      if (link) add(link, 'body');
     }
+    if (out.length > 0) outgoing.set(from, out);
   }
   return { entries, outgoing, incoming };
 }

@@ -1,9 +1,8 @@
 /**
  * The site's link graph, built once per content model from its typed entries (their body
  * links were outlined when the model was read) and shared by every page, with each entry's
- * content file (its text keys the page cache, its path dates the page). Read synchronously:
- * a component that awaits nothing renders on Astro's synchronous path, while one that awaits
- * makes every sibling after it render into a buffer, a measurable cost on every page.
+ * content file (its text keys the page cache, its path dates the page). Synchronous, as is
+ * everything made from it (`perSite`): nothing in it awaits, so the components reading it need not.
  */
 import { currentModel } from '../model/current-model.ts';
 import type { EntryKey } from '../model/ids.ts';

@@ -131,8 +131,7 @@ export const citations: Rule = {
   local: false,
   check(file, model) {
     if (!file.outline || !file.raw) return [];
-    const sourceIds = model.ids.byCollection.get('sources')!;
-    return citationProblems(citingEntry(file), new Set(sourceIds), (id) => nearestOrList(id, sourceIds));
+    return citationProblems(citingEntry(file), model.ids.idsIn('sources'), (id) => nearestOrList(id, model.ids.byCollection.get('sources')!));
   },
 };
 

@@ -21,6 +21,13 @@ export function nearestOrList(id: string, ids: readonly string[]): string {
 
 type Found = { path: PropertyKey[]; collection: CollectionName; id: string };
 
+function holdsReference(kind: FieldKind): boolean {
+  return kind.type === 'reference' || (kind.type === 'list' && holdsReference(kind.of)) || (kind.type === 'group' && kind.fields.some((f) => holdsReference(f.kind)));
+}
+
+/** Per field list, the fields that can hold a reference: every entry is walked, most of its fields hold none. */
+const referenceFields = new WeakMap<readonly Field[], readonly Field[]>();
+
 function referencesIn(kind: FieldKind, value: unknown, path: PropertyKey[], found: Found[]): void {
   if (kind.type === 'reference' && typeof value === 'string') found.push({ path, collection: kind.collection, id: value });
   if (kind.type === 'list' && Array.isArray(value)) value.forEach((item, i) => referencesIn(kind.of, item, [...path, i], found));
@@ -28,8 +35,11 @@ function referencesIn(kind: FieldKind, value: unknown, path: PropertyKey[], foun
 }
 
 function fieldReferences(fields: readonly Field[], data: object, path: PropertyKey[], found: Found[]): void {
-  const values = new Map(Object.entries(data));
-  for (const field of fields) referencesIn(field.kind, values.get(field.name), [...path, field.name], found);
+  let holding = referenceFields.get(fields);
+  if (!holding) referenceFields.set(fields, (holding = fields.filter((f) => holdsReference(f.kind))));
+  for (const field of holding) {
+    if (Object.hasOwn(data, field.name)) referencesIn(field.kind, Reflect.get(data, field.name), [...path, field.name], found);
+  }
 }
 
 function check(file: ModelFile, model: ContentModel): Problem[] {

@@ -1,0 +1,100 @@
+/**
+ * `astro dev` shows a save at once and everywhere it shows: the saved entry's own page, the
+ * pages that name it, and the "What links here" of an entry a new body link points to. The
+ * dev server runs in a temp copy of the project, so the real content is untouched. How fast
+ * a save shows is measured by `npm run bench -- --authoring`, not here.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SHOWN_WITHIN_MS = 45_000;
+/** A cold start (no .astro/ in the copy) on a busy machine. */
+const STARTED_WITHIN_MS = 200_000;
+let dir: string;
+let server: ChildProcess;
+let base: string;
+
+async function page(pathname: string): Promise<string> {
+  // A cold dev server may hold its first requests while Vite optimises dependencies.
+  const response = await fetch(`${base}${pathname}`, { signal: AbortSignal.timeout(30_000) });
+  return response.ok ? response.text() : '';
+}
+
+/** The page once it satisfies `test`, fetched again and again; the last text when it never does. */
+async function pageWhen(pathname: string, test: (html: string) => boolean, within = SHOWN_WITHIN_MS): Promise<string> {
+  const deadline = Date.now() + within;
+  let html = '';
+  while (Date.now() < deadline) {
+    try {
+      html = await page(pathname);
+      if (test(html)) return html;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return html;
+}
+
+function edit(file: string, change: (text: string) => string) {
+  const full = path.join(dir, 'src/content', file);
+  const text = fs.readFileSync(full, 'utf8');
+  const next = change(text);
+  if (next === text) throw new Error(`the edit changed nothing in ${file}`);
+  fs.writeFileSync(full, next);
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbital-dev-'));
+  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    fs.cpSync(item, path.join(dir, item), { recursive: true });
+  }
+  fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  const port = 5100 + Math.floor(Math.random() * 400);
+  base = `http://127.0.0.1:${port}`;
+  // The copy's own src/content, whatever the caller's environment points at; and no test
+  // runner's variables: Astro serves no pages under VITEST, and NODE_ENV=test is not dev.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(?:VITEST|NODE_ENV$|ORBITAL_CONTENT_DIR$)/.test(name)));
+  const log = fs.openSync(path.join(dir, 'dev.log'), 'w');
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: dir,
+    env: { ...env, FORCE_COLOR: '0' },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
+  const first = await pageWhen('/people/frank-rubio/', (html) => html.includes('Frank Rubio'), STARTED_WITHIN_MS);
+  if (!first.includes('Frank Rubio')) throw new Error(`astro dev did not serve /people/frank-rubio/:\n${fs.readFileSync(path.join(dir, 'dev.log'), 'utf8')}`);
+});
+
+afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('astro dev after a save', () => {
+  it('shows a new summary on the entry\'s page', async () => {
+    edit('people/frank-rubio.mdx', (t) => t.replace(/^summary: ".*"$/m, 'summary: "Saved summary of Frank Rubio."'));
+    expect(await pageWhen('/people/frank-rubio/', (html) => html.includes('Saved summary of Frank Rubio.'))).toContain('Saved summary of Frank Rubio.');
+  });
+
+  it('shows a new line of the body on the entry\'s page', async () => {
+    edit('people/frank-rubio.mdx', (t) => `${t}\nA line saved in the body.\n`);
+    expect(await pageWhen('/people/frank-rubio/', (html) => html.includes('A line saved in the body.'))).toContain('A line saved in the body.');
+  });
+
+  it('shows a new title on the pages that name the entry', async () => {
+    edit('people/frank-rubio.mdx', (t) => t.replace(/^title: ".*"$/m, 'title: "Francisco Rubio Saved"'));
+    const event = await pageWhen('/events/rubio-us-single-flight-record-2023/', (html) => html.includes('Francisco Rubio Saved'));
+    expect(event).toContain('Francisco Rubio Saved');
+  });
+
+  it('lists a new body link in the "What links here" of the entry it points to', async () => {
+    const link = 'href="/people/josh-cassada/"';
+    expect(await page('/places/zhezkazgan/')).not.toContain(link);
+    edit('people/josh-cassada.mdx', (t) => `${t}\nHe never landed at [Zhezkazgan](/places/zhezkazgan/).\n`);
+    expect(await pageWhen('/places/zhezkazgan/', (html) => html.includes(link))).toContain(link);
+  });
+});
