@@ -4,7 +4,7 @@
  * thousands of entries then has a page of the same size as any other.
  */
 import type { PartialDate } from '../model/dates.ts';
-import { backlinkGroups, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
+import { backlinkGroups, compareText, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
 
 /** Entries shown per relation on the entity page itself. */
 export const BACKLINKS_PER_RELATION = 12;
@@ -48,13 +48,26 @@ function latestFirst(graph: LinkGraph): (a: EntryKey, b: EntryKey) => number {
     return time.get(k)!;
   };
   const title = (k: EntryKey) => graph.entries.get(k)!.data.title;
-  return (a, b) => timeOf(b) - timeOf(a) || title(a).localeCompare(title(b)) || a.localeCompare(b);
+  return (a, b) => timeOf(b) - timeOf(a) || compareText(title(a), title(b)) || compareText(a, b);
 }
 
-/** Every relation with all its entries, latest first: the complete list. */
-export function allBacklinks(graph: LinkGraph, key: EntryKey): ShownGroup[] {
-  const order = latestFirst(graph);
-  return backlinkGroups(graph, key).map((g) => ({ label: g.label, keys: [...g.keys].sort(order), total: g.keys.length }));
+/**
+ * Each graph's complete lists, made once per entry: the entry's page, its cache key and its
+ * list pages all ask for them, and a hub's list sorts thousands of entries.
+ */
+const completeLists = new WeakMap<LinkGraph, { order: (a: EntryKey, b: EntryKey) => number; lists: Map<EntryKey, readonly ShownGroup[]> }>();
+
+/** Every relation with all its entries, latest first: the complete list (shared: not to be changed). */
+export function allBacklinks(graph: LinkGraph, key: EntryKey): readonly ShownGroup[] {
+  let made = completeLists.get(graph);
+  if (!made) completeLists.set(graph, (made = { order: latestFirst(graph), lists: new Map() }));
+  let list = made.lists.get(key);
+  if (!list) {
+    const { order } = made;
+    list = backlinkGroups(graph, key).map((g) => ({ label: g.label, keys: g.keys.sort(order), total: g.keys.length }));
+    made.lists.set(key, list);
+  }
+  return list;
 }
 
 /** What the entity page shows: at most `limit` entries per relation. */

@@ -17,8 +17,8 @@ export interface PageKeys {
   list(page: string, entries: readonly EntryKey[], facts: unknown[], listed?: boolean): string;
 }
 
-async function load({ graph, files }: Site): Promise<PageKeys> {
-  const timelines = await getEntityTimelines();
+function load({ graph, files }: Site): PageKeys {
+  const timelines = getEntityTimelines();
   const shown = new Map<EntryKey, string>();
   const shownOf = (k: EntryKey) => {
     let d = shown.get(k);
@@ -44,6 +44,6 @@ const UNUSED: PageKeys = { entity: () => 'dev', list: () => 'dev' };
 
 const keysOfSite = perSite(load);
 
-export function getPageKeys(): Promise<PageKeys> {
-  return isDevServer() ? Promise.resolve(UNUSED) : keysOfSite();
+export function getPageKeys(): PageKeys {
+  return isDevServer() ? UNUSED : keysOfSite();
 }

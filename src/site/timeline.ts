@@ -8,10 +8,10 @@ import { entityTimelines, type EntityTimeline } from '../timeline/entity.ts';
 import { timelinePages, type TimelinePage } from '../timeline/pages.ts';
 import { perSite } from '../site/site.ts';
 
-export const getTimeline: () => Promise<TimelineData> = perSite(({ graph }) => buildTimeline(graph.entries.values()));
+export const getTimeline: () => TimelineData = perSite(({ graph }) => buildTimeline(graph.entries.values()));
 
 /** Each entity's slice of the timeline, for the Timeline section of its page. */
-export const getEntityTimelines: () => Promise<Map<EntryKey, EntityTimeline>> = perSite(async () => entityTimelines(await getTimeline()));
+export const getEntityTimelines: () => Map<EntryKey, EntityTimeline> = perSite(() => entityTimelines(getTimeline()));
 
 /** The pages of the timeline without JavaScript, in time order. */
-export const getTimelinePages: () => Promise<TimelinePage[]> = perSite(async () => timelinePages((await getTimeline()).events));
+export const getTimelinePages: () => TimelinePage[] = perSite(() => timelinePages(getTimeline().events));

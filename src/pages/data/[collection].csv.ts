@@ -6,7 +6,7 @@ import { getSite } from '../../site/site';
 
 export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ collection: CollectionName }> = async ({ props, site }) => {
-  const { graph } = await getSite();
+export const GET: APIRoute<{ collection: CollectionName }> = ({ props, site }) => {
+  const { graph } = getSite();
   return new Response(collectionCsv(graph, props.collection, String(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

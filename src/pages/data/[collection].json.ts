@@ -6,8 +6,8 @@ import { getSite } from '../../site/site';
 
 export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ collection: CollectionName }> = async ({ props, site }) => {
-  const { graph } = await getSite();
+export const GET: APIRoute<{ collection: CollectionName }> = ({ props, site }) => {
+  const { graph } = getSite();
   const body = JSON.stringify(collectionExport(graph, props.collection, String(site)), null, 1);
   return new Response(`${body}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site';
 import { titleList } from '../../publish/title-list';
 
-export const GET: APIRoute = async () => {
-  const { graph } = await getSite();
+export const GET: APIRoute = () => {
+  const { graph } = getSite();
   return new Response(JSON.stringify(titleList(graph.entries)), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -5,8 +5,8 @@ import { eventFeedItems } from '../../publish/feed';
 import { FEED_TITLE } from '../../publish/page-meta';
 import { getSite } from '../../site/site';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { graph } = await getSite();
+export const GET: APIRoute = ({ site }) => {
+  const { graph } = getSite();
   return rss({
     title: FEED_TITLE,
     description: 'Every event in the Orbital Record, newest first, each with its date, summary and page.',

@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewShards, type Preview } from '../../previews/data';
 import { getSite } from '../../site/site';
 
-export const getStaticPaths = (async () => {
-  const { graph } = await getSite();
+export const getStaticPaths = (() => {
+  const { graph } = getSite();
   return [...previewShards(graph)].map(([shard, previews]) => ({ params: { shard }, props: { previews } }));
 }) satisfies GetStaticPaths;
 

@@ -2,4 +2,4 @@
 import type { APIRoute } from 'astro';
 import { getTimeline } from '../../site/timeline';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await getTimeline()), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(getTimeline()), { headers: { 'Content-Type': 'application/json' } });
