@@ -32,9 +32,9 @@ export default function shareImages(): AstroIntegration {
         process.exit(1);
       },
       // As early as the site's address is known and the content check has read the model.
-      'astro:config:done': async ({ config }) => {
+      'astro:config:done': ({ config }) => {
         if (!building || !SHARE_IMAGES || !config.site) return;
-        const { graph } = await getSite();
+        const { graph } = getSite();
         images = siteShareImages(graph, config.site);
         drawAhead(images.map(({ card }) => card));
       },

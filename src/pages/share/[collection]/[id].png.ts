@@ -9,9 +9,9 @@ import { SHARE_IMAGES } from '../../../publish/share-paths';
 import { isDevServer } from '../../../site/astro-command';
 import { getSite } from '../../../site/site';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (() => {
   if (!SHARE_IMAGES || !isDevServer()) return [];
-  const { graph } = await getSite();
+  const { graph } = getSite();
   return [...graph.entries.entries()].map(([key, e]) => ({
     params: { collection: e.collection, id: e.id },
     props: { card: entryShareCard(graph, key, import.meta.env.SITE) },
