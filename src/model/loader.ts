@@ -169,10 +169,18 @@ export function loadContent(root: string, cwd: string = process.cwd(), { cache =
 
 /** The model with one file added or replaced, every other file kept as it was read. */
 export function withFile(model: ContentModel, source: ContentFile): ContentModel {
-  const order = (f: ContentFile) => `${COLLECTIONS.indexOf(f.collection)}/${f.file}`;
   const changed = loadFile(source);
-  const files = [...model.files.filter((f) => f.file !== source.file), changed];
-  return modelOf(files.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)), { model, file: changed });
+  const files = [...model.files];
+  const at = files.findIndex((f) => f.file === source.file);
+  if (at >= 0) {
+    files[at] = changed;
+  } else {
+    // A new file stands where a fresh read puts it: collection order, then name.
+    const order = (f: ContentFile) => `${COLLECTIONS.indexOf(f.collection)}/${f.file}`;
+    const next = files.findIndex((f) => order(f) > order(changed));
+    files.splice(next < 0 ? files.length : next, 0, changed);
+  }
+  return modelOf(files, { model, file: changed });
 }
 
 /**

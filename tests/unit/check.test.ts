@@ -106,6 +106,14 @@ describe('the check after one save (astro dev)', () => {
     expect(fresh).toMatchObject([{ file: 'c/spacecraft/ms-23.mdx', field: 'crew[0]', found: 'anna, born 2024' }]);
   });
 
+  it('holds a saved file where a fresh read of every file would, new or replaced', () => {
+    // In the order a read of the folders gives: collection order, then name.
+    const before = modelOfFiles([person('anna', '\nborn: "1984"'), person('bob'), craft, source('report')]);
+    const added = withFile(before, person('ben'));
+    expect(added.files.map((f) => f.file)).toEqual(['c/people/anna.mdx', 'c/people/ben.mdx', 'c/people/bob.mdx', 'c/spacecraft/ms-23.mdx', 'c/sources/report.yaml']);
+    expect(withFile(added, person('ben', '\nborn: "1970"')).files.map((f) => f.file)).toEqual(added.files.map((f) => f.file));
+  });
+
   it('runs a rule that reads other entries again only for the saved file and the files that name it', () => {
     const checked: string[] = [];
     const spy: Rule = { name: 'spy', severity: 'error', local: false, check: (file) => (checked.push(file.file), []) };

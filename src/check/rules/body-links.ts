@@ -6,6 +6,8 @@ import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 
+const STATIC = new Set(STATIC_PATHS);
+
 export const bodyLinks: Rule = {
   name: 'body-links',
   severity: 'error',
@@ -14,8 +16,9 @@ export const bodyLinks: Rule = {
     const problems: Problem[] = [];
     for (const link of file.outline?.links ?? []) {
       if (!link.url.startsWith('/')) continue;
+      const hash = link.url.indexOf('#');
+      if (STATIC.has(hash < 0 ? link.url : link.url.slice(0, hash))) continue;
       const problem = (found: string, expected: string) => problems.push({ file: file.file, line: link.line, field: '(body link)', found, expected });
-      if (STATIC_PATHS.includes(link.url.replace(/#.*$/, ''))) continue;
       const target = parseEntryLink(link.url);
       if (!target) {
         problem(`a link to "${link.url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
