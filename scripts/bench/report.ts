@@ -54,7 +54,7 @@ export interface ShareImageRound {
   warmTally: ShareImageTally;
 }
 
-/** The build's own tally (its log line): how many images it drew, how long pages waited for them, how long drawing them ahead took. */
+/** The build's own tally (its log line): how many images it drew, how long the build waited for them, how long drawing them ahead took. */
 export interface ShareImageTally {
   drawn: number;
   seconds: number;
@@ -157,7 +157,7 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
     const drawn = median(rounds.map((x) => x.coldTally.drawn));
     const ahead = rounds.map((x) => x.coldTally.aheadSeconds).filter((x): x is number => x !== undefined);
     const loads = rounds.flatMap((x) => [x.off.load, x.cold.load, x.warm.load]).map((l) => (l ?? NaN).toFixed(1)).join(' ');
-    return `| ${r.entries.toLocaleString('en')} | ${rounds.length} | ${of((x) => x.off.seconds, s)} | ${of((x) => x.cold.seconds, s)} | ${of((x) => x.cold.seconds - x.off.seconds, s)} | ${ratio(median(ratios), TARGET.shareImages)} (${ratios.map((x) => x.toFixed(2)).join(', ')}) | ${of((x) => render(x.off), s)} → ${of((x) => render(x.cold), s)} | ${drawn}: ${ahead.length ? `${spread(ahead, s)}, ` : ''}pages waited ${of((x) => x.coldTally.seconds, s)} | ${of((x) => x.warm.seconds, s)} | ${of((x) => x.warm.seconds - x.off.seconds, s)} | ${of((x) => x.warmTally.seconds, (v) => `${v.toFixed(2)} s`)} | ${loads} |`;
+    return `| ${r.entries.toLocaleString('en')} | ${rounds.length} | ${of((x) => x.off.seconds, s)} | ${of((x) => x.cold.seconds, s)} | ${of((x) => x.cold.seconds - x.off.seconds, s)} | ${ratio(median(ratios), TARGET.shareImages)} (${ratios.map((x) => x.toFixed(2)).join(', ')}) | ${of((x) => render(x.off), s)} → ${of((x) => render(x.cold), s)} | ${drawn}: ${ahead.length ? `${spread(ahead, s)}, ` : ''}build waited ${of((x) => x.coldTally.seconds, s)} | ${of((x) => x.warm.seconds, s)} | ${of((x) => x.warm.seconds - x.off.seconds, s)} | ${of((x) => x.warmTally.seconds, (v) => `${v.toFixed(2)} s`)} | ${loads} |`;
   });
   return [
     '# Build benchmark',
@@ -201,11 +201,12 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
           '',
           'The real site built three ways in turn, round after round, each with every other cache empty: without share images',
           '(`ORBITAL_SHARE_IMAGES=off`), with every image drawn (empty image cache), and with the images the drawing build cached',
-          '(warm). Build + Pagefind wall clock, medians with min–max; "render pages" is the phase the images are drawn in. The',
+          '(warm). Build + Pagefind wall clock, medians with min–max. The images are drawn on worker threads from the end of',
+          'configuration on, alongside content sync, bundling and "render pages", and written into the output after it. The',
           'drawing itself is the build\'s own tally: images drawn, how long drawing them ahead took (the build goes on meanwhile)',
-          `and how long pages waited for them. Target: with images drawn ≤ ${TARGET.shareImages}× without.`,
+          `and how long the build waited for them once every page was rendered. Target: with images drawn ≤ ${TARGET.shareImages}× without.`,
           '',
-          '| entries | rounds | without images | images drawn (cold cache) | images add | ratio (rounds) | render pages: without → with | drawn: drawing, waiting | images from cache (warm) | warm adds | pages waited (warm) | load (off, cold, warm each round) |',
+          '| entries | rounds | without images | images drawn (cold cache) | images add | ratio (rounds) | render pages: without → with | drawn: drawing, waiting | images from cache (warm) | warm adds | build waited (warm) | load (off, cold, warm each round) |',
           '|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|',
           ...shareRows,
           '',

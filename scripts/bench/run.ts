@@ -121,7 +121,7 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
   // HTML pages rendered rather than copied from the incremental cache.
   const rendered = build.lines.filter((l) => l.text.includes('├─') && l.text.includes('.html') && !/\((cached|restored)\)/.test(l.text)).length;
   const tally = shareImageTally(build);
-  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages, ${rendered} rendered${tally ? `, share images ${tally.drawn} drawn, pages waited ${tally.seconds} s, drawing ahead took ${tally.aheadSeconds} s` : ''}`);
+  log(`${name}: ${figures.seconds.toFixed(1)} s, ${(figures.peakBytes / 1e9).toFixed(2)} GB, ${figures.pages} pages, ${rendered} rendered${tally ? `, share images ${tally.drawn} drawn, build waited ${tally.seconds} s, drawing ahead took ${tally.aheadSeconds} s` : ''}`);
   return { ...figures, rendered, ...(tally ? { tally } : {}) };
 }
 

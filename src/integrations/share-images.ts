@@ -1,38 +1,51 @@
 /**
- * Stops a build whose ORBITAL_SHARE_IMAGES setting is mistyped; starts drawing every share
- * card the build will ask for as soon as the build starts, on worker threads, so the drawing
- * overlaps Astro bundling and rendering; and logs what the share images cost this build
- * (drawn, taken from the cache, seconds), the line `npm run bench` reads for its figure.
+ * Share images in a build: stops a build whose ORBITAL_SHARE_IMAGES setting is mistyped;
+ * starts drawing every card as soon as the configuration is done, on worker threads, so the
+ * drawing overlaps Astro's content sync, bundling and rendering; writes the images into the
+ * output once every page is rendered; and logs what they cost (drawn, taken from the cache,
+ * seconds waited), the line `npm run bench` reads for its figure. Written here rather than
+ * rendered by an endpoint per image: a thousand endpoints cost Astro seconds of its
+ * single-threaded rendering even with every image ready (`astro dev` still serves them from
+ * the share routes).
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { entryShareCard, siteShareCard } from '../publish/share-card.ts';
-import { drawAhead, shareImageTally, stopDrawing, tallyLine } from '../publish/share-image-cache.ts';
+import { siteShareImages } from '../publish/share-card.ts';
+import { cachedShareImage, drawAhead, shareImageTally, stopDrawing, tallyLine } from '../publish/share-image-cache.ts';
 import { SHARE_IMAGES, SHARE_IMAGES_VARIABLE, shareImagesSettingProblem } from '../publish/share-paths.ts';
 import { getSite } from '../site/site.ts';
 
 export default function shareImages(): AstroIntegration {
-  let site: string | undefined;
+  let building = false;
+  let images: ReturnType<typeof siteShareImages> = [];
   return {
     name: 'orbital-record:share-images',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
+        building = command === 'build';
         const problem = shareImagesSettingProblem(process.env[SHARE_IMAGES_VARIABLE]);
         if (!problem) return;
         // A setting mistyped is not a crash: say what is wrong, without Astro's stack trace.
         logger.error(`${problem}. Nothing was built.`);
         process.exit(1);
       },
+      // As early as the site's address is known and the content check has read the model.
       'astro:config:done': ({ config }) => {
-        site = config.site;
+        if (!building || !SHARE_IMAGES || !config.site) return;
+        const { graph } = getSite();
+        images = siteShareImages(graph, config.site);
+        drawAhead(images.map(({ card }) => card));
       },
-      // The same cards the share routes make from the same model (the content check has read
-      // it); a card made differently would only be drawn again when its page asks for it.
-      'astro:build:start': async () => {
-        if (!SHARE_IMAGES || !site) return;
-        const { graph } = await getSite();
-        drawAhead([siteShareCard(site), ...[...graph.entries.keys()].map((key) => entryShareCard(graph, key, site!))]);
-      },
-      'astro:build:done': async ({ logger }) => {
+      // Before Pagefind and the service worker, which list what the build wrote.
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        for (const { path: publicPath, card } of images) {
+          const file = path.join(outDir, publicPath);
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          fs.writeFileSync(file, await cachedShareImage(card));
+        }
         await stopDrawing();
         logger.info(tallyLine(shareImageTally()));
       },

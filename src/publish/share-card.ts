@@ -3,6 +3,7 @@ import { previewOf } from '../previews/data.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
 import { SITE_NAME } from './page-meta.ts';
 import type { ShareCard } from './share-image.ts';
+import { shareImagePath, SITE_SHARE_IMAGE } from './share-paths.ts';
 
 export function entryShareCard(graph: LinkGraph, key: EntryKey, site: string): ShareCard {
   const preview = previewOf(graph, key);
@@ -12,4 +13,12 @@ export function entryShareCard(graph: LinkGraph, key: EntryKey, site: string): S
 /** The card of every page that is not an entry. */
 export function siteShareCard(site: string): ShareCard {
   return { kind: 'Human spaceflight, sourced', title: SITE_NAME, date: 'People, spacecraft and events, every statement cited', siteName: SITE_NAME, host: new URL(site).host };
+}
+
+/** Every share image of the site: the site's card first, then each entry's, with where it is published. */
+export function siteShareImages(graph: LinkGraph, site: string): Array<{ path: string; card: ShareCard }> {
+  return [
+    { path: SITE_SHARE_IMAGE.path, card: siteShareCard(site) },
+    ...[...graph.entries].map(([key, e]) => ({ path: shareImagePath(e.collection, e.id), card: entryShareCard(graph, key, site) })),
+  ];
 }

@@ -18,7 +18,7 @@ const CACHE_DIR = path.resolve('.astro/cache/share-images');
 export interface ShareImageTally {
   drawn: number;
   cached: number;
-  /** Time pages waited for share images (drawing or reading the cache), in milliseconds. */
+  /** Time the build waited for share images after rendering (or pages under `astro dev` did), drawing or reading the cache, in milliseconds. */
   milliseconds: number;
   /** From the first image drawn ahead starting to the last one done (the build goes on meanwhile), in milliseconds. */
   aheadMilliseconds: number;
@@ -69,7 +69,8 @@ function writeIntoCache(file: string, png: Buffer): Buffer {
 /**
  * Starts drawing every card that is not in the cache on the pool's threads, in the order
  * given, so that each image is (nearly) ready when its endpoint asks for it. The
- * share-images integration calls it when the build starts, before Astro bundles the site.
+ * share-images integration calls it once the configuration is done, before Astro syncs content
+ * and bundles the site.
  */
 export function drawAhead(cards: readonly ShareCard[]): void {
   const state = drawing();

@@ -1,10 +1,14 @@
-/** The share card of pages that are not entries (`/share/site.png`); none with ORBITAL_SHARE_IMAGES=off. */
+/**
+ * The share card of pages that are not entries (`/share/site.png`) under `astro dev`; a build
+ * writes it from the share-images integration.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteShareCard } from '../../publish/share-card';
 import { cachedShareImage } from '../../publish/share-image-cache';
 import { SHARE_IMAGES } from '../../publish/share-paths';
+import { isDevServer } from '../../site/astro-command';
 
-export const getStaticPaths = (() => (SHARE_IMAGES ? [{ params: { name: 'site' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (SHARE_IMAGES && isDevServer() ? [{ params: { name: 'site' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
   const png = await cachedShareImage(siteShareCard(String(site)));
