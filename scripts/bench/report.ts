@@ -118,6 +118,9 @@ export function median(values: readonly number[]): number {
 const spread = (values: number[], show: (x: number) => string) =>
   `${show(median(values))} (${show(Math.min(...values))}–${show(Math.max(...values))})`;
 
+/** A build's 1-minute load average, or a dash where none was recorded. */
+const loadText = (load: number | undefined) => load?.toFixed(1) ?? '–';
+
 export const medianOf = (r: SizeResult, who: 'ours' | 'bare', of: (f: BuildFigures) => number) => median(r.pairs.map((p) => of(p[who])));
 
 /**
@@ -130,7 +133,7 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
     const mem = (who: 'ours' | 'bare') => spread(r.pairs.map((p) => p[who].peakBytes), gb);
     const timeRatios = r.pairs.map((p) => p.ours.seconds / p.bare.seconds);
     const memRatios = r.pairs.map((p) => p.ours.peakBytes / p.bare.peakBytes);
-    const loads = r.pairs.flatMap((p) => [p.ours.load, p.bare.load]).map((l) => l?.toFixed(1) ?? '–').join(' ');
+    const loads = r.pairs.flatMap((p) => [p.ours.load, p.bare.load]).map(loadText).join(' ');
     return `| ${r.entries.toLocaleString('en')} | ${r.pairs.length} | ${time('ours')} | ${time('bare')} | ${ratio(median(timeRatios), TARGET.time)} (${timeRatios.map((x) => x.toFixed(2)).join(', ')}) | ${mem('ours')} | ${mem('bare')} | ${ratio(median(memRatios), TARGET.memory)} (${memRatios.map((x) => x.toFixed(2)).join(', ')}) | ${loads} |`;
   });
   const sizeRows = results.map((r) => {
@@ -156,7 +159,7 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
     const render = (f: BuildFigures) => f.phases['render pages'] ?? NaN;
     const drawn = median(rounds.map((x) => x.coldTally.drawn));
     const ahead = rounds.map((x) => x.coldTally.aheadSeconds).filter((x): x is number => x !== undefined);
-    const loads = rounds.flatMap((x) => [x.off.load, x.cold.load, x.warm.load]).map((l) => (l ?? NaN).toFixed(1)).join(' ');
+    const loads = rounds.flatMap((x) => [x.off.load, x.cold.load, x.warm.load]).map(loadText).join(' ');
     return `| ${r.entries.toLocaleString('en')} | ${rounds.length} | ${of((x) => x.off.seconds, s)} | ${of((x) => x.cold.seconds, s)} | ${of((x) => x.cold.seconds - x.off.seconds, s)} | ${ratio(median(ratios), TARGET.shareImages)} (${ratios.map((x) => x.toFixed(2)).join(', ')}) | ${of((x) => render(x.off), s)} → ${of((x) => render(x.cold), s)} | ${drawn}: ${ahead.length ? `${spread(ahead, s)}, ` : ''}build waited ${of((x) => x.coldTally.seconds, s)} | ${of((x) => x.warm.seconds, s)} | ${of((x) => x.warm.seconds - x.off.seconds, s)} | ${of((x) => x.warmTally.seconds, (v) => `${v.toFixed(2)} s`)} | ${loads} |`;
   });
   return [

@@ -288,7 +288,7 @@ function write(results: SizeResult[], dev: DevResult | undefined) {
     `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}. Load average is the 1-minute figure when each build started (ours, bare, ours, bare …): other work on the machine slows both builds.`,
     ...all.map((r) => `${r.entries} entries measured ${r.measured ?? 'date unknown'}; our search index was made by ${r.pairs[0]!.ours.pagefindBy === 'build' ? 'the site build itself' : 'the benchmark running the Pagefind CLI after our build'}.`),
   ];
-  fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(all, devResult, notes, [...readAuthoring().parts.filter((p) => !parts.some((n) => n.entries === p.entries)), ...parts]));
+  fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(all, devResult, notes, authoringParts(parts)));
   fs.writeFileSync(path.join(RESULTS, 'bench.svg'), chart(all));
   fs.writeFileSync(file, `${JSON.stringify({ results: all, dev: devResult }, null, 2)}\n`);
 }
@@ -298,13 +298,17 @@ function readAuthoring(): { parts: PartsResult[]; dev?: DevResult } {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { parts: [] };
 }
 
+/** The authoring runs of this run, and of earlier runs for the sizes this one did not measure, by size. */
+function authoringParts(parts: PartsResult[]): PartsResult[] {
+  return [...readAuthoring().parts.filter((p) => !parts.some((n) => n.entries === p.entries)), ...parts].sort((a, b) => a.entries - b.entries);
+}
+
 /** bench/results/authoring.{md,json}; sizes and dev figures this run does not measure are kept from earlier runs. */
 function writeAuthoring(parts: PartsResult[], dev: DevResult | undefined) {
   fs.mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, 'authoring.json');
-  const earlier = readAuthoring();
-  const all = [...earlier.parts.filter((p) => !parts.some((n) => n.entries === p.entries)), ...parts].sort((a, b) => a.entries - b.entries);
-  const devResult = dev ?? earlier.dev;
+  const all = authoringParts(parts);
+  const devResult = dev ?? readAuthoring().dev;
   const notes = [
     `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}, shared with other work: the load column is the 1-minute load average before the runs.`,
     ...all.map((p) => `${p.entries} entries measured ${p.measured}.`),
@@ -328,7 +332,8 @@ for (const entries of sizes) {
     parts.push(partsRuns(corpus, entries, PART_RUNS));
     writeAuthoring(parts, undefined);
     // bench.md shows these figures too.
-    if (readResults().results.length > 0) write([], readResults().dev);
+    const built = readResults();
+    if (built.results.length > 0) write([], built.dev);
     continue;
   }
   if (shareImagesOnly) {
