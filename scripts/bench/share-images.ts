@@ -12,11 +12,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { drawShareImage, encodePng, rasterise, shareCardSvg, type ShareCard } from '../../src/publish/share-image.ts';
 import { median } from './report.ts';
+import '../../src/publish/share-image-pool.ts';
 
-// The cache module resolves its folder from the working directory when it loads.
+// The cache module resolves its folder from the working directory when it loads; the project
+// is the working directory again afterwards, where the drawing threads find their fonts (the pool,
+// loaded with the imports above, found their script from the project).
+const project = process.cwd();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'share-images-bench-'));
 process.chdir(work);
 const { cachedShareImage, drawAhead, stopDrawing } = await import('../../src/publish/share-image-cache.ts');
+process.chdir(project);
 
 const CARDS = 30;
 const ROUNDS = 5;
