@@ -29,11 +29,15 @@ export interface CheckResult {
   citations: CitationFindings;
 }
 
-/** Results of rules that read only their file, kept per file object: a reloaded file is a new object. */
-const localResults = new WeakMap<ModelFile, Map<Rule, Problem[]>>();
+/**
+ * Each checked model's results, per file object and rule (at its place in the list), so the
+ * model made from it by the next save keeps what still holds: every result of a file the save
+ * leaves unaffected, and for the others (a file still the same object) the rules that read
+ * only their file.
+ */
+const checked = new WeakMap<ContentModel, { rules: readonly Rule[]; byFile: Map<ModelFile, Problem[][]> }>();
 
-/** Results of the other rules, per model and file path, for the model made from it by the next save. */
-const modelResults = new WeakMap<ContentModel, Map<string, Map<Rule, Problem[]>>>();
+const sameRules = (a: readonly Rule[], b: readonly Rule[]) => a.length === b.length && a.every((rule, i) => rule === b[i]);
 
 /**
  * Whether a file's results from the model before one save still hold: they do when the save
@@ -48,29 +52,22 @@ function unaffectedBySave(model: ContentModel): (file: ModelFile) => boolean {
   return (file) => file.file !== change.file.file && !file.text.includes(id);
 }
 
-function run(rule: Rule, file: ModelFile, model: ContentModel, kept: Map<Rule, Problem[]> | undefined): Problem[] {
-  const local = rule.local ? localResults.get(file) : kept;
-  const result = local?.get(rule) ?? rule.check(file, model);
-  if (rule.local) localResults.set(file, (local ?? new Map()).set(rule, result));
-  return result;
-}
-
 export function checkContent(model: ContentModel, rules: readonly Rule[] = RULES): CheckResult {
   const result: CheckResult = { problems: [], warnings: [], citations: citationFindings(model) };
-  const previous = model.changedFrom && modelResults.get(model.changedFrom.model);
+  const previous = model.changedFrom && checked.get(model.changedFrom.model);
+  const before = previous && sameRules(previous.rules, rules) ? previous.byFile : undefined;
   const unaffected = unaffectedBySave(model);
-  const results = new Map<string, Map<Rule, Problem[]>>();
+  const byFile = new Map<ModelFile, Problem[][]>();
   for (const file of model.files) {
-    const kept = previous && unaffected(file) ? previous.get(file.file) : undefined;
-    const mine = new Map<Rule, Problem[]>();
-    for (const rule of rules) {
-      const problems = run(rule, file, model, kept);
-      if (!rule.local) mine.set(rule, problems);
-      result[rule.severity === 'error' ? 'problems' : 'warnings'].push(...problems);
-    }
-    results.set(file.file, mine);
+    const kept = before?.get(file);
+    const keepAll = kept !== undefined && unaffected(file);
+    const results = rules.map((rule, i) => (kept && (rule.local || keepAll) ? kept[i]! : rule.check(file, model)));
+    byFile.set(file, results);
+    results.forEach((problems, i) => {
+      if (problems.length > 0) result[rules[i]!.severity === 'error' ? 'problems' : 'warnings'].push(...problems);
+    });
   }
-  modelResults.set(model, results);
+  checked.set(model, { rules, byFile });
   result.problems.sort(byPosition);
   result.warnings.sort(byPosition);
   return result;

@@ -1,6 +1,6 @@
 /**
  * What an MDX body says about the rest of the site: the links it makes, the components it
- * uses, the sources it cites, its paragraphs and the anchors its headings create. Parsed with satteri, the MDX parser Astro's
+ * uses, the sources it cites, the paragraphs that cite none and the anchors its headings create. Parsed with satteri, the MDX parser Astro's
  * own MDX integration uses, so a body that passes here also compiles there.
  */
 import GithubSlugger from 'github-slugger';
@@ -25,12 +25,6 @@ export interface BodyCitation {
   malformed?: { found: string; expected: string };
 }
 
-export interface BodyParagraph {
-  line: number;
-  /** Whether a citation stands anywhere in the paragraph. */
-  cited: boolean;
-}
-
 /** The component that cites sources inline. */
 export const CITE = 'Cite';
 
@@ -38,8 +32,11 @@ export interface BodyOutline {
   links: BodyLink[];
   components: BodyComponent[];
   citations: BodyCitation[];
-  /** Paragraphs with text, list items and quotes included. */
-  paragraphs: BodyParagraph[];
+  /**
+   * The line of each paragraph with text and no citation anywhere in it, list items and quotes
+   * included: all the check reports of paragraphs, kept as lines since every build loads it.
+   */
+  uncitedParagraphs: number[];
   /** Heading anchors, made the way Astro makes heading ids. */
   anchors: string[];
 }
@@ -106,7 +103,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (!m) throw new MdxSyntaxError(message, undefined, undefined);
     throw new MdxSyntaxError(m[3]!.trim(), Number(m[1]) + lineOffset, Number(m[2]));
   }
-  const outline: BodyOutline = { links: [], components: [], citations: [], paragraphs: [], anchors: [] };
+  const outline: BodyOutline = { links: [], components: [], citations: [], uncitedParagraphs: [], anchors: [] };
   const slugger = new GithubSlugger();
   const visit = (node: Node) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
@@ -115,7 +112,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
       outline.components.push({ name: node.name, line });
       if (node.name === CITE) outline.citations.push(readCitation(node, line));
     }
-    if (node.type === 'paragraph' && (hasText(node) || hasCitation(node))) outline.paragraphs.push({ line, cited: hasCitation(node) });
+    if (node.type === 'paragraph' && hasText(node) && !hasCitation(node)) outline.uncitedParagraphs.push(line);
     if (node.type === 'heading') outline.anchors.push(slugger.slug(textOf(node)));
     childrenOf(node).forEach(visit);
   };

@@ -136,16 +136,37 @@ function modelOf(files: ModelFile[], changedFrom?: ContentModel['changedFrom']):
   return { files, ids: buildIdIndex(files), entries, fileByKey, changedFrom };
 }
 
+let readBuffer = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * A file's text, read into one buffer kept from file to file: `fs.readFileSync` stats the file
+ * and allocates a buffer for each, a third of the time it takes to read 10,000 small files.
+ */
+function readText(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === readBuffer.length) readBuffer = Buffer.concat([readBuffer], readBuffer.length * 2);
+      const read = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (read === 0) return readBuffer.toString('utf8', 0, length);
+      length += read;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Every file an author put in a collection folder: one that is not an entry is a problem to report. */
 export function readContentFiles(root: string, cwd: string = process.cwd()): ContentFile[] {
   const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
     const dir = path.join(root, collection);
     if (!fs.existsSync(dir)) continue;
+    const shown = path.relative(cwd, dir);
     for (const name of fs.readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue;
-      const full = path.join(dir, name);
-      files.push({ collection, file: path.relative(cwd, full), text: fs.readFileSync(full, 'utf8') });
+      files.push({ collection, file: path.join(shown, name), text: readText(path.join(dir, name)) });
     }
   }
   return files;
@@ -193,5 +214,5 @@ export function reloadFile(model: ContentModel, root: string, absolutePath: stri
   if (!collection || !name || deeper.length > 0 || name.startsWith('.')) return undefined;
   const file = path.relative(cwd, absolutePath);
   if (!fs.existsSync(absolutePath)) return modelOf(model.files.filter((f) => f.file !== file));
-  return withFile(model, { collection, file, text: fs.readFileSync(absolutePath, 'utf8') });
+  return withFile(model, { collection, file, text: readText(absolutePath) });
 }

@@ -18,13 +18,14 @@ export interface CachedParse {
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export class ParseCache {
   readonly #file: string;
   readonly #before: Map<string, CachedParse>;
-  readonly #now = new Map<string, CachedParse>();
-  #changed = false;
+  /** The keys of this load's files that were found, and the parses of the others. */
+  readonly #found: string[] = [];
+  readonly #parsed = new Map<string, CachedParse>();
 
   constructor(file: string) {
     this.#file = file;
@@ -49,22 +50,26 @@ export class ParseCache {
 
   get(key: string): CachedParse | undefined {
     const found = this.#before.get(key);
-    if (found) this.#now.set(key, found);
+    if (found) this.#found.push(key);
     return found;
   }
 
   set(key: string, parsed: CachedParse): void {
-    this.#now.set(key, parsed);
-    this.#changed = true;
+    this.#parsed.set(key, parsed);
   }
 
-  /** Writes the parses of this load only (a removed file's goes), atomically: builds may run side by side. */
+  /**
+   * Writes the parses of this load only (a removed file's goes), atomically: builds may run
+   * side by side. Nothing is written when every file was found and every kept parse was used.
+   */
   save(): void {
-    if (!this.#changed && this.#now.size === this.#before.size) return;
+    if (this.#parsed.size === 0 && new Set(this.#found).size === this.#before.size) return;
+    const parses = new Map(this.#found.map((key) => [key, this.#before.get(key)!]));
+    for (const [key, parsed] of this.#parsed) parses.set(key, parsed);
     try {
       fs.mkdirSync(path.dirname(this.#file), { recursive: true });
       const temporary = `${this.#file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, parses: Object.fromEntries(this.#now) }));
+      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, parses: Object.fromEntries(parses) }));
       fs.renameSync(temporary, this.#file);
     } catch {
       // A read-only checkout: the next load parses again.

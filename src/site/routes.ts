@@ -1,5 +1,6 @@
 /** URLs of the site, in one place: pages link with these and the validator checks against them. */
 import { COLLECTIONS, type CollectionName } from '../model/collections.ts';
+import { SLUG } from '../model/ids.ts';
 
 export function entryPath(collection: CollectionName, id: string): string {
   return `/${collection}/${id}/`;
@@ -38,8 +39,8 @@ export interface SiteLink {
 
 /** Reads `/people/frank-rubio/#x` as an entry link; undefined for anything else. */
 export function parseEntryLink(url: string): SiteLink | undefined {
-  const m = /^\/([a-z]+)\/([a-z0-9][a-z0-9-]*)\/?(?:#(.*))?$/.exec(url);
-  if (!m) return undefined;
+  const m = /^\/([a-z]+)\/([^/#]+)\/?(?:#(.*))?$/.exec(url);
+  if (!m || !SLUG.test(m[2]!)) return undefined;
   const collection = COLLECTIONS.find((c) => c === m[1]);
   if (!collection) return undefined;
   return { collection, id: m[2]!, anchor: m[3] || undefined };

@@ -120,6 +120,24 @@ describe.runIf(browserAvailable)('accessibility', () => {
       }
     });
 
+    it('on a phone, where the search box is shown before the navigation, reaches it before the navigation too', async () => {
+      const { page } = await openPage(site, '/', { viewport: { width: 390, height: 844 } });
+      try {
+        const [searchTop, navTop] = await Promise.all(['.site-search', '.site-nav'].map((s) => page.locator(s).evaluate((el) => el.getBoundingClientRect().top)));
+        expect(searchTop, 'the phone layout shows the search box above the navigation').toBeLessThan(navTop!);
+        const order: string[] = [];
+        for (let i = 0; i < 4 && !order.includes('search'); i++) {
+          await page.keyboard.press('Tab');
+          const now = await focused(page);
+          order.push(now.isSearchBox ? 'search' : now.href ?? now.tag);
+        }
+        // Skip link, site name, then the search box: no navigation link before it.
+        expect(order).toEqual(['#main', '/', 'search']);
+      } finally {
+        await page.context().close();
+      }
+    });
+
     it('marks the section being read in the navigation', async () => {
       const { page } = await openPage(site, '/people/frank-rubio/');
       try {

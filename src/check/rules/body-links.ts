@@ -7,6 +7,7 @@ import type { Rule } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 
 const STATIC = new Set(STATIC_PATHS);
+const SECTIONS: readonly string[] = Object.values(SECTION_IDS);
 
 export const bodyLinks: Rule = {
   name: 'body-links',
@@ -14,25 +15,22 @@ export const bodyLinks: Rule = {
   local: false,
   check(file, model) {
     const problems: Problem[] = [];
-    for (const link of file.outline?.links ?? []) {
-      if (!link.url.startsWith('/')) continue;
-      const hash = link.url.indexOf('#');
-      if (STATIC.has(hash < 0 ? link.url : link.url.slice(0, hash))) continue;
-      const problem = (found: string, expected: string) => problems.push({ file: file.file, line: link.line, field: '(body link)', found, expected });
-      const target = parseEntryLink(link.url);
+    for (const { url, line } of file.outline?.links ?? []) {
+      if (!url.startsWith('/')) continue;
+      const hash = url.indexOf('#');
+      if (STATIC.has(hash < 0 ? url : url.slice(0, hash))) continue;
+      const target = parseEntryLink(url);
+      const problem = (found: string, expected: string) => problems.push({ file: file.file, line, field: '(body link)', found, expected });
       if (!target) {
-        problem(`a link to "${link.url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
-        continue;
-      }
-      if (!model.ids.has(target)) {
+        problem(`a link to "${url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
+      } else if (!model.ids.has(target)) {
         const ids = model.ids.byCollection.get(target.collection)!;
-        problem(`a link to "${link.url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${didYouMean(target.id, ids)}`);
-        continue;
-      }
-      if (target.anchor) {
-        const anchors = [...Object.values(SECTION_IDS), ...(model.fileByKey.get(keyOf(target))?.outline?.anchors ?? [])];
+        problem(`a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${didYouMean(target.id, ids)}`);
+      } else if (target.anchor && !SECTIONS.includes(target.anchor)) {
+        const anchors = model.fileByKey.get(keyOf(target))?.outline?.anchors ?? [];
         if (!anchors.includes(target.anchor)) {
-          problem(`the anchor "#${target.anchor}" in "${link.url}"`, `an anchor on that page${didYouMean(target.anchor, anchors)}: ${anchors.join(', ')}`);
+          const all = [...SECTIONS, ...anchors];
+          problem(`the anchor "#${target.anchor}" in "${url}"`, `an anchor on that page${didYouMean(target.anchor, all)}: ${all.join(', ')}`);
         }
       }
     }

@@ -7,7 +7,7 @@
  * A source cited inline need not also be listed in `sources`: the page's source list is the
  * sources cited inline, in order of first citation, then any listed but not cited inline.
  */
-import type { BodyCitation, BodyParagraph } from '../../model/body-outline.ts';
+import type { BodyCitation } from '../../model/body-outline.ts';
 import type { ContentModel, ModelFile } from '../../model/loader.ts';
 import { isIn } from '../../model/schema.ts';
 import type { Problem } from '../problem.ts';
@@ -19,7 +19,8 @@ export interface CitingEntry {
   /** The ids in the entry's `sources` field, each with the line it stands on. */
   listed: ReadonlyArray<{ id: string; line: number | undefined }>;
   citations: readonly BodyCitation[];
-  paragraphs: readonly BodyParagraph[];
+  /** The lines of the body's paragraphs that cite nothing. */
+  uncitedParagraphs: readonly number[];
 }
 
 export interface SourceRecord {
@@ -70,9 +71,7 @@ export interface CitationFindings {
 export function entryCitationFindings(entry: CitingEntry): Omit<CitationFindings, 'duplicateSources'> {
   const cited = new Set(entry.citations.flatMap((c) => c.ids));
   return {
-    uncitedParagraphs: entry.paragraphs
-      .filter((p) => !p.cited)
-      .map((p) => ({ file: entry.file, line: p.line, note: 'a paragraph with no <Cite>' })),
+    uncitedParagraphs: entry.uncitedParagraphs.map((line) => ({ file: entry.file, line, note: 'a paragraph with no <Cite>' })),
     unusedSources: entry.listed
       .filter((s) => !cited.has(s.id))
       // The line is read when shown: finding it may mean parsing the file's YAML again (see parse-cache.ts).
@@ -121,7 +120,7 @@ function citingEntry(file: ModelFile): CitingEntry {
     file: file.file,
     listed: listed.map((id, i) => ({ id: String(id), get line() { return file.yaml?.lineOf(['sources', i]); } })),
     citations: file.outline?.citations ?? [],
-    paragraphs: file.outline?.paragraphs ?? [],
+    uncitedParagraphs: file.outline?.uncitedParagraphs ?? [],
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { COLLECTION_INFO, withArticle, type CollectionName } from '../../model/collections.ts';
 import { collectionFields, type Field, type FieldKind } from '../../model/fields.ts';
+import type { IdIndex } from '../../model/ids.ts';
 import type { ContentModel, ModelFile } from '../../model/loader.ts';
 import { fieldName, type Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
@@ -19,7 +20,7 @@ export function nearestOrList(id: string, ids: readonly string[]): string {
   return ` (existing: ${shown}${ids.length > 8 ? `, and ${ids.length - 8} more` : ''})`;
 }
 
-type Found = { path: PropertyKey[]; collection: CollectionName; id: string };
+type Missing = { path: PropertyKey[]; collection: CollectionName; id: string };
 
 function holdsReference(kind: FieldKind): boolean {
   return kind.type === 'reference' || (kind.type === 'list' && holdsReference(kind.of)) || (kind.type === 'group' && kind.fields.some((f) => holdsReference(f.kind)));
@@ -28,39 +29,52 @@ function holdsReference(kind: FieldKind): boolean {
 /** Per field list, the fields that can hold a reference: every entry is walked, most of its fields hold none. */
 const referenceFields = new WeakMap<readonly Field[], readonly Field[]>();
 
-function referencesIn(kind: FieldKind, value: unknown, path: PropertyKey[], found: Found[]): void {
-  if (kind.type === 'reference' && typeof value === 'string') found.push({ path, collection: kind.collection, id: value });
-  if (kind.type === 'list' && Array.isArray(value)) value.forEach((item, i) => referencesIn(kind.of, item, [...path, i], found));
-  if (kind.type === 'group' && typeof value === 'object' && value !== null) fieldReferences(kind.fields, value, path, found);
+/**
+ * Walks the references under `value`, keeping those that name no entry. `path` is where the
+ * walk stands, grown and shrunk as it goes: copied only for a reference that is missing.
+ */
+function missingIn(kind: FieldKind, value: unknown, path: PropertyKey[], ids: IdIndex, missing: Missing[]): void {
+  if (kind.type === 'reference' && typeof value === 'string') {
+    if (!ids.idsIn(kind.collection).has(value)) missing.push({ path: [...path], collection: kind.collection, id: value });
+  } else if (kind.type === 'list' && Array.isArray(value)) {
+    value.forEach((item, i) => {
+      path.push(i);
+      missingIn(kind.of, item, path, ids, missing);
+      path.pop();
+    });
+  } else if (kind.type === 'group' && typeof value === 'object' && value !== null) {
+    missingInFields(kind.fields, value, path, ids, missing);
+  }
 }
 
-function fieldReferences(fields: readonly Field[], data: object, path: PropertyKey[], found: Found[]): void {
+function missingInFields(fields: readonly Field[], data: object, path: PropertyKey[], ids: IdIndex, missing: Missing[]): void {
   let holding = referenceFields.get(fields);
   if (!holding) referenceFields.set(fields, (holding = fields.filter((f) => holdsReference(f.kind))));
   for (const field of holding) {
-    if (Object.hasOwn(data, field.name)) referencesIn(field.kind, Reflect.get(data, field.name), [...path, field.name], found);
+    if (!Object.hasOwn(data, field.name)) continue;
+    path.push(field.name);
+    missingIn(field.kind, Reflect.get(data, field.name), path, ids, missing);
+    path.pop();
   }
 }
 
 function check(file: ModelFile, model: ContentModel): Problem[] {
   if (!file.raw) return [];
-  const found: Found[] = [];
-  fieldReferences(collectionFields(file.collection), file.raw, [], found);
-  return found
-    .filter((ref) => !model.ids.has(ref))
-    .map(({ path, collection, id }) => {
-      const elsewhere = model.ids.collectionOf.get(id);
-      const noun = COLLECTION_INFO[collection].singular;
-      return {
-        file: file.file,
-        line: file.yaml?.lineOf(path),
-        field: fieldName(path),
-        found: elsewhere ? `"${id}", which is ${withArticle(COLLECTION_INFO[elsewhere].singular)}` : `"${id}", which is not an id in ${collection}`,
-        expected: `the id of ${withArticle(noun)}${nearestOrList(id, model.ids.byCollection.get(collection)!)}${
-          elsewhere ? '' : `, or add it with: npm run new -- ${noun} "<Title>"`
-        }`,
-      };
-    });
+  const missing: Missing[] = [];
+  missingInFields(collectionFields(file.collection), file.raw, [], model.ids, missing);
+  return missing.map(({ path, collection, id }) => {
+    const elsewhere = model.ids.collectionOf.get(id);
+    const noun = COLLECTION_INFO[collection].singular;
+    return {
+      file: file.file,
+      line: file.yaml?.lineOf(path),
+      field: fieldName(path),
+      found: elsewhere ? `"${id}", which is ${withArticle(COLLECTION_INFO[elsewhere].singular)}` : `"${id}", which is not an id in ${collection}`,
+      expected: `the id of ${withArticle(noun)}${nearestOrList(id, model.ids.byCollection.get(collection)!)}${
+        elsewhere ? '' : `, or add it with: npm run new -- ${noun} "<Title>"`
+      }`,
+    };
+  });
 }
 
 export const references: Rule = { name: 'references', severity: 'error', local: false, check };

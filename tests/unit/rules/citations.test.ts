@@ -18,10 +18,10 @@ function entry(body: string, listed: string[] = []): CitingEntry {
 }
 
 describe('outlineBody reads citations', () => {
-  it('finds each <Cite> with its ids and file line, and which paragraphs cite', () => {
+  it('finds each <Cite> with its ids and file line, and the paragraphs that cite nothing', () => {
     const outline = outlineBody('One.<Cite src="a, b" />\n\nTwo\n<Cite src="c" /> more.\n\nThree.\n\n- item <Cite src="d" />\n', 5);
     expect(outline.citations).toEqual([{ ids: ['a', 'b'], line: 6 }, { ids: ['c'], line: 9 }, { ids: ['d'], line: 13 }]);
-    expect(outline.paragraphs).toEqual([{ line: 6, cited: true }, { line: 8, cited: true }, { line: 11, cited: false }, { line: 13, cited: true }]);
+    expect(outline.uncitedParagraphs).toEqual([11]);
   });
 
   it.each([
