@@ -23,9 +23,8 @@ const FORMAT = 2;
 export class ParseCache {
   readonly #file: string;
   readonly #before: Map<string, CachedParse>;
-  /** The keys of this load's files that were found, and the parses of the others. */
-  readonly #found: string[] = [];
-  readonly #parsed = new Map<string, CachedParse>();
+  readonly #now = new Map<string, CachedParse>();
+  #changed = false;
 
   constructor(file: string) {
     this.#file = file;
@@ -50,26 +49,22 @@ export class ParseCache {
 
   get(key: string): CachedParse | undefined {
     const found = this.#before.get(key);
-    if (found) this.#found.push(key);
+    if (found) this.#now.set(key, found);
     return found;
   }
 
   set(key: string, parsed: CachedParse): void {
-    this.#parsed.set(key, parsed);
+    this.#now.set(key, parsed);
+    this.#changed = true;
   }
 
-  /**
-   * Writes the parses of this load only (a removed file's goes), atomically: builds may run
-   * side by side. Nothing is written when every file was found and every kept parse was used.
-   */
+  /** Writes the parses of this load only (a removed file's goes), atomically: builds may run side by side. */
   save(): void {
-    if (this.#parsed.size === 0 && new Set(this.#found).size === this.#before.size) return;
-    const parses = new Map(this.#found.map((key) => [key, this.#before.get(key)!]));
-    for (const [key, parsed] of this.#parsed) parses.set(key, parsed);
+    if (!this.#changed && this.#now.size === this.#before.size) return;
     try {
       fs.mkdirSync(path.dirname(this.#file), { recursive: true });
       const temporary = `${this.#file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, parses: Object.fromEntries(parses) }));
+      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, parses: Object.fromEntries(this.#now) }));
       fs.renameSync(temporary, this.#file);
     } catch {
       // A read-only checkout: the next load parses again.

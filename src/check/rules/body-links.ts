@@ -15,22 +15,22 @@ export const bodyLinks: Rule = {
   local: false,
   check(file, model) {
     const problems: Problem[] = [];
+    const problem = (line: number, found: string, expected: string) => problems.push({ file: file.file, line, field: '(body link)', found, expected });
     for (const { url, line } of file.outline?.links ?? []) {
       if (!url.startsWith('/')) continue;
       const hash = url.indexOf('#');
       if (STATIC.has(hash < 0 ? url : url.slice(0, hash))) continue;
       const target = parseEntryLink(url);
-      const problem = (found: string, expected: string) => problems.push({ file: file.file, line, field: '(body link)', found, expected });
       if (!target) {
-        problem(`a link to "${url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
+        problem(line, `a link to "${url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
       } else if (!model.ids.has(target)) {
         const ids = model.ids.byCollection.get(target.collection)!;
-        problem(`a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${didYouMean(target.id, ids)}`);
+        problem(line, `a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${didYouMean(target.id, ids)}`);
       } else if (target.anchor && !SECTIONS.includes(target.anchor)) {
         const anchors = model.fileByKey.get(keyOf(target))?.outline?.anchors ?? [];
         if (!anchors.includes(target.anchor)) {
           const all = [...SECTIONS, ...anchors];
-          problem(`the anchor "#${target.anchor}" in "${url}"`, `an anchor on that page${didYouMean(target.anchor, all)}: ${all.join(', ')}`);
+          problem(line, `the anchor "#${target.anchor}" in "${url}"`, `an anchor on that page${didYouMean(target.anchor, all)}: ${all.join(', ')}`);
         }
       }
     }
