@@ -36,6 +36,8 @@ export type ToWorker =
   | { type: 'keep-record' }
   | { type: 'forget-record' }
   | { type: 'keep-page'; url: string }
+  /** A search's results are painted: keep the result fragments it fetched past the worker. */
+  | { type: 'keep-searched' }
   | { type: 'skip-waiting' };
 
 export type FromWorker =

@@ -47,9 +47,41 @@ const pages = new CacheFirst({ ...visited, plugins: [alsoKept, offlinePage] });
 const files = new CacheFirst({ ...visited, plugins: [alsoKept] });
 
 const sameSite = (url: URL) => url.origin === self.location.origin;
+
+/**
+ * Search result fragments, while the index is not precached and the browser is online, are left
+ * to the browser: any answer from this worker (`respondWith`) costs about 100 ms per search, ten
+ * fragments queued on its one thread (bench/results/search-notes.md). Online is judged as the
+ * request goes by (`navigator.onLine`, the only judgement that costs nothing then; trying the
+ * network first would be the relay again): offline, or on a network the browser knows is down,
+ * the caches answer as for every other file. The fragments seen going by are kept afterwards,
+ * when the search page says its results are painted (`keep-searched`), so a search done online
+ * shows its results offline too.
+ */
+const FRAGMENTS = '/pagefind/fragment/';
+const leftToBrowser = (url: URL) => !build.indexPrecached && self.navigator.onLine && sameSite(url) && url.pathname.startsWith(FRAGMENTS);
+const searched = new Set<string>();
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (leftToBrowser(url)) searched.add(url.href);
+});
+
+/** Copies the fragments fetched past the worker into the visited cache, from the HTTP cache (their names are content hashes: never stale). */
+async function keepSearched(): Promise<void> {
+  const urls = [...searched];
+  searched.clear();
+  const cache = await caches.open(visitedCache);
+  await Promise.all(
+    urls.map(async (url) => {
+      const response = await fetch(url, { cache: 'force-cache' });
+      if (response.ok) await cache.put(url, response);
+    }),
+  );
+}
+
 registerRoute(({ request, url }) => request.mode === 'navigate' && sameSite(url), pages);
 // The list of the whole record must come fresh from the deployment it describes.
-registerRoute(({ url }) => sameSite(url) && url.pathname !== new URL(build.recordList, self.location.href).pathname, files);
+registerRoute(({ url }) => sameSite(url) && url.pathname !== new URL(build.recordList, self.location.href).pathname && !leftToBrowser(url), files);
 
 async function download(urls: readonly string[], cacheName: string, onProgress: (done: number) => void): Promise<void> {
   const cache = await caches.open(cacheName);
@@ -135,6 +167,10 @@ self.addEventListener('message', (event) => {
     case 'keep-page':
       // The page that registered the worker was loaded before the worker could see it.
       event.waitUntil(pages.handle({ request: new Request(message.url), event }).then(() => undefined, () => undefined));
+      break;
+    case 'keep-searched':
+      // A fragment not kept is fetched again next time online; offline, its result shows no excerpt.
+      event.waitUntil(keepSearched().catch(() => undefined));
       break;
   }
 });

@@ -17,6 +17,7 @@ import { finishedWords, searchWhileTyping } from '../typing';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResultData } from './pagefind-api';
 import { filterCounter } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
+import { keepSearchedOffline } from './keep-offline';
 
 const PAGE_SIZE = 10;
 /**
@@ -161,6 +162,7 @@ export async function startSearchPage() {
 
   async function showMore() {
     list.append(...(await nextCards()));
+    keepSearchedOffline();
   }
 
   /**
@@ -204,6 +206,7 @@ export async function startSearchPage() {
       if (id !== latest) return;
       list.replaceChildren(...cards);
       status.textContent = describe(state, response.results.length);
+      keepSearchedOffline();
     }
     // Marks for anyone waiting on a search (tests, the benchmark): `painted` once its results
     // are on the page, `shows` once its filter counts are too.
