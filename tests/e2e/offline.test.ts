@@ -10,29 +10,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { snapshotSite } from '../../scripts/bench/projects.ts';
 import { browserAvailable, startSite, type Site } from '../support/browser.ts';
 import { allContentPaths, DIST, readPage } from '../support/dist.ts';
+import { controlled, newReader, search } from '../support/offline-reader.ts';
 
 const titleOf = (url: string) => readPage(url).querySelector('main h1')!.textContent!.trim();
-
-async function newReader(site: Site): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } });
-  return { context, page: await context.newPage() };
-}
-
-/** Until the service worker of this site controls the page (its install, the precache, is done). */
-async function controlled(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
-async function search(page: Page, site: Site, query: string): Promise<string[]> {
-  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.shows === `q=${q}`, query, { timeout: 30_000 });
-  return page.locator('[data-search-results] [data-result-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
 
 const heading = (page: Page) => page.locator('main h1').first().textContent().then((t) => t?.trim());
 
