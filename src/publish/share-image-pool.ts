@@ -7,7 +7,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ShareCard } from './share-image.ts';
+import type { ShareCard } from './share-card-layout.ts';
 
 export interface DrawJob {
   id: number;
