@@ -1,6 +1,6 @@
 /**
- * `npm run bench:share-images`: where drawing one share card goes, step by step (Satori's
- * layout into SVG, sharp rasterising it, sharp encoding the PNG), then whole cards one after
+ * `npm run bench:share-images`: where drawing one share card goes, step by step (layout and
+ * painting with Skia, sharp encoding the PNG), then whole cards one after
  * another and drawn ahead on the worker-thread pool as the build does, over the real functions
  * and cards of every kind and title length. Prints milliseconds per card, wall clock and CPU of
  * the whole process (sharp and the pool work on other threads, so CPU can exceed wall), as the
@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { drawShareImage, encodePng, rasterise, shareCardSvg, type ShareCard } from '../../src/publish/share-image.ts';
+import type { ShareCard } from '../../src/publish/share-card-layout.ts';
+import { drawShareImage, encodePng, paintShareCard } from '../../src/publish/share-image.ts';
 import { median } from './report.ts';
 import '../../src/publish/share-image-pool.ts';
 
@@ -60,8 +61,7 @@ await step('first card (setup)', cardsOf(-1).slice(0, 1), oneByOne(drawShareImag
 let sizes: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const cards = cardsOf(round);
-  const svgs = await step('satori: layout + text → SVG', cards, oneByOne(shareCardSvg));
-  const pixels = await step('sharp: SVG → pixels', svgs, oneByOne(rasterise));
+  const pixels = await step('Skia: layout + paint', cards, oneByOne(async (card: ShareCard) => paintShareCard(card)));
   sizes = (await step('sharp: pixels → PNG', pixels, oneByOne(encodePng))).map((p) => p.length / 1024);
   await step('whole card, one by one', cardsOf(round + 100), oneByOne(drawShareImage));
   await step('whole card, drawn ahead', cardsOf(round + 200), async (inputs) => {

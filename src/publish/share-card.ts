@@ -2,7 +2,7 @@
 import { previewOf } from '../previews/data.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
 import { SITE_NAME } from './page-meta.ts';
-import type { ShareCard } from './share-image.ts';
+import type { ShareCard } from './share-card-layout.ts';
 import { shareImagePath, SITE_SHARE_IMAGE } from './share-paths.ts';
 
 export function entryShareCard(graph: LinkGraph, key: EntryKey, site: string): ShareCard {

@@ -7,11 +7,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { drawShareImage, rendererVersion, type ShareCard } from './share-image.ts';
+import type { ShareCard } from './share-card-layout.ts';
+import { drawShareImage, rendererVersion } from './share-image.ts';
 import { ShareImagePool } from './share-image-pool.ts';
 
 /** Raise when the card's layout changes: every cached image is then drawn again. */
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 4;
 
 const CACHE_DIR = path.resolve('.astro/cache/share-images');
 

@@ -1,13 +1,13 @@
 /**
- * Draws share cards on worker threads, so that neither Satori's layout nor sharp's
- * rasterising competes with Astro rendering pages on the main thread: the machine's other
+ * Draws share cards on worker threads, so that neither Skia's painting nor sharp's
+ * encoding competes with Astro rendering pages on the main thread: the machine's other
  * cores draw while the build goes on. A card that cannot be drawn, or a thread that stops,
  * rejects with the card named.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ShareCard } from './share-image.ts';
+import type { ShareCard } from './share-card-layout.ts';
 
 export interface DrawJob {
   id: number;
@@ -16,9 +16,10 @@ export interface DrawJob {
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
 /**
- * Cards in hand per thread: one being laid out by Satori while sharp rasterises the others.
- * With one at a time, the drawing took twice as long at 1,000 entries (72-77 s against
- * 32-58 s) and the build then waited for it (bench/results, "Share images").
+ * Cards in hand per thread: one being painted by Skia while sharp encodes the others.
+ * With one at a time, Satori's cards took twice as long to draw at 1,000 entries (72-77 s
+ * against 32-58 s) and the build waited for them; Skia's took 17-18 s against 11-17 s, the
+ * build no faster (bench/results/share-images-notes.md).
  */
 const CARDS_PER_THREAD = 3;
 

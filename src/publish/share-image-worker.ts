@@ -1,7 +1,7 @@
 /**
  * A drawing thread of the share-image pool: draws each card it is sent and sends back the
  * PNG, or the reason it could not, under the job's id. Several cards are in hand at once, so
- * Satori lays out one on this thread while sharp rasterises others on libuv's threads.
+ * Skia paints one on this thread while sharp encodes others on libuv's threads.
  */
 import { parentPort } from 'node:worker_threads';
 import { drawShareImage } from './share-image.ts';

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { drawShareImage, type ShareCard } from '../../src/publish/share-image.ts';
+import type { ShareCard } from '../../src/publish/share-card-layout.ts';
+import { drawShareImage } from '../../src/publish/share-image.ts';
 import { ShareImagePool } from '../../src/publish/share-image-pool.ts';
 import { shareImagesSettingProblem } from '../../src/publish/share-paths.ts';
 
