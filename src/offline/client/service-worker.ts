@@ -169,7 +169,7 @@ self.addEventListener('message', (event) => {
       event.waitUntil(pages.handle({ request: new Request(message.url), event }).then(() => undefined, () => undefined));
       break;
     case 'keep-searched':
-      // A fragment not kept is fetched again next time online; offline, its result shows no excerpt.
+      // A fragment not kept is fetched again next time online; offline, a search needing it cannot show its results.
       event.waitUntil(keepSearched().catch(() => undefined));
       break;
   }
