@@ -3,6 +3,7 @@
  * (each spacecraft from launch to landing, each crew member's flight, terms of office).
  * Pure: computed once per build from the graph's entries; the chart loads it as JSON.
  */
+import { max, min } from 'd3-array';
 import { formatDateRange, type PartialDate } from '../model/dates.ts';
 import { isIn, type Entry, type EntryRef } from '../model/schema.ts';
 import { entryPath } from '../site/routes.ts';
@@ -134,12 +135,13 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
     }
   }
 
+  // d3-array's min and max, not Math.min(...list): a spread of a whole record's dates overflows the stack (seen at 40,000 entries).
   const known = [...events.flatMap((e) => [e.start, e.end]), ...spans.flatMap((s) => [s.start, s.end ?? s.start])];
-  const last = Math.max(now ?? -Infinity, ...known);
+  const last = Math.max(now ?? -Infinity, max(known) ?? -Infinity);
   const closed: TimelineSpan[] = spans
     .map(({ from, to, ...s }) => ({ ...s, end: s.end ?? last, when: to ? formatDateRange(from, to) : `${formatDateRange(from)} – present` }))
     .sort(byTime);
-  const extent: [number, number] = known.length ? [Math.min(...known), Math.max(...known, ...closed.map((s) => s.end))] : [now ?? 0, now ?? 0];
+  const extent: [number, number] = known.length ? [min(known)!, Math.max(max(known)!, max(closed, (s) => s.end) ?? -Infinity)] : [now ?? 0, now ?? 0];
   return { events, spans: closed, people, spacecraft, organizations, places, extent, presets: storyPresets(events, closed) };
 }
 
@@ -147,7 +149,7 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
  * "Zoom to a story" presets from the data: the flights most events name, each from its
  * launch (or first event) to its landing (or last event), the story most events tell first.
  */
-export function storyPresets(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], max = 3): TimelinePreset[] {
+export function storyPresets(events: readonly TimelineEvent[], spans: readonly TimelineSpan[], limit = 3): TimelinePreset[] {
   // Events by the craft they name, indexed once: a flight's events are then a lookup, not a scan.
   const byCraft = new Map<string, TimelineEvent[]>();
   for (const e of events) {
@@ -162,13 +164,13 @@ export function storyPresets(events: readonly TimelineEvent[], spans: readonly T
     .map((s) => {
       const craft = s.spacecraft[0]!;
       const named = byCraft.get(craft) ?? [];
-      const from = Math.min(s.start, ...named.map((e) => e.start));
-      const to = Math.max(s.end, ...named.map((e) => e.end));
+      const from = Math.min(s.start, min(named, (e) => e.start) ?? Infinity);
+      const to = Math.max(s.end, max(named, (e) => e.end) ?? -Infinity);
       const pad = (to - from) * 0.05;
       return { id: craft, label: `${s.label} story`, from: from - pad, to: to + pad, count: named.length };
     })
     .filter((p) => p.count >= 2)
     .sort((a, b) => b.count - a.count || a.from - b.from)
-    .slice(0, max)
+    .slice(0, limit)
     .map(({ count: _count, ...p }) => p);
 }

@@ -3,6 +3,7 @@
  * involve each person, spacecraft, organization and place, and the link to the full
  * timeline focused on it. The page's mini timeline and its events list both read this.
  */
+import { max, min } from 'd3-array';
 import type { EntryKey } from '../site/graph.ts';
 import type { SpanKind, TimelineData, TimelineEvent, TimelineSpan } from './data.ts';
 import { ENTITY_FILTERS } from './filters.ts';
@@ -49,8 +50,9 @@ export function entityTimelines(data: TimelineData): Map<EntryKey, EntityTimelin
   const slices = new Map<EntryKey, EntityTimeline>();
   for (const [key, { filter, events, spans }] of groups) {
     const items = [...events, ...spans];
-    const from = Math.min(...items.map((i) => i.start));
-    const to = Math.max(...items.map((i) => i.end));
+    // A hub's items can outnumber what a spread of arguments may hold.
+    const from = min(items, (i) => i.start)!;
+    const to = max(items, (i) => i.end)!;
     const pad = Math.max((to - from) * 0.05, DAY);
     const view: ViewState = { lanes: 'spacecraft', from: Math.floor((from - pad) / DAY) * DAY, to: Math.ceil((to + pad) / DAY) * DAY, ...filter };
     slices.set(key, { events, spans, href: `/timeline/?${encodeView(view)}`, extent: [from, to] });

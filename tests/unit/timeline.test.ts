@@ -396,3 +396,15 @@ describe('timelinePages', () => {
     expect(pages.slice(1).map((p) => [p.part, p.parts])).toEqual([[1, 3], [2, 3], [3, 3]]);
   });
 });
+
+describe('a record of hundreds of thousands of events', () => {
+  it('builds its timeline, story and entity slices (no spread of the whole record into one call)', () => {
+    const leak = ENTRIES.find((e) => e.id === 'leak')!;
+    const many = Array.from({ length: 300_000 }, (_, i) => ({ ...leak, id: `leak-${i}` }));
+    const big = buildTimeline([...ENTRIES, ...many], NOW);
+    expect(big.events).toHaveLength(300_000 + 4);
+    expect(big.extent).toEqual(data.extent);
+    expect(big.presets[0]!.id).toBe('soyuz-ms-22');
+    expect(entityTimelines(big).get('spacecraft/soyuz-ms-22' as never)!.events).toHaveLength(300_000 + 3);
+  });
+});

@@ -6,6 +6,7 @@
  * of events, hides the lanes empty in the range shown, and lists the events in view as text.
  * Without JavaScript the page links to the timeline's pages by year instead.
  */
+import { max, min } from 'd3-array';
 import type { Names, TimelineData, TimelineEvent } from '../data.ts';
 import { defaultRange } from '../default-view.ts';
 import { ENTITY_FILTERS, FILTER_NAMES, matchesFilter, type FilterName } from '../filters.ts';
@@ -287,8 +288,8 @@ class OrbitalTimeline extends HTMLElement {
   }
 
   private zoomInto(mark: MarkBox): void {
-    const from = Math.min(...mark.events.map((e) => e.start));
-    const to = Math.max(...mark.events.map((e) => e.end));
+    const from = min(mark.events, (e) => e.start)!;
+    const to = max(mark.events, (e) => e.end)!;
     this.nextStep = 'push';
     this.chart.setRange([from - (to - from) * 0.2, to + (to - from) * 0.2]);
     this.select(mark.events[0]!.id, 'replace');
