@@ -32,15 +32,14 @@ const projectRequire = createRequire(path.resolve('package.json'));
 let fontFiles: Buffer[] | undefined;
 /** The font files' bytes, registered with Skia once per thread. */
 function loadFonts(): Buffer[] {
-  if (fontFiles) return fontFiles;
-  fontFiles = [];
-  for (const subset of FONT_SUBSETS) {
-    for (const weight of FONT_WEIGHTS) {
+  // Kept only once every file is registered: a failure is thrown again on the next card, never half-loaded fonts.
+  fontFiles ??= FONT_SUBSETS.flatMap((subset) =>
+    FONT_WEIGHTS.map((weight) => {
       const data = fs.readFileSync(projectRequire.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
       if (!GlobalFonts.register(data, `Inter ${subset}`)) throw new Error(`Skia could not read the font Inter ${subset} ${weight}`);
-      fontFiles.push(data);
-    }
-  }
+      return data;
+    }),
+  );
   return fontFiles;
 }
 
