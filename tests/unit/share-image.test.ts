@@ -1,6 +1,6 @@
 /**
  * Share cards: the same card always gives the same bytes, whether drawn on request on this
- * thread or ahead of it on the pool's worker threads as the build does, within the size a
+ * thread or ahead of it in the pool's drawing processes as the build does, within the size a
  * share card may have; a card the pool cannot finish is reported by name; and the setting
  * that turns them off is read strictly.
  */
@@ -50,7 +50,7 @@ describe('share images', () => {
     expect(tally.drawn).toBe(cards.length);
   });
 
-  it('draws on worker threads the same bytes as on this thread, each card its own image', async () => {
+  it('draws in the drawing processes the same bytes as on this thread, each card its own image', async () => {
     const pool = new ShareImagePool();
     const cards = ['Frank Rubio', 'Сергей Прокопьев', 'Soyuz MS-23', 'Baikonur Site 31/6', 'Roscosmos', 'NASA', 'Dmitry Petelin'].map(card);
     try {
@@ -61,7 +61,7 @@ describe('share images', () => {
     }
   });
 
-  it('names every card the pool could not finish when its threads stop', async () => {
+  it('names every card the pool could not finish when its processes stop', async () => {
     const pool = new ShareImagePool();
     const cards = ['Frank Rubio', 'Sergey Prokopyev', 'Dmitry Petelin', 'Anna Kikina', 'Soyuz MS-22'].map(card);
     const drawing = Promise.allSettled(cards.map((c) => pool.draw(c)));
