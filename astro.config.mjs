@@ -19,7 +19,9 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // One cached stylesheet for every page rather than a copy inlined in each: pages stay
   // small for readers moving between them, and for Pagefind reading ten thousand of them.
-  build: { inlineStylesheets: 'never' },
+  // Four pages in flight at once: while one page's file is written, the next is rendered (at
+  // 1,000 entries "render pages" took 15.3 s one at a time, 10.1 s four at a time).
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // The site's address first: the sitemap reads it. Editor schemas next, so an author fixing a
   // failed build still gets them; then Pagefind: it indexes the HTML every other integration
   // has finished writing; the service worker last, since it caches the index. The Kiwix

@@ -3,13 +3,15 @@
  * alone yields a searchable dist/ (dist/pagefind/). Only elements marked data-pagefind-body
  * (the entry article) are indexed, less the sections that list other entries. A Pagefind error
  * fails the build with Pagefind's message alone (no stack trace), and Pagefind's process is
- * closed whatever happens.
+ * closed whatever happens. A build whose pages are those of the index kept from the last one
+ * (a rebuild with no change that shows) takes that index instead (src/search/index-cache.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { indexKey, keepIndex, restoreIndex } from '../search/index-cache.ts';
 import { SECTION_IDS } from '../site/routes.ts';
 
 /**
@@ -62,26 +64,39 @@ function fail(step: string, errors: readonly string[]): never {
   throw new PagefindError(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
+const OPTIONS = { excludeSelectors: NOT_INDEXED };
+
 export default function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'orbital-record:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'search-index');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const outputPath = path.join(site, 'pagefind');
+        const key = indexKey(site, OPTIONS);
+        if (restoreIndex(cacheDir, key, outputPath)) {
+          logger.info(`search index taken from ${path.relative(process.cwd(), cacheDir)}/ (${indexedPageCount(outputPath)} pages): every HTML file is as when it was made`);
+          return;
+        }
         const guard = guardAgainstSilentExit(logger);
         let failure: string | undefined;
         try {
           logger.info(`indexing ${site}`);
-          const { index, errors } = await guard.run('start', () => pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
+          const { index, errors } = await guard.run('start', () => pagefind.createIndex(OPTIONS));
           if (!index) fail('start', errors);
           const added = await guard.run('index the site', () => index.addDirectory({ path: site }));
           if (added.errors.length > 0) fail('index the site', added.errors);
           logger.info(`${added.page_count} HTML files read`);
-          const written = await guard.run('write the index', () => index.writeFiles({ outputPath: path.join(site, 'pagefind') }));
+          const written = await guard.run('write the index', () => index.writeFiles({ outputPath }));
           if (written.errors.length > 0) fail('write the index', written.errors);
           const indexed = indexedPageCount(written.outputPath);
           if (indexed === 0) fail('index the site', ['no page has data-pagefind-body content']);
           logger.info(`${indexed} pages indexed (pages without data-pagefind-body are left out), written to ${written.outputPath}`);
+          keepIndex(cacheDir, key, written.outputPath);
         } catch (error) {
           if (!(error instanceof PagefindError)) throw error;
           failure = error.message;

@@ -1,8 +1,4 @@
-/**
- * What a search box's text says about the words a reader has finished: those followed by a
- * space. Their index chunks can be fetched while the rest is typed; the word still being
- * typed is left alone, since each prefix of it may need another chunk.
- */
+/** The words a reader has finished in a search box: those followed by a space. */
 export function finishedWords(text: string): string {
   const end = text.search(/\s\S*$/);
   return end === -1 ? '' : text.slice(0, end).trim().replace(/\s+/g, ' ');
@@ -18,4 +14,15 @@ export function searchWhileTyping(text: string): boolean {
   const words = text.trim().split(/\s+/);
   const typing = words.at(-1) ?? '';
   return typing === '' || [...typing].length >= 2;
+}
+
+/**
+ * The words whose index chunks to fetch as each key is pressed, so that the search after the
+ * typing pause finds them loaded: the text so far once the word being typed has three
+ * characters, else the finished words. A prefix needs the chunks of every word it begins,
+ * and two letters begin too many ("re": report, reported, reviewed …, a chunk each).
+ */
+export function wordsToPreload(text: string): string {
+  const typing = text.trim().split(/\s+/).at(-1) ?? '';
+  return /\s$/.test(text) || [...typing].length < 3 ? finishedWords(text) : text.trim().replace(/\s+/g, ' ');
 }

@@ -20,12 +20,13 @@ const cold = path.join(work, 'cold');
 const BUILD_TIMEOUT = 900_000;
 
 /** Builds a copy; a cold build first drops every cache. */
-function build(project: string, fresh: boolean) {
+function build(project: string, fresh: boolean): string {
   if (fresh) fs.rmSync(path.join(project, '.astro'), { recursive: true, force: true });
   // The copy's own src/content, whatever the environment points at.
   const { ORBITAL_CONTENT_DIR: _elsewhere, ...env } = process.env;
   const run = spawnSync('npx', ['astro', 'build'], { cwd: project, encoding: 'utf8', env: { ...env, FORCE_COLOR: '0' } });
   if (run.status !== 0) throw new Error(`astro build failed in ${project}:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
 }
 
 /** Every file under dist/ with a hash of its bytes. */
@@ -83,11 +84,13 @@ function rewrite(file: string, from: RegExp | string, to: string) {
 function buildBoth() {
   const before = snapshot(warm);
   const started = Date.now();
-  build(warm, false);
+  const log = build(warm, false);
   const rendered = renderedPages(warm, started);
   build(cold, true);
-  return { before, rendered, after: snapshot(warm), coldDist: snapshot(cold) };
+  return { before, rendered, log, after: snapshot(warm), coldDist: snapshot(cold) };
 }
+
+const INDEX_KEPT = /search index taken from \.astro\/cache\/search-index\/ \(\d+ pages\)/;
 
 beforeAll(() => {
   for (const project of [warm, cold]) snapshotSite(ROOT, project);
@@ -97,6 +100,17 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('incremental build', () => {
+  it('with no change, renders no keyed page again and takes the search index from the cache: the same dist/ as before', () => {
+    const before = snapshot(warm);
+    const started = Date.now();
+    const log = build(warm, false);
+    const keyed = keyedPages(warm);
+    expect(keyed.size).toBeGreaterThan(100);
+    expect([...renderedPages(warm, started)].filter((f) => keyed.has(f))).toEqual([]);
+    expect(log).toMatch(INDEX_KEPT);
+    expect(differing(before, snapshot(warm))).toEqual([]);
+  }, BUILD_TIMEOUT);
+
   it('after retitling a hub, matches a cold build and renders again exactly the pages that show the title', () => {
     edit((c) => rewrite(path.join(c, 'organizations/nasa.mdx'), /^title: .*$/m, 'title: "National Aeronautics and Space Administration (NASA)"'));
     const { before, rendered: all, after, coldDist } = buildBoth();
@@ -144,7 +158,8 @@ describe('incremental build', () => {
 
   it("after changing a source's title, matches a cold build", () => {
     edit((c) => rewrite(path.join(c, 'sources/wikipedia-soyuz-ms-22.yaml'), /^title: .*$/m, 'title: "Soyuz MS-22 (edited title)"'));
-    const { after, coldDist } = buildBoth();
+    const { log, after, coldDist } = buildBoth();
+    expect(log).not.toMatch(INDEX_KEPT);
     expect(differing(after, coldDist)).toEqual([]);
   }, BUILD_TIMEOUT);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishedWords, searchWhileTyping } from '../../src/search/typing.ts';
+import { finishedWords, searchWhileTyping, wordsToPreload } from '../../src/search/typing.ts';
 
 describe('finished words in the search box', () => {
   it('are the words followed by a space, not the one being typed', () => {
@@ -28,5 +28,22 @@ describe('searching while typing', () => {
   it('clears at once when the box is emptied', () => {
     expect(searchWhileTyping('')).toBe(true);
     expect(searchWhileTyping('  ')).toBe(true);
+  });
+});
+
+describe('index chunks fetched while typing', () => {
+  it('are those of the text so far once the word being typed has three characters', () => {
+    expect(wordsToPreload('Jessica Borisov 165')).toBe('Jessica Borisov 165');
+    expect(wordsToPreload('  Soyuz   MS  1448')).toBe('Soyuz MS 1448');
+    expect(wordsToPreload('lea')).toBe('lea');
+    expect(wordsToPreload('Сою')).toBe('Сою');
+  });
+
+  it('are those of the finished words while the word being typed is shorter', () => {
+    expect(wordsToPreload('Jessica Borisov 16')).toBe('Jessica Borisov');
+    expect(wordsToPreload('Flight re')).toBe('Flight');
+    expect(wordsToPreload('Soyuz ')).toBe('Soyuz');
+    expect(wordsToPreload('le')).toBe('');
+    expect(wordsToPreload('')).toBe('');
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '../state';
 import { nameMatchesFirst } from '../rank';
 import { NAMES_SEPARATOR } from '../ranking';
-import { finishedWords, searchWhileTyping } from '../typing';
+import { searchWhileTyping, wordsToPreload } from '../typing';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResultData } from './pagefind-api';
 import { filterCounter } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
@@ -22,7 +22,7 @@ import { keepSearchedOffline } from './keep-offline';
 const PAGE_SIZE = 10;
 /**
  * Long enough to skip searching each letter of a word typed at speed (keys 40–60 ms apart),
- * short enough to feel immediate: the words already finished are fetched while typing.
+ * short enough to feel immediate: the index chunks are fetched while typing.
  */
 const TYPING_PAUSE_MS = 80;
 
@@ -236,8 +236,8 @@ export async function startSearchPage() {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     if (searchWhileTyping(input.value)) typing = setTimeout(() => update({ query: input.value.trim() }), TYPING_PAUSE_MS);
-    const finished = finishedWords(input.value);
-    if (finished && finished !== preloaded) void pagefind.preload((preloaded = finished), pagefindSearchOptions(state));
+    const ahead = wordsToPreload(input.value);
+    if (ahead && ahead !== preloaded) void pagefind.preload((preloaded = ahead), pagefindSearchOptions(state));
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
