@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from '../site/built-files.ts';
 import { CONTENT_HASHED, IGNORED, INDEX, OFFLINE_FALLBACK, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
 import type { OfflineBuild, RecordList } from './client/messages.ts';
 
@@ -20,16 +21,6 @@ export interface ServiceWorkerReport {
   indexPrecached: boolean;
   record: { files: number; bytes: number };
   workerBytes: number;
-}
-
-/** Every file of dist/, as dist-relative paths with forward slashes, sorted: listed once per build, then matched in memory. */
-function listFiles(dist: string): string[] {
-  dist = path.resolve(dist);
-  return fs
-    .readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name).slice(dist.length + 1).split(path.sep).join('/'))
-    .sort();
 }
 
 const matchesAny = (file: string, patterns: readonly string[]) => patterns.some((pattern) => path.posix.matchesGlob(file, pattern));
@@ -58,7 +49,7 @@ export async function writeServiceWorker(dist: string): Promise<ServiceWorkerRep
   // Loaded here, at build end, not with the config: a build that stops in its content check
   // never starts rolldown's native threads, which have kept such a process from exiting.
   const [{ build: bundle }, { getManifest }] = await Promise.all([import('rolldown'), import('workbox-build')]);
-  const files = listFiles(dist);
+  const files = builtFiles(dist);
   const version = buildVersion(dist, filesMatching(files, ['**']));
   const indexBytes = sizeOf(dist, filesMatching(files, INDEX));
   const { patterns, indexPrecached } = precachePatterns(indexBytes);

@@ -8,15 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import path from 'node:path';
-
-/** What Pagefind reads: every HTML file of the site (its default glob), by path and bytes. */
-function htmlFiles(site: string): string[] {
-  return fs
-    .readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
+import { builtFiles } from '../site/built-files.ts';
 
 /** Pagefind's package.json (its `exports` do not list it, so it is found from the package's entry). */
 const pagefindVersion = () => (JSON.parse(fs.readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
@@ -24,7 +16,8 @@ const pagefindVersion = () => (JSON.parse(fs.readFileSync(findPackageJSON('pagef
 /** The key of an index: Pagefind's version, its options, and every HTML file it would read. */
 export function indexKey(site: string, options: unknown): string {
   const hash = createHash('sha256').update(pagefindVersion()).update('\0').update(JSON.stringify(options)).update('\0');
-  for (const file of htmlFiles(site)) hash.update(path.relative(site, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+  // What Pagefind reads: every HTML file of the site (its default glob), by path and bytes.
+  for (const file of builtFiles(site).filter((f) => f.endsWith('.html'))) hash.update(file).update('\0').update(fs.readFileSync(path.join(site, file))).update('\0');
   return hash.digest('hex');
 }
 
