@@ -1,9 +1,10 @@
 /**
  * `npm run bench:share-images`: where drawing one share card goes, step by step (layout and
  * painting with Skia, sharp encoding the PNG), then whole cards one after
- * another and drawn ahead on the worker-thread pool as the build does, over the real functions
+ * another and drawn ahead in the pool's processes as the build does, over the real functions
  * and cards of every kind and title length. Prints milliseconds per card, wall clock and CPU of
- * the whole process (sharp and the pool work on other threads, so CPU can exceed wall), as the
+ * this process (sharp works on other threads, so CPU can exceed wall; the pool's processes are
+ * not counted, so drawn ahead the CPU is only the waiting and the cache), as the
  * median and the least of several rounds (the least is the figure other work on the machine
  * disturbs least), and the PNG sizes. The cache it fills is a temporary one.
  */
@@ -16,7 +17,7 @@ import { median } from './report.ts';
 import '../../src/publish/share-image-pool.ts';
 
 // The cache module resolves its folder from the working directory when it loads; the project
-// is the working directory again afterwards, where the drawing threads find their fonts (the pool,
+// is the working directory again afterwards, where the drawing processes find their fonts (the pool,
 // loaded with the imports above, found their script from the project).
 const project = process.cwd();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'share-images-bench-'));

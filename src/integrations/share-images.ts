@@ -1,8 +1,8 @@
 /**
  * Share images in a build: stops a build whose ORBITAL_SHARE_IMAGES setting is mistyped;
- * starts drawing every card as soon as the configuration is done, on worker threads, so the
- * drawing overlaps Astro's content sync, bundling and rendering; writes the images into the
- * output once every page is rendered; and logs what they cost (drawn, taken from the cache,
+ * starts drawing every card as soon as the configuration is done, in low-priority child
+ * processes, so the drawing takes the CPU time Astro's content sync, bundling and rendering
+ * leave idle; copies the images into the output once every page is rendered; and logs what they cost (drawn, taken from the cache,
  * seconds waited), the line `npm run bench` reads for its figure. Written here rather than
  * rendered by an endpoint per image: a thousand endpoints cost Astro seconds of its
  * single-threaded rendering even with every image ready (`astro dev` still serves them from
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteShareImages } from '../publish/share-card.ts';
-import { cachedShareImage, drawAhead, shareImageTally, stopDrawing, tallyLine } from '../publish/share-image-cache.ts';
+import { copyShareImage, drawAhead, shareImageTally, stopDrawing, tallyLine } from '../publish/share-image-cache.ts';
 import { SHARE_IMAGES, SHARE_IMAGES_VARIABLE, shareImagesSettingProblem } from '../publish/share-paths.ts';
 import { getSite } from '../site/site.ts';
 
@@ -44,7 +44,7 @@ export default function shareImages(): AstroIntegration {
         for (const { path: publicPath, card } of images) {
           const file = path.join(outDir, publicPath);
           fs.mkdirSync(path.dirname(file), { recursive: true });
-          fs.writeFileSync(file, await cachedShareImage(card));
+          await copyShareImage(card, file);
         }
         await stopDrawing();
         logger.info(tallyLine(shareImageTally()));
