@@ -62,6 +62,9 @@ export class ShareImagePool {
     await Promise.all(
       [...this.#processes.keys()].map((child) => {
         const exited = new Promise((resolve) => child.once('exit', resolve));
+        // An idle process is unreferenced: held again, or the build's process could end (and
+        // write nothing more) while it waits for an exit that nothing keeps it alive to see.
+        holdOpen(child, true);
         child.kill();
         return exited;
       }),

@@ -1,9 +1,11 @@
 /**
  * Share cards: the same card always gives the same bytes, whether drawn on request on this
  * thread or ahead of it in the pool's drawing processes as the build does, within the size a
- * share card may have; a card the pool cannot finish is reported by name; and the setting
+ * share card may have; a card the pool cannot finish is reported by name; stopping the pool
+ * keeps the build's process alive until its drawing processes have ended; and the setting
  * that turns them off is read strictly.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,6 +73,18 @@ describe('share images', () => {
       expect(outcome.status).toBe('rejected');
       if (outcome.status === 'rejected') expect(String(outcome.reason)).toContain(`The share image of Event · anomaly "${cards[i]!.title}" could not be drawn`);
     }
+  });
+
+  it('keeps a process with nothing else to do alive until its idle drawing processes have stopped', () => {
+    // Under the test runner something always keeps the process alive; the build, in its last
+    // hook, may have nothing else: a process of its own shows whether closing the pool ends it early.
+    const pool = new URL('../../src/publish/share-image-pool.ts', import.meta.url).href;
+    const script = `const { ShareImagePool } = await import(${JSON.stringify(pool)});
+      const pool = new ShareImagePool();
+      await pool.draw(${JSON.stringify(card('Frank Rubio'))});
+      await pool.close();
+      console.log('closed');`;
+    expect(execFileSync(process.execPath, ['--input-type=module', '--eval', script], { encoding: 'utf8' }).trim()).toBe('closed');
   });
 
   it('reads ORBITAL_SHARE_IMAGES as on (or unset) and off, and nothing else', () => {
