@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteShareImages } from '../publish/share-card.ts';
-import { copyShareImage, drawAhead, shareImageTally, stopDrawing, tallyLine } from '../publish/share-image-cache.ts';
+import { copyShareImage, drawAhead, drawWithEveryCore, shareImageTally, stopDrawing, tallyLine } from '../publish/share-image-cache.ts';
 import { SHARE_IMAGES, SHARE_IMAGES_VARIABLE, shareImagesSettingProblem } from '../publish/share-paths.ts';
 import { getSite } from '../site/site.ts';
 
@@ -41,6 +41,7 @@ export default function shareImages(): AstroIntegration {
       // Before Pagefind and the service worker, which list what the build wrote.
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        drawWithEveryCore();
         for (const { path: publicPath, card } of images) {
           const file = path.join(outDir, publicPath);
           fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -91,6 +91,11 @@ export function drawAhead(cards: readonly ShareCard[]): void {
   });
 }
 
+/** Once every page is rendered, the images not yet drawn take every core. */
+export function drawWithEveryCore(): void {
+  drawing().pool?.useEveryCore();
+}
+
 /** Stops the drawing processes once every page has its image. */
 export async function stopDrawing(): Promise<void> {
   const state = drawing();

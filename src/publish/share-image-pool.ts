@@ -26,11 +26,13 @@ export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: 
 const CARDS_PER_PROCESS = 3;
 
 /**
- * One process less than the machine has cores (the build's main thread renders pages), at
- * least one. Node runs the child's TypeScript itself; it is found from the project, since this
- * module may be bundled elsewhere by Astro.
+ * One process less than the machine has cores while the build renders pages on its main
+ * thread, at least one; one per core (`useEveryCore`) once the build only waits for images.
+ * Node runs the child's TypeScript itself; it is found from the project, since this module
+ * may be bundled elsewhere by Astro.
  */
-const PROCESSES = Math.max(1, Math.min(4, os.availableParallelism() - 1));
+const MOST_PROCESSES = 4;
+const BESIDE_THE_BUILD = Math.max(1, Math.min(MOST_PROCESSES, os.availableParallelism() - 1));
 const CHILD_SCRIPT = path.resolve('src/publish/share-image-worker.ts');
 
 interface Pending {
@@ -46,6 +48,7 @@ export class ShareImagePool {
   readonly #processes = new Map<ChildProcess, Map<number, Pending>>();
   #nextId = 0;
   #closed = false;
+  #processLimit = BESIDE_THE_BUILD;
 
   draw(card: ShareCard): Promise<Buffer> {
     const { promise, resolve, reject } = Promise.withResolvers<Buffer>();
@@ -53,6 +56,16 @@ export class ShareImagePool {
     else this.#waiting.push({ id: this.#nextId++, card, resolve, reject });
     this.#dispatch();
     return promise;
+  }
+
+  /**
+   * The build has nothing left to do but wait for images: a process on every core. At 10,000
+   * entries one process was still drawing when the last page was rendered, and the build
+   * waited 56 s with one core idle.
+   */
+  useEveryCore(): void {
+    this.#processLimit = Math.min(MOST_PROCESSES, os.availableParallelism());
+    this.#dispatch();
   }
 
   /** Stops every process; cards not yet drawn reject. */
@@ -86,7 +99,7 @@ export class ShareImagePool {
   #freeProcess(): ChildProcess | undefined {
     let least: [ChildProcess, Map<number, Pending>] | undefined;
     for (const entry of this.#processes) if (!least || entry[1].size < least[1].size) least = entry;
-    if ((!least || least[1].size > 0) && this.#processes.size < PROCESSES) return this.#start();
+    if ((!least || least[1].size > 0) && this.#processes.size < this.#processLimit) return this.#start();
     return least && least[1].size < CARDS_PER_PROCESS ? least[0] : undefined;
   }
 
