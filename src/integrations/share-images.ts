@@ -2,9 +2,10 @@
  * Share images in a build: stops a build whose ORBITAL_SHARE_IMAGES setting is mistyped;
  * starts drawing every card as soon as the configuration is done, in low-priority child
  * processes, so the drawing takes the CPU time Astro's content sync, bundling and rendering
- * leave idle; copies the images into the output once every page is rendered; and logs what they cost (drawn, taken from the cache,
- * seconds waited), the line `npm run bench` reads for its figure. Written here rather than
- * rendered by an endpoint per image: a thousand endpoints cost Astro seconds of its
+ * leave idle (no process starts when every image is in the cache); copies the images into
+ * the output once every page is rendered; and logs what they cost (drawn, taken from the
+ * cache, seconds waited), the line `npm run bench` reads for its figure. Written here rather
+ * than rendered by an endpoint per image: a thousand endpoints cost Astro seconds of its
  * single-threaded rendering even with every image ready (`astro dev` still serves them from
  * the share routes).
  */

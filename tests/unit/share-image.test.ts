@@ -2,7 +2,8 @@
  * Share cards: the same card always gives the same bytes, whether drawn on request on this
  * thread or ahead of it in the pool's drawing processes as the build does, within the size a
  * share card may have; a card the pool cannot finish is reported by name; stopping the pool
- * keeps the build's process alive until its drawing processes have ended; and the setting
+ * keeps the build's process alive until its drawing processes have ended; a rebuild whose
+ * images are all cached starts no drawing process and copies each image; and the setting
  * that turns them off is read strictly.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,7 +20,7 @@ import { shareImagesSettingProblem } from '../../src/publish/share-paths.ts';
 const home = process.cwd();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'share-image-test-'));
 process.chdir(work);
-const { cachedShareImage, drawAhead, shareImageTally, stopDrawing } = await import('../../src/publish/share-image-cache.ts');
+const { cachedShareImage, copyShareImage, drawAhead, shareImageTally, stopDrawing } = await import('../../src/publish/share-image-cache.ts');
 process.chdir(home);
 afterAll(async () => {
   await stopDrawing();
@@ -87,8 +88,34 @@ describe('share images', () => {
     expect(execFileSync(process.execPath, ['--input-type=module', '--eval', script], { encoding: 'utf8' }).trim()).toBe('closed');
   });
 
+  it('starts no drawing process when every card is cached, and copies each image as a file of its own', async () => {
+    const cards = ['Anna Kikina', 'Koichi Wakata'].map(card);
+    drawAhead(cards);
+    const drawn = await Promise.all(cards.map(cachedShareImage));
+    await stopDrawing();
+    const tally = { ...shareImageTally() };
+    drawAhead(cards);
+    expect(childProcesses()).toEqual([]);
+    for (const [i, c] of cards.entries()) {
+      const target = path.join(work, `copy-${i}.png`);
+      await copyShareImage(c, target);
+      const stat = fs.lstatSync(target);
+      // A file of its own, so an edit in dist/ can never change the cache.
+      expect([stat.isFile(), stat.nlink]).toEqual([true, 1]);
+      expect(Buffer.compare(fs.readFileSync(target), drawn[i]!)).toBe(0);
+    }
+    expect(shareImageTally().drawn - tally.drawn).toBe(0);
+    expect(shareImageTally().cached - tally.cached).toBe(cards.length);
+  });
+
   it('reads ORBITAL_SHARE_IMAGES as on (or unset) and off, and nothing else', () => {
     for (const value of [undefined, '', 'on', 'off']) expect(shareImagesSettingProblem(value)).toBeUndefined();
     expect(shareImagesSettingProblem('no')).toBe('ORBITAL_SHARE_IMAGES is "no"; expected "on" (the default) or "off"');
   });
 });
+
+/** Process ids of this process's children, from every thread's list in /proc (Linux). */
+function childProcesses(): string[] {
+  const tasks = `/proc/${process.pid}/task`;
+  return fs.readdirSync(tasks).flatMap((task) => fs.readFileSync(path.join(tasks, task, 'children'), 'utf8').split(' ').filter(Boolean));
+}
