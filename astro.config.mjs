@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import buildFinished from './src/integrations/build-finished.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: isListedInSitemap }),
     ...(KIWIX_EDITION ? [] : [shareImages(), pagefindIndex(), serviceWorker()]),
+    // Last: a build whose process ends before this hook has run exits with an error.
+    buildFinished(),
   ],
   // Lets the Astro VS Code extension validate MDX frontmatter (see CONTRIBUTING.md).
   // Incremental build: a page whose cacheKey (src/site/cache-key.ts) and module graph are
