@@ -1,7 +1,13 @@
+/** The text's words, one space between each. */
+const singleSpaced = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** The text's last word (after trailing spaces, the word just finished). */
+const lastWord = (text: string) => text.trim().split(/\s+/).at(-1) ?? '';
+
 /** The words a reader has finished in a search box: those followed by a space. */
 export function finishedWords(text: string): string {
   const end = text.search(/\s\S*$/);
-  return end === -1 ? '' : text.slice(0, end).trim().replace(/\s+/g, ' ');
+  return end === -1 ? '' : singleSpaced(text.slice(0, end));
 }
 
 /**
@@ -11,8 +17,7 @@ export function finishedWords(text: string): string {
  * the pages): the slowest search there is, and the one typed after it waits for it to finish.
  */
 export function searchWhileTyping(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  const typing = words.at(-1) ?? '';
+  const typing = lastWord(text);
   return typing === '' || [...typing].length >= 2;
 }
 
@@ -23,6 +28,5 @@ export function searchWhileTyping(text: string): boolean {
  * and two letters begin too many ("re": report, reported, reviewed …, a chunk each).
  */
 export function wordsToPreload(text: string): string {
-  const typing = text.trim().split(/\s+/).at(-1) ?? '';
-  return /\s$/.test(text) || [...typing].length < 3 ? finishedWords(text) : text.trim().replace(/\s+/g, ' ');
+  return /\s$/.test(text) || [...lastWord(text)].length < 3 ? finishedWords(text) : singleSpaced(text);
 }
