@@ -1,7 +1,8 @@
 /**
- * What an MDX body says about the rest of the site: the links it makes, the components it
- * uses, the sources it cites, the paragraphs that cite none and the anchors its headings create. Parsed with satteri, the MDX parser Astro's
- * own MDX integration uses, so a body that passes here also compiles there.
+ * What an MDX body says about the rest of the site: the links it makes, the elements and
+ * components it writes (with their attributes), the code it holds, the sources it cites, the
+ * paragraphs that cite none and the anchors its headings create. Parsed with satteri, the MDX
+ * parser Astro's own MDX integration uses, so a body that passes here also compiles there.
  */
 import GithubSlugger from 'github-slugger';
 import { SLUG } from './ids.ts';
@@ -12,8 +13,22 @@ export interface BodyLink {
   line: number;
 }
 
-export interface BodyComponent {
+/** An attribute as written: `inBraces` when its value (or the whole attribute, a spread) is code. */
+export interface BodyAttribute {
   name: string;
+  inBraces: boolean;
+}
+
+/** An element or component written in the body: `<abbr title="…">`, `<Cite src="…" />`. */
+export interface BodyElement {
+  name: string;
+  attributes: BodyAttribute[];
+  line: number;
+}
+
+/** Code in a body, which MDX runs when the site is built: `{…}`, or an import or export. */
+export interface BodyCode {
+  kind: 'expression' | 'import or export';
   line: number;
 }
 
@@ -30,7 +45,8 @@ export const CITE = 'Cite';
 
 export interface BodyOutline {
   links: BodyLink[];
-  components: BodyComponent[];
+  elements: BodyElement[];
+  code: BodyCode[];
   citations: BodyCitation[];
   /**
    * The line of each paragraph with text and no citation anywhere in it, list items and quotes
@@ -103,15 +119,20 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (!m) throw new MdxSyntaxError(message, undefined, undefined);
     throw new MdxSyntaxError(m[3]!.trim(), Number(m[1]) + lineOffset, Number(m[2]));
   }
-  const outline: BodyOutline = { links: [], components: [], citations: [], uncitedParagraphs: [], anchors: [] };
+  const outline: BodyOutline = { links: [], elements: [], code: [], citations: [], uncitedParagraphs: [], anchors: [] };
   const slugger = new GithubSlugger();
   const visit = (node: Node) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
     if (node.type === 'link' && 'url' in node && node.url) outline.links.push({ url: node.url, line });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-      outline.components.push({ name: node.name, line });
+      const attributes = node.attributes.map((a): BodyAttribute =>
+        a.type === 'mdxJsxAttribute' ? { name: a.name, inBraces: a.value !== null && a.value !== undefined && typeof a.value !== 'string' } : { name: '{...}', inBraces: true },
+      );
+      outline.elements.push({ name: node.name, attributes, line });
       if (node.name === CITE) outline.citations.push(readCitation(node, line));
     }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') outline.code.push({ kind: 'expression', line });
+    if (node.type === 'mdxjsEsm') outline.code.push({ kind: 'import or export', line });
     if (node.type === 'paragraph' && hasText(node) && !hasCitation(node)) outline.uncitedParagraphs.push(line);
     if (node.type === 'heading') outline.anchors.push(slugger.slug(textOf(node)));
     childrenOf(node).forEach(visit);

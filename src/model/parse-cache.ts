@@ -18,7 +18,7 @@ export interface CachedParse {
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export class ParseCache {
   readonly #file: string;

@@ -3,10 +3,13 @@ import { body } from '../../../src/check/rules/body.ts';
 import { person, ruleProblems } from '../../support/content-files.ts';
 
 const withBody = (text: string) => ruleProblems(body, [person('anna', '', text)]);
+const found = (text: string) => withBody(text).map((p) => p.found);
 
 describe('body rule', () => {
-  it('accepts Markdown, lowercase HTML and <Cite>', () => {
-    expect(withBody('Anna *flew*.<Cite src="report" />\n\n<abbr title="International Space Station">ISS</abbr>')).toEqual([]);
+  it('accepts Markdown, inline HTML that marks up text, and <Cite>', () => {
+    expect(
+      withBody('Anna *flew*.<Cite src="report" />\n\n<abbr title="International Space Station">ISS</abbr>, H<sub>2</sub>O, <time datetime="2022-12-14">that night</time>, <span lang="ru">Союз</span>.'),
+    ).toEqual([]);
   });
 
   it('gives invalid MDX its file line and column, without the parser\'s own position', () => {
@@ -19,6 +22,39 @@ describe('body rule', () => {
   it('refuses a component the entry page does not pass, and says how to link', () => {
     expect(withBody('Anna.\n\n<Infobox />')).toEqual([
       { file: 'c/people/anna.mdx', line: 9, field: '(body)', found: 'the component <Infobox>', expected: expect.stringContaining('[text](/people/frank-rubio/)') },
+    ]);
+  });
+
+  it('refuses HTML that runs, loads, embeds or styles, naming the element and what a body may hold', () => {
+    expect(withBody('Anna.\n\n<script>window.injected = 1</script>')).toEqual([
+      { file: 'c/people/anna.mdx', line: 9, field: '(body)', found: 'the HTML element <script>', expected: expect.stringContaining('<abbr> <b>') },
+    ]);
+    expect(found('A <iframe src="https://example.org/"></iframe>, <img src="x" />, <style>p</style>, <a href="/x/">x</a>, <div>d</div>.')).toEqual([
+      'the HTML element <iframe>',
+      'the HTML element <img>',
+      'the HTML element <style>',
+      'the HTML element <a>',
+      'the HTML element <div>',
+    ]);
+  });
+
+  it('refuses attributes that handle events, style, link or set raw HTML, and any attribute in braces', () => {
+    expect(found('A <b onclick="x()">b</b> <span style="color:red" class="hidden">s</span> <span set:html="<i>x</i>" /> <abbr title={"x"}>a</abbr> <abbr {...x}>a</abbr>.')).toEqual([
+      'the attribute onclick on <b>',
+      'the attribute style on <span>',
+      'the attribute class on <span>',
+      'the attribute set:html on <span>',
+      'the attribute title on <abbr>, written in braces',
+      'the attribute {...} on <abbr>, written in braces',
+    ]);
+  });
+
+  it('refuses code: expressions in braces, imports and exports, each at its line', () => {
+    expect(withBody('import X from "./x.ts";\n\nAnna {"<b>"} flew.\n\n{1 + 1}\n\nexport const y = 1;')).toEqual([
+      expect.objectContaining({ line: 7, found: 'an import or export statement', expected: expect.stringContaining('needs no import') }),
+      expect.objectContaining({ line: 9, found: 'an expression in braces, which MDX runs when the site is built', expected: 'text: write a literal "{" as "\\{"' }),
+      expect.objectContaining({ line: 11, found: 'an expression in braces, which MDX runs when the site is built' }),
+      expect.objectContaining({ line: 13, found: 'an import or export statement' }),
     ]);
   });
 });
