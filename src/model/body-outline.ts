@@ -44,7 +44,10 @@ export interface BodyCitation {
 export const CITE = 'Cite';
 
 export interface BodyOutline {
+  /** Inline links and reference links (`[text][ref]` with `[ref]: url`), at the line of the text. */
   links: BodyLink[];
+  /** Markdown images, inline or by reference: a body shows none. */
+  images: BodyLink[];
   elements: BodyElement[];
   code: BodyCode[];
   citations: BodyCitation[];
@@ -66,6 +69,9 @@ export class MdxSyntaxError extends Error {
     this.column = column;
   }
 }
+
+/** `{/* a note to authors *\/}`: MDX's comment, which renders nothing. */
+const COMMENT_ONLY = /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/;
 
 const childrenOf = (node: Node): readonly Node[] => ('children' in node && node.children ? node.children : []);
 
@@ -119,11 +125,16 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (!m) throw new MdxSyntaxError(message, undefined, undefined);
     throw new MdxSyntaxError(m[3]!.trim(), Number(m[1]) + lineOffset, Number(m[2]));
   }
-  const outline: BodyOutline = { links: [], elements: [], code: [], citations: [], uncitedParagraphs: [], anchors: [] };
+  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], anchors: [] };
   const slugger = new GithubSlugger();
+  const definitions = new Map<string, string>();
+  const references: Array<{ identifier: string; line: number; image: boolean }> = [];
   const visit = (node: Node) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
-    if (node.type === 'link' && 'url' in node && node.url) outline.links.push({ url: node.url, line });
+    if (node.type === 'link' && node.url) outline.links.push({ url: node.url, line });
+    if (node.type === 'image') outline.images.push({ url: node.url, line });
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    if (node.type === 'linkReference' || node.type === 'imageReference') references.push({ identifier: node.identifier, line, image: node.type === 'imageReference' });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attributes = node.attributes.map((a): BodyAttribute =>
         a.type === 'mdxJsxAttribute' ? { name: a.name, inBraces: a.value !== null && a.value !== undefined && typeof a.value !== 'string' } : { name: '{...}', inBraces: true },
@@ -131,12 +142,17 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
       outline.elements.push({ name: node.name, attributes, line });
       if (node.name === CITE) outline.citations.push(readCitation(node, line));
     }
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') outline.code.push({ kind: 'expression', line });
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT_ONLY.test(node.value)) outline.code.push({ kind: 'expression', line });
     if (node.type === 'mdxjsEsm') outline.code.push({ kind: 'import or export', line });
     if (node.type === 'paragraph' && hasText(node) && !hasCitation(node)) outline.uncitedParagraphs.push(line);
     if (node.type === 'heading') outline.anchors.push(slugger.slug(textOf(node)));
     childrenOf(node).forEach(visit);
   };
   visit(tree);
+  // A reference renders as a link (or image) to its definition's URL, wherever that is written.
+  for (const { identifier, line, image } of references) {
+    const url = definitions.get(identifier);
+    if (url !== undefined) (image ? outline.images : outline.links).push({ url, line });
+  }
   return outline;
 }

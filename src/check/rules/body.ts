@@ -1,6 +1,6 @@
 /**
- * An MDX body must compile, and hold only what a page may show: Markdown, the components the
- * entry page passes to it, and HTML that marks up text. MDX turns any element, attribute or
+ * An MDX body must compile, and hold only what a page may show: Markdown text and links, the
+ * components the entry page passes to it, and HTML that marks up text. MDX turns any element, attribute or
  * `{…}` into real markup or code, so `<script>`, `<iframe>`, `onclick`, `set:html` or an
  * expression would put into the page what the author wrote, unescaped: refused.
  */
@@ -59,6 +59,13 @@ export const body: Rule = {
       found: c.kind === 'expression' ? 'an expression in braces, which MDX runs when the site is built' : 'an import or export statement',
       expected: c.kind === 'expression' ? 'text: write a literal "{" as "\\{"' : `none: <${CITE}> needs no import, and a body holds text only`,
     }));
-    return [...(file.outline?.elements ?? []).flatMap((element) => elementProblems(file.file, element)), ...code].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const images = (file.outline?.images ?? []).map((image): Problem => ({
+      file: file.file,
+      line: image.line,
+      field: '(body)',
+      found: `the image "${image.url}"`,
+      expected: 'text: a body shows no images (one from another site would be fetched from it by every reader)',
+    }));
+    return [...(file.outline?.elements ?? []).flatMap((element) => elementProblems(file.file, element)), ...code, ...images].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   },
 };

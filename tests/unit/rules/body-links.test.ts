@@ -24,4 +24,9 @@ describe('body-links rule', () => {
   it('refuses a site path that is no page', () => {
     expect(linking('/about/us/page')).toMatchObject([{ expected: expect.stringContaining('written /<collection>/<id>/') }]);
   });
+
+  it('checks reference links ([text][ref] with [ref]: url) as it checks inline ones', () => {
+    const problems = ruleProblems(bodyLinks, [source('report'), person('frank-rubio', '', 'Text.'), person('anna', '', 'Anna met [Frank][f].\n\n[f]: /people/frank-rubo/')]);
+    expect(problems).toEqual([expect.objectContaining({ line: 7, found: 'a link to "/people/frank-rubo/"', expected: expect.stringContaining('did you mean "frank-rubio"') })]);
+  });
 });

@@ -49,12 +49,23 @@ describe('body rule', () => {
     ]);
   });
 
+  it('accepts MDX comments, which render nothing', () => {
+    expect(withBody('{/* TODO: cite the landing */}\n\nAnna flew.{/* a note */}')).toEqual([]);
+  });
+
   it('refuses code: expressions in braces, imports and exports, each at its line', () => {
-    expect(withBody('import X from "./x.ts";\n\nAnna {"<b>"} flew.\n\n{1 + 1}\n\nexport const y = 1;')).toEqual([
+    expect(withBody('import X from "./x.ts";\n\nAnna {"<b>"} flew.\n\n{/* a note */ 1 + 1}\n\nexport const y = 1;')).toEqual([
       expect.objectContaining({ line: 7, found: 'an import or export statement', expected: expect.stringContaining('needs no import') }),
       expect.objectContaining({ line: 9, found: 'an expression in braces, which MDX runs when the site is built', expected: 'text: write a literal "{" as "\\{"' }),
       expect.objectContaining({ line: 11, found: 'an expression in braces, which MDX runs when the site is built' }),
       expect.objectContaining({ line: 13, found: 'an import or export statement' }),
+    ]);
+  });
+
+  it('refuses images, inline or by reference', () => {
+    expect(withBody('Anna ![the crew](https://example.org/crew.jpg).\n\nAnd ![a][pic].\n\n[pic]: /crew.png')).toEqual([
+      { file: 'c/people/anna.mdx', line: 7, field: '(body)', found: 'the image "https://example.org/crew.jpg"', expected: expect.stringContaining('a body shows no images') },
+      expect.objectContaining({ line: 9, found: 'the image "/crew.png"' }),
     ]);
   });
 });

@@ -14,4 +14,10 @@ describe('urls rule (body links)', () => {
       { file: 'c/people/anna.mdx', line: 7, field: '(body link)', found: `a link to "${url}"`, expected: expect.stringContaining('https://, http:// or mailto:') },
     ]);
   });
+
+  it('refuses a reference link whose definition runs script, at the line of the link', () => {
+    expect(ruleProblems(urls, [person('anna', '', 'Anna [flew][ms22].\n\n[ms22]: javascript:alert(1)')])).toEqual([
+      { file: 'c/people/anna.mdx', line: 7, field: '(body link)', found: 'a link to "javascript:alert(1)"', expected: expect.stringContaining('https://') },
+    ]);
+  });
 });
