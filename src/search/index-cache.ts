@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import path from 'node:path';
-import { builtFiles } from '../site/built-files.ts';
+import { builtFiles, hashFile } from '../site/built-files.ts';
 
 /** Pagefind's package.json (its `exports` do not list it, so it is found from the package's entry). */
 const pagefindVersion = () => (JSON.parse(fs.readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
@@ -17,7 +17,7 @@ const pagefindVersion = () => (JSON.parse(fs.readFileSync(findPackageJSON('pagef
 export function indexKey(site: string, options: unknown): string {
   const hash = createHash('sha256').update(pagefindVersion()).update('\0').update(JSON.stringify(options)).update('\0');
   // What Pagefind reads: every HTML file of the site (its default glob), by path and bytes.
-  for (const file of builtFiles(site).filter((f) => f.endsWith('.html'))) hash.update(file).update('\0').update(fs.readFileSync(path.join(site, file))).update('\0');
+  for (const file of builtFiles(site).filter((f) => f.endsWith('.html'))) hashFile(hash.update(file).update('\0'), path.join(site, file)).update('\0');
   return hash.digest('hex');
 }
 
