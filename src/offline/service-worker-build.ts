@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Minimatch } from 'minimatch';
-import { builtFiles } from '../site/built-files.ts';
+import { builtFiles, hashFile } from '../site/built-files.ts';
 import { CONTENT_HASHED, IGNORED, INDEX, OFFLINE_FALLBACK, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
 import type { OfflineBuild, RecordList } from './client/messages.ts';
 
@@ -52,7 +52,7 @@ function buildVersion(dist: string, files: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of files) {
     hash.update(file).update('\0');
-    if (!CONTENT_HASHED.test(file)) hash.update(createHash('sha256').update(fs.readFileSync(path.join(dist, file))).digest()).update('\0');
+    if (!CONTENT_HASHED.test(file)) hash.update(hashFile(createHash('sha256'), path.join(dist, file)).digest()).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }
