@@ -7,7 +7,7 @@
 import { formatDateRange, isPartialDate, yearsCovered, type PartialDate } from '../model/dates.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
 import { COLLECTION_INFO, summaryOf, type CollectionName } from '../model/collections.ts';
-import { NAMES_SEPARATOR } from './ranking.ts';
+import { nameFields } from './ranking.ts';
 
 export interface SearchFacets {
   /** Filter name → values; Pagefind counts and narrows by these. */
@@ -99,10 +99,10 @@ export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary
   const meta: Record<string, string> = { title: entry.data.title, type };
   if (summary) meta.summary = summary;
   if (first) meta.date = formatDateRange(first.from, first.to);
-  // A source is evidence about an entry, not the entry: its title goes under a field that
-  // ranks below `names` (src/search/ranking.ts), so it never outranks an entry of its name.
-  if (entry.collection === SOURCES) meta.publication = entry.data.title;
-  else meta.names = [...new Set([entry.data.title, ...nameValues(entry.data)])].join(NAMES_SEPARATOR);
+  // A source is evidence about an entry, not the entry: its title goes under fields that
+  // rank below the names' (src/search/ranking.ts), so it never outranks an entry of its name.
+  if (entry.collection === SOURCES) Object.assign(meta, nameFields('publication', [entry.data.title]));
+  else Object.assign(meta, nameFields('names', [...new Set([entry.data.title, ...nameValues(entry.data)])]));
 
   return {
     filters,

@@ -1,10 +1,32 @@
 /**
  * How Pagefind ranks this site's pages, in one place for the search page and the search
- * benchmark. Pagefind searches metadata and boosts a page by the weight of each field the
- * query matches (after its BM25 score of the text). Every entry but a source carries its
- * title and other names in `names`, so an entry outranks a source of the same title by
- * that field's weight; `type` and `date` are card labels, not what a reader searches for.
+ * benchmark. Pagefind searches metadata and adds, for each field the query's words all stand
+ * in, the field's weight (after its BM25 score of the text); it cannot tell a field that is
+ * the query from one that holds it among other words. So names are filed by their length:
+ * a name of one word under `names1`, of two under `names2` … five or more under `names5`,
+ * each weighted less than the one before. The entry whose name is the query then has the
+ * shortest field that matches: "ISS" puts the International Space Station (alias "ISS")
+ * before "Prokopyev takes ISS command", which the text alone would not. A source's title
+ * is filed the same way under `publication1…5`, weighted below the names of the same
+ * length, so a source never outranks an entry of its name, yet a source titled exactly as
+ * the query comes before entries that only contain it. `title`, `type` and `date` are card
+ * labels (the title is among the names already), not what ranks.
  */
+
+/** Names of this many words or more share the last field. */
+const LONGEST = 5;
+/** Each word more in a name weighs this much less. */
+const PER_WORD = 0.75;
+/** A source's title weighs this much of an entry's name of the same length. */
+const SOURCE_SHARE = 0.8;
+const NAME_WEIGHT = 10;
+
+export type NameKind = 'names' | 'publication';
+
+const lengths = Array.from({ length: LONGEST }, (_, i) => i + 1);
+const weights = (kind: NameKind, share: number) =>
+  Object.fromEntries(lengths.map((n) => [`${kind}${n}`, Math.round(NAME_WEIGHT * share * PER_WORD ** (n - 1) * 100) / 100]));
+
 export const PAGEFIND_OPTIONS = {
   excerptLength: 24,
   ranking: {
@@ -12,9 +34,26 @@ export const PAGEFIND_OPTIONS = {
     // mention a word outrank the entry about it.
     pageLength: 0,
     termFrequency: 0.5,
-    metaWeights: { title: 5, names: 10, publication: 8, summary: 1, type: 0, date: 0 },
+    metaWeights: { title: 0, summary: 1, type: 0, date: 0, ...weights('names', 1), ...weights('publication', SOURCE_SHARE) },
   },
 } as const;
 
-/** Joins an entry's names in its `names` metadata. */
+/** Joins the names of one length in their field. */
 export const NAMES_SEPARATOR = ' | ';
+
+/** The metadata field of a name: by kind and its number of words. */
+function fieldOf(kind: NameKind, name: string): string {
+  return `${kind}${Math.min(name.trim().split(/\s+/).length, LONGEST)}`;
+}
+
+/** Names as Pagefind metadata, each under the field of its length. */
+export function nameFields(kind: NameKind, names: readonly string[]): Record<string, string> {
+  const fields: Record<string, string[]> = {};
+  for (const name of names) (fields[fieldOf(kind, name)] ??= []).push(name);
+  return Object.fromEntries(Object.entries(fields).map(([field, list]) => [field, list.join(NAMES_SEPARATOR)]));
+}
+
+/** The names of a kind that a result's metadata holds, shortest first. */
+export function namesIn(meta: Readonly<Record<string, string | undefined>>, kind: NameKind): string[] {
+  return lengths.flatMap((n) => meta[`${kind}${n}`]?.split(NAMES_SEPARATOR) ?? []);
+}

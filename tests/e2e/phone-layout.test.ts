@@ -5,8 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, openPage, useBuiltSite } from '../support/browser.ts';
+import { builtPages } from '../support/dist.ts';
 
-const PAGES = ['/', '/spacecraft/soyuz-ms-22/', '/people/', '/timeline/', '/search/?q=Soyuz', '/people/frank-rubo/'];
+/** One built page of each kind (its first folder and depth: "/data/", an entry, a "links" page …), and a search and a 404. */
+const kinds = new Map<string, string>();
+for (const path of builtPages().filter((p) => p.endsWith('/'))) {
+  const folders = path.split('/').filter(Boolean);
+  const kind = `${folders[0] ?? ''}/${folders.length}`;
+  if (!kinds.has(kind)) kinds.set(kind, path);
+}
+const PAGES = [...new Set(['/spacecraft/soyuz-ms-22/', ...kinds.values(), '/search/?q=Soyuz', '/people/frank-rubo/'])];
 
 describe.runIf(browserAvailable)('on a phone', () => {
   const site = useBuiltSite();

@@ -1,6 +1,6 @@
 /**
- * Search puts the entry first: for every entry, typing its title into the search page's box
- * lists it first. Where names are shared, the entries named so (by title or alias) come
+ * Search puts the entry first: for every entry, typing its title or any other name into the
+ * search page's box lists it first. Where names are shared, the entries named so (by title or alias) come
  * first, then the sources of that title: a source never outranks an entry of its name.
  * No excerpt opens with a list of names or a field label.
  */
@@ -25,7 +25,8 @@ const entries = allContentPaths().map((href) => {
   const data = frontmatter(collection, id);
   const title = readPage(href).querySelector('main h1')!.textContent!.trim();
   const others = [data.aliases ?? [], data.nativeName ?? [], data.callSign ?? []].flat().map(String);
-  return { href, title, names: new Set([title, ...(isSource(href) ? [] : others)].map(fold)) };
+  const queries = [...new Set([title, ...(isSource(href) ? [] : others)])];
+  return { href, title, queries, names: new Set(queries.map(fold)) };
 });
 
 /** Types the query and submits it, as a reader would, and reads the cards once the list shows it. */
@@ -49,23 +50,39 @@ const FIELD_LABEL = /^(also known as|publisher|publication|address|url|kind|lang
 describe.runIf(browserAvailable)('search ranking', () => {
   const site = useBuiltSite();
 
-  it('lists every entry first for its own title, entries before sources of the same title', async () => {
+  it('lists every entry first for its own title and each other name, entries before sources of the same title', async () => {
     const { page } = await openPage(site, '/search/');
     await page.locator('[data-search-app]:not([hidden])').waitFor();
     const misplaced: string[] = [];
     for (const entry of entries) {
-      const results = await search(page, entry.title);
-      const query = fold(entry.title);
-      const named = entries.filter((e) => !isSource(e.href) && e.names.has(query));
-      const position = results.findIndex((r) => r.href === entry.href);
-      const head = results.slice(0, named.length).map((r) => r.href);
-      // The entries named so come first, in any order. A source of that title comes after
-      // them (on a later page, if events of that name fill this one); one of a title no
-      // entry bears comes first, sharing the place only with sources of the same title.
-      const ok = named.length > 0
-        ? named.every((e) => head.includes(e.href)) && (!isSource(entry.href) || position === -1 || position >= named.length)
-        : position >= 0 && results.slice(0, position).every((r) => fold(r.title) === query);
-      if (!ok) misplaced.push(`${entry.title} (${entry.href}) at ${position + 1}: ${results.slice(0, 3).map((r) => r.href).join(', ')}`);
+      for (const name of entry.queries) {
+        const results = await search(page, name);
+        const query = fold(name);
+        const named = entries.filter((e) => !isSource(e.href) && e.names.has(query));
+        const position = results.findIndex((r) => r.href === entry.href);
+        const head = results.slice(0, named.length).map((r) => r.href);
+        // The entries named so come first, in any order. A source of that title comes after
+        // them (on a later page, if events of that name fill this one); one of a title no
+        // entry bears comes first, sharing the place only with sources of the same title.
+        const ok = named.length > 0
+          ? named.every((e) => head.includes(e.href)) && (!isSource(entry.href) || position === -1 || position >= named.length)
+          : position >= 0 && results.slice(0, position).every((r) => fold(r.title) === query);
+        if (!ok) misplaced.push(`"${name}" for ${entry.href} at ${position + 1}: ${results.slice(0, 3).map((r) => r.href).join(', ')}`);
+      }
+    }
+    expect(misplaced).toEqual([]);
+  }, 900_000);
+
+  it('lists a source titled exactly as the query right after the entries of that name, before entries that only contain it', async () => {
+    const { page } = await openPage(site, '/search/');
+    await page.locator('[data-search-app]:not([hidden])').waitFor();
+    const misplaced: string[] = [];
+    for (const source of entries.filter((e) => isSource(e.href))) {
+      const query = fold(source.title);
+      const results = await search(page, source.title);
+      const exact = results.findIndex((r) => fold(r.title) !== query && !entries.some((e) => e.href === r.href && e.names.has(query)));
+      const head = exact === -1 ? results : results.slice(0, exact);
+      if (!head.some((r) => r.href === source.href)) misplaced.push(`"${source.title}" for ${source.href}: ${results.slice(0, 4).map((r) => r.href).join(', ')}`);
     }
     expect(misplaced).toEqual([]);
   }, 600_000);

@@ -1,7 +1,8 @@
 /**
  * Editorial rules over the real content in src/content, which the schema cannot express:
  * an event's aliases are other names of that event only; one source record per publication;
- * reader-facing text speaks about the subject, never about how this record was compiled.
+ * reader-facing text speaks about the subject, never about how this record was compiled;
+ * every entry a body names is linked from that body.
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/model/loader.ts';
@@ -32,6 +33,15 @@ function readerText(body: string): string {
 }
 
 const entries = readEntries();
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name standing as a whole word: "NASA" in "NASA’s", not "MS-22" inside "MS-223". */
+const wholeName = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escaped(name)}(?![\\p{L}\\p{N}]|-\\p{N})`, 'u');
+
+/** What a reader reads as plain text in a body: the prose outside links, headings and citations. */
+function unlinkedText(body: string): string {
+  return body.replace(/<Cite\b[^>]*\/>/g, '').replace(/\[[^\]]*\]\([^)]*\)/g, ' ').replace(/^#.*$/gm, '');
+}
 
 describe('the real content', () => {
   it('has event aliases that are neither the title nor a name of another entry', () => {
@@ -65,6 +75,25 @@ describe('the real content', () => {
       const texts = [readerText(entry.body), String(entry.data.summary ?? ''), ...strings(entry.data.disputed)];
       for (const text of texts) {
         for (const phrase of text.match(/\bseed\b|\bthis site\b|\bfact sheet\b/gi) ?? []) problems.push(`${entry.file}: "${phrase}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('links every other entry its body names (by title or other name) at least once', () => {
+    const named = entries
+      .filter((e) => e.collection !== 'sources')
+      .map((e) => ({
+        url: `/${e.collection}/${e.file.split('/').pop()!.replace(/\.mdx$/, '')}/`,
+        names: [String(e.data.title), ...strings(e.data.aliases), ...strings([e.data.nativeName])].filter((n) => n.length >= 3),
+      }));
+    const problems: string[] = [];
+    for (const entry of entries.filter((e) => e.collection !== 'sources')) {
+      const text = unlinkedText(entry.body);
+      for (const other of named) {
+        if (entry.body.includes(`](${other.url}`) || entry.file.endsWith(`${other.url.split('/')[2]}.mdx`)) continue;
+        const name = other.names.find((n) => wholeName(n).test(text));
+        if (name) problems.push(`${entry.file}: names "${name}" without a link to ${other.url}`);
       }
     }
     expect(problems).toEqual([]);

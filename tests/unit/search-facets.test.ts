@@ -3,7 +3,7 @@ import { buildLinkGraph, type GraphEntry } from '../../src/site/graph.ts';
 import type { CollectionName } from '../../src/model/collections.ts';
 import { testEntry } from '../support/entries.ts';
 import { searchFacets, UNDATED_SORT_KEY } from '../../src/search/facets.ts';
-import { NAMES_SEPARATOR } from '../../src/search/ranking.ts';
+import { namesIn, PAGEFIND_OPTIONS } from '../../src/search/ranking.ts';
 
 const SOURCE = { sources: ['seed'] };
 
@@ -86,12 +86,25 @@ describe('searchFacets', () => {
   });
 
   it('names an entry by its title, aliases, native names and call signs, once each; a source by its title apart', () => {
-    const names = (key: Parameters<typeof searchFacets>[1]) => searchFacets(corpus, key).meta.names?.split(NAMES_SEPARATOR);
-    expect(names('people/sergey-prokopyev')).toEqual([corpus.entries.get('people/sergey-prokopyev')!.data.title, 'Prokopiev', 'Сергей Прокопьев']);
-    expect(names('spacecraft/soyuz-ms-22')).toEqual([corpus.entries.get('spacecraft/soyuz-ms-22')!.data.title, 'Antares']);
+    const names = (key: Parameters<typeof searchFacets>[1]) => namesIn(searchFacets(corpus, key).meta, 'names').sort();
+    expect(names('people/sergey-prokopyev')).toEqual([corpus.entries.get('people/sergey-prokopyev')!.data.title, 'Prokopiev', 'Сергей Прокопьев'].sort());
+    expect(names('spacecraft/soyuz-ms-22')).toEqual([corpus.entries.get('spacecraft/soyuz-ms-22')!.data.title, 'Antares'].sort());
     expect(names('events/leak')).toEqual(['Coolant leak']);
-    expect(names('sources/seed')).toBeUndefined();
-    expect(searchFacets(corpus, 'sources/seed').meta.publication).toBe(corpus.entries.get('sources/seed')!.data.title);
+    expect(names('sources/seed')).toEqual([]);
+    expect(namesIn(searchFacets(corpus, 'sources/seed').meta, 'publication')).toEqual([corpus.entries.get('sources/seed')!.data.title]);
+  });
+
+  it('files each name by its number of words, shorter names weighing more, a source below an entry', () => {
+    const meta = searchFacets(corpus, 'people/sergey-prokopyev').meta;
+    expect(meta.names1).toBe('Prokopiev');
+    expect(meta.names2?.split(' | ').sort()).toEqual([corpus.entries.get('people/sergey-prokopyev')!.data.title, 'Сергей Прокопьев'].sort());
+    const weights: Record<string, number> = PAGEFIND_OPTIONS.ranking.metaWeights;
+    for (const n of [1, 2, 3, 4]) {
+      expect(weights[`names${n}`]).toBeGreaterThan(weights[`names${n + 1}`]!);
+      expect(weights[`names${n}`]).toBeGreaterThan(weights[`publication${n}`]!);
+      // A source titled exactly as the query comes before an entry whose name only holds it.
+      expect(weights[`publication${n}`]).toBeGreaterThan(weights[`names${n + 1}`]!);
+    }
   });
 
   it('needs no code change for a field it has never seen', () => {

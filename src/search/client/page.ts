@@ -12,7 +12,7 @@ import {
   type SortName,
 } from '../state';
 import { nameMatchesFirst } from '../rank';
-import { NAMES_SEPARATOR } from '../ranking';
+import { namesIn } from '../ranking';
 import { searchWhileTyping, wordsToPreload } from '../typing';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResultData } from './pagefind-api';
 import { filterCounter } from './filter-counts';
@@ -169,10 +169,10 @@ export async function startSearchPage() {
    * Pagefind's metadata boost counts the query words a title matches, not the words it has
    * besides, so "Soyuz MS-22 launch" can come before "Soyuz MS-22". Within the first page,
    * whose data is loaded to show it anyway, exact names move up: no extra request. Only
-   * entries carry `names` (src/search/facets.ts); a source goes by its title, after entries.
+   * entries carry names (src/search/facets.ts); a source goes by its title, after entries.
    */
   const namesFirst = (query: string) => (page: PagefindResultData[]) =>
-    nameMatchesFirst(query, page, (d) => d.meta.names?.split(NAMES_SEPARATOR) ?? [d.meta.title ?? ''], (d) => d.meta.names === undefined);
+    nameMatchesFirst(query, page, (d) => [...new Set([d.meta.title ?? '', ...namesIn(d.meta, 'names')])], (d) => namesIn(d.meta, 'names').length === 0);
 
   /** Bumped on every change of state: a search for an older one is stale. */
   let latest = 0;
