@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ShareCard } from './share-card-layout.ts';
-import { drawShareImage, rendererVersion } from './share-image.ts';
+import { drawShareImage, rendererVersion, writeImageFile } from './share-image.ts';
 import { ShareImagePool } from './share-image-pool.ts';
 
 /** Raise when the card's layout changes: every cached image is then drawn again. */
@@ -28,7 +28,7 @@ export interface ShareImageTally {
 interface Drawing {
   tally: ShareImageTally;
   /** Images being drawn ahead of their request, by cache file; each is taken once. */
-  ahead: Map<string, Promise<Buffer>>;
+  ahead: Map<string, Promise<void>>;
   pool?: ShareImagePool | undefined;
 }
 
@@ -59,14 +59,6 @@ export function shareImageDigest(card: ShareCard): string {
 
 const cacheFile = (card: ShareCard) => path.join(CACHE_DIR, `${shareImageDigest(card)}.png`);
 
-function writeIntoCache(file: string, png: Buffer): Buffer {
-  fs.mkdirSync(CACHE_DIR, { recursive: true });
-  // Written whole under a temporary name, so a build stopped midway leaves no broken image.
-  fs.writeFileSync(`${file}.${process.pid}.tmp`, png);
-  fs.renameSync(`${file}.${process.pid}.tmp`, file);
-  return png;
-}
-
 /**
  * Starts drawing every card that is not in the cache in the pool's processes, in the order
  * given, so that each image is (nearly) ready when its endpoint asks for it. The
@@ -80,7 +72,7 @@ export function drawAhead(cards: readonly ShareCard[]): void {
   state.pool ??= new ShareImagePool();
   const started = performance.now();
   const images = queue.map(({ card, file }) => {
-    const image = state.pool!.draw(card).then((png) => writeIntoCache(file, png));
+    const image = state.pool!.draw(card, file);
     // A failure is reported by the endpoint that takes the image, naming its card.
     image.catch(() => {});
     state.ahead.set(file, image);
@@ -125,7 +117,7 @@ async function cachedImageFile(card: ShareCard): Promise<string> {
   } else if (fs.existsSync(file)) {
     tally.cached++;
   } else {
-    writeIntoCache(file, await drawShareImage(card));
+    writeImageFile(file, await drawShareImage(card));
     tally.drawn++;
   }
   return file;

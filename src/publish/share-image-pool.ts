@@ -14,8 +14,11 @@ import type { ShareCard } from './share-card-layout.ts';
 export interface DrawJob {
   id: number;
   card: ShareCard;
+  /** Where the PNG is written. */
+  file: string;
 }
-export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
+/** The image is written, or why it could not be. */
+export type DrawResult = { id: number; error?: string };
 
 /**
  * Cards in hand per process: one being painted by Skia while sharp encodes the others.
@@ -37,7 +40,8 @@ const CHILD_SCRIPT = path.resolve('src/publish/share-image-worker.ts');
 
 interface Pending {
   card: ShareCard;
-  resolve: (png: Buffer) => void;
+  file: string;
+  resolve: () => void;
   reject: (error: Error) => void;
 }
 
@@ -50,10 +54,11 @@ export class ShareImagePool {
   #closed = false;
   #processLimit = BESIDE_THE_BUILD;
 
-  draw(card: ShareCard): Promise<Buffer> {
-    const { promise, resolve, reject } = Promise.withResolvers<Buffer>();
+  /** Draws the card into `file`, settled once the file is written whole. */
+  draw(card: ShareCard, file: string): Promise<void> {
+    const { promise, resolve, reject } = Promise.withResolvers<void>();
     if (this.#closed) reject(failure(card, 'the drawing processes were stopped'));
-    else this.#waiting.push({ id: this.#nextId++, card, resolve, reject });
+    else this.#waiting.push({ id: this.#nextId++, card, file, resolve, reject });
     this.#dispatch();
     return promise;
   }
@@ -88,10 +93,10 @@ export class ShareImagePool {
     while (!this.#closed && this.#waiting.length > 0) {
       const child = this.#freeProcess();
       if (!child) return;
-      const { id, card, resolve, reject } = this.#waiting.shift()!;
-      this.#processes.get(child)!.set(id, { card, resolve, reject });
+      const { id, card, file, resolve, reject } = this.#waiting.shift()!;
+      this.#processes.get(child)!.set(id, { card, file, resolve, reject });
       holdOpen(child, true);
-      child.send({ id, card } satisfies DrawJob);
+      child.send({ id, card, file } satisfies DrawJob);
     }
   }
 
@@ -104,8 +109,7 @@ export class ShareImagePool {
   }
 
   #start(): ChildProcess {
-    // Structured clone carries the PNGs as bytes, not as JSON arrays of numbers.
-    const child = fork(CHILD_SCRIPT, { serialization: 'advanced', execArgv: [] });
+    const child = fork(CHILD_SCRIPT, { execArgv: [] });
     const inHand = new Map<number, Pending>();
     this.#processes.set(child, inHand);
     const rejectInHand = (reason: string) => {
@@ -115,7 +119,7 @@ export class ShareImagePool {
     child.on('message', (result: DrawResult) => {
       const job = inHand.get(result.id)!;
       inHand.delete(result.id);
-      if ('png' in result) job.resolve(Buffer.from(result.png.buffer, result.png.byteOffset, result.png.byteLength));
+      if (result.error === undefined) job.resolve();
       else job.reject(failure(job.card, result.error));
       if (inHand.size === 0) holdOpen(child, false);
       this.#dispatch();

@@ -119,3 +119,11 @@ export function encodePng({ data, width, height }: Pixels): Promise<Buffer> {
 export function drawShareImage(card: ShareCard): Promise<Buffer> {
   return encodePng(paintShareCard(card));
 }
+
+/** Writes an image whole under a temporary name, then renames it: a build stopped midway leaves no broken file. */
+export function writeImageFile(file: string, png: Buffer): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, png);
+  fs.renameSync(temporary, file);
+}

@@ -53,12 +53,13 @@ describe('share images', () => {
     expect(tally.drawn).toBe(cards.length);
   });
 
-  it('draws in the drawing processes the same bytes as on this thread, each card its own image', async () => {
+  it('draws in the drawing processes, into the files named, the same bytes as on this thread, each card its own image', async () => {
     const pool = new ShareImagePool();
     const cards = ['Frank Rubio', 'Сергей Прокопьев', 'Soyuz MS-23', 'Baikonur Site 31/6', 'Roscosmos', 'NASA', 'Dmitry Petelin'].map(card);
     try {
-      const pooled = await Promise.all(cards.map((c) => pool.draw(c)));
-      for (const [i, c] of cards.entries()) expect(Buffer.compare(pooled[i]!, await drawShareImage(c)), c.title).toBe(0);
+      const files = cards.map((_, i) => path.join(work, `pooled-${i}.png`));
+      await Promise.all(cards.map((c, i) => pool.draw(c, files[i]!)));
+      for (const [i, c] of cards.entries()) expect(Buffer.compare(fs.readFileSync(files[i]!), await drawShareImage(c)), c.title).toBe(0);
     } finally {
       await pool.close();
     }
@@ -67,7 +68,7 @@ describe('share images', () => {
   it('names every card the pool could not finish when its processes stop', async () => {
     const pool = new ShareImagePool();
     const cards = ['Frank Rubio', 'Sergey Prokopyev', 'Dmitry Petelin', 'Anna Kikina', 'Soyuz MS-22'].map(card);
-    const drawing = Promise.allSettled(cards.map((c) => pool.draw(c)));
+    const drawing = Promise.allSettled(cards.map((c, i) => pool.draw(c, path.join(work, `stopped-${i}.png`))));
     await pool.close();
     const outcomes = await drawing;
     for (const [i, outcome] of outcomes.entries()) {
@@ -82,7 +83,7 @@ describe('share images', () => {
     const pool = new URL('../../src/publish/share-image-pool.ts', import.meta.url).href;
     const script = `const { ShareImagePool } = await import(${JSON.stringify(pool)});
       const pool = new ShareImagePool();
-      await pool.draw(${JSON.stringify(card('Frank Rubio'))});
+      await pool.draw(${JSON.stringify(card('Frank Rubio'))}, ${JSON.stringify(path.join(work, 'alone.png'))});
       await pool.close();
       console.log('closed');`;
     expect(execFileSync(process.execPath, ['--input-type=module', '--eval', script], { encoding: 'utf8' }).trim()).toBe('closed');
