@@ -47,6 +47,10 @@ describe('search index', () => {
     }
   });
 
+  it('indexes the title as metadata only, so no excerpt opens by repeating the heading its card shows', () => {
+    for (const f of fragments) expect(f.content.startsWith(`${f.meta.title}. `), f.url).toBe(false);
+  });
+
   it('indexes prose without the numbers of citation markers', () => {
     const rubio = byUrl.get('/people/frank-rubio/')!;
     expect(readPage('/people/frank-rubio/').querySelector('.prose sup.cite')?.textContent).toMatch(/^\[\d+\]/);
