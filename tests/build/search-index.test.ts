@@ -51,6 +51,12 @@ describe('search index', () => {
     for (const f of fragments) expect(f.content.startsWith(`${f.meta.title}. `), f.url).toBe(false);
   });
 
+  it('indexes the summary as metadata only where the page has prose, so excerpts do not repeat the summary its card shows', () => {
+    const withProse = fragments.filter((f) => readPage(f.url).querySelector('.prose'));
+    expect(withProse.length).toBeGreaterThan(0);
+    for (const f of withProse) expect(f.content, f.url).not.toContain(f.meta.summary);
+  });
+
   it('indexes prose without the numbers of citation markers', () => {
     const rubio = byUrl.get('/people/frank-rubio/')!;
     expect(readPage('/people/frank-rubio/').querySelector('.prose sup.cite')?.textContent).toMatch(/^\[\d+\]/);
