@@ -11,14 +11,25 @@ export function finishedWords(text: string): string {
 }
 
 /**
- * Whether to search what is typed so far without waiting for Enter: not while the word being
- * typed is a single letter or digit. Pagefind matches every word as the start of longer
- * ones, and "Soyuz MS 1" matches every number beginning with 1 (thousands of words, most of
- * the pages): the slowest search there is, and the one typed after it waits for it to finish.
+ * How long after a key to search what is typed so far, without waiting for Enter: long enough
+ * to skip each letter of a word typed at speed (keys 40–60 ms apart), short enough to feel
+ * immediate (the index chunks are fetched while typing).
  */
-export function searchWhileTyping(text: string): boolean {
+export const TYPING_PAUSE_MS = 80;
+
+/**
+ * The pause while the word being typed is a single letter or digit: long enough that typing
+ * on never searches it. Pagefind matches every word as the start of longer ones, and "Soyuz
+ * MS 1" matches every number beginning with 1 (thousands of words, most of the pages): the
+ * slowest search there is, and the one typed after it waits for it to finish. A reader who
+ * stops there ("Falcon 9") still gets what they typed searched.
+ */
+export const SHORT_WORD_PAUSE_MS = 600;
+
+/** The pause before searching this text as typed: the box emptied clears at once (after the usual pause). */
+export function typingPause(text: string): number {
   const typing = lastWord(text);
-  return typing === '' || [...typing].length >= 2;
+  return typing === '' || [...typing].length >= 2 ? TYPING_PAUSE_MS : SHORT_WORD_PAUSE_MS;
 }
 
 /**

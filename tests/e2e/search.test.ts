@@ -78,6 +78,17 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it('searches what a reader typed and stopped at, even when it ends in a single digit ("Falcon 9"), without Enter', async () => {
+    const opened = await openPage(site, '/search/');
+    const { page } = opened;
+    await page.locator('[data-search-app]:not([hidden])').waitFor();
+    await page.locator('#search-q').pressSequentially('Falcon 9', { delay: 50 });
+    await waitForResults(page, 'q=Falcon+9');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Falcon 9');
+    expect((await resultLinks(page))[0]?.href).toBe('/spacecraft/falcon-9/');
+    expectNothingLeft(opened);
+  });
+
   it('narrows results to people with the type filter, and the URL restores the same results', async () => {
     const opened = await searchFor(site, 'q=Soyuz');
     const { page } = opened;

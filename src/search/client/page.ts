@@ -13,18 +13,13 @@ import {
 } from '../state';
 import { nameMatchesFirst } from '../rank';
 import { namesIn } from '../ranking';
-import { searchWhileTyping, wordsToPreload } from '../typing';
+import { typingPause, wordsToPreload } from '../typing';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResultData } from './pagefind-api';
 import { filterCounter } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
 import { keepSearchedOffline } from './keep-offline';
 
 const PAGE_SIZE = 10;
-/**
- * Long enough to skip searching each letter of a word typed at speed (keys 40–60 ms apart),
- * short enough to feel immediate: the index chunks are fetched while typing.
- */
-const TYPING_PAUSE_MS = 80;
 
 function required<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
@@ -235,7 +230,7 @@ export async function startSearchPage() {
   let preloaded = '';
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    if (searchWhileTyping(input.value)) typing = setTimeout(() => update({ query: input.value.trim() }), TYPING_PAUSE_MS);
+    typing = setTimeout(() => update({ query: input.value.trim() }), typingPause(input.value));
     const ahead = wordsToPreload(input.value);
     if (ahead && ahead !== preloaded) void pagefind.preload((preloaded = ahead), pagefindSearchOptions(state));
   });
