@@ -36,7 +36,7 @@ const CARDS_PER_PROCESS = 3;
  */
 const MOST_PROCESSES = 4;
 const BESIDE_THE_BUILD = Math.max(1, Math.min(MOST_PROCESSES, os.availableParallelism() - 1));
-const CHILD_SCRIPT = path.resolve('src/publish/share-image-worker.ts');
+const CHILD_SCRIPT = path.resolve('src/publish/share-image-process.ts');
 
 interface Pending {
   card: ShareCard;

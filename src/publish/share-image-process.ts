@@ -9,7 +9,7 @@
 import os from 'node:os';
 import type { DrawJob, DrawResult } from './share-image-pool.ts';
 
-if (!process.send) throw new Error('share-image-worker.ts runs as a child process of the share-image pool');
+if (!process.send) throw new Error('share-image-process.ts runs as a child process of the share-image pool');
 const send = (result: DrawResult) => process.send!(result);
 
 // Before sharp and Skia load: the threads they start take this thread's priority.
