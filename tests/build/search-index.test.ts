@@ -81,6 +81,17 @@ describe('search index', () => {
     }
   });
 
+  it('indexes an entry\'s own text, not its lists of other entries ("Timeline", "What links here")', () => {
+    let sections = 0;
+    for (const f of fragments) {
+      sections += readPage(f.url).querySelectorAll('section[aria-labelledby="what-links-here"], section[aria-labelledby="timeline"]').length;
+      // Words that only these sections write: their headings, their empty state and their link to the timeline.
+      expect(f.content, f.url).not.toMatch(/What links here|Nothing links here yet|on the full timeline|Flights and terms of office/);
+    }
+    // Every entry page has "What links here", and most a timeline besides.
+    expect(sections).toBeGreaterThan(fragments.length);
+  });
+
   it('leaves pages that are not entries out of the index', () => {
     for (const url of ['/', '/search/', '/timeline/', ...COLLECTIONS.map((c) => `/${c}/`)]) expect(byUrl.has(url), url).toBe(false);
   });
