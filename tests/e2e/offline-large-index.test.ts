@@ -2,7 +2,8 @@
  * Offline search on a site whose search index is over the precache limit, in real Chromium.
  * There the service worker leaves result fragments to the browser while online (its relay
  * cost about 100 ms per search) and keeps them once the results are painted; these tests check
- * that a search done online still shows its results, excerpts included, offline. The site is
+ * that a search done online still shows its results, excerpts included, offline, and also when
+ * the site stops answering while the browser still says it is online. The site is
  * this build made large: a copy of dist/ with a filler file in its index, and the service
  * worker written again for it by the build's own step.
  */
@@ -75,5 +76,24 @@ describe.runIf(browserAvailable)('offline search on a site whose index is not pr
     expect(offline).toEqual(online);
     for (const result of offline) expect(result.excerpt, result.path).not.toBe('');
     await context.close();
+  });
+
+  it('shows a search done before when the site stops answering though the browser says it is online', async () => {
+    // A server of its own, stopped below; the browser's network stays up, so navigator.onLine stays true.
+    const own = await startSite({ outDir: served });
+    try {
+      const { page } = await newReader(own);
+      await page.goto(`${own.url}/search/`);
+      await controlled(page);
+      const online = await shownResults(page, own, 'spacewalk');
+      expect(online.length).toBeGreaterThan(0);
+      await expect.poll(() => cachedFragments(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(online.length);
+
+      await own.stopServer();
+      expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+      expect(await shownResults(page, own, 'spacewalk')).toEqual(online);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -13,6 +13,8 @@ export { browserAvailable, CHROMIUM, hasChromium } from './chromium.ts';
 export interface Site {
   url: string;
   browser: Browser;
+  /** The server stops answering while the browser stays: a network that is up but reaches nothing. */
+  stopServer(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,12 +26,15 @@ export async function startSite(options: { outDir?: string } = {}): Promise<Site
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  let stopped: Promise<void> | undefined;
+  const stopServer = () => (stopped ??= server.stop());
   return {
     url,
     browser,
+    stopServer,
     async close() {
       await browser.close();
-      await server.stop();
+      await stopServer();
     },
   };
 }

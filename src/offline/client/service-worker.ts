@@ -57,9 +57,27 @@ const sameSite = (url: URL) => url.origin === self.location.origin;
  * the caches answer as for every other file. The fragments seen going by are kept afterwards,
  * when the search page says its results are painted (`keep-searched`), so a search done online
  * shows its results offline too.
+ *
+ * A fragment already in this build's caches (kept after a search, or with the whole record) is
+ * answered from there, online or not: `navigator.onLine` can say online where nothing is
+ * reachable (a network that is up but leads nowhere; Chromium 150 under its offline emulation),
+ * and one fragment left to a dead network fails the whole search.
  */
 const FRAGMENTS = '/pagefind/fragment/';
-const leftToBrowser = (url: URL) => !build.indexPrecached && self.navigator.onLine && sameSite(url) && url.pathname.startsWith(FRAGMENTS);
+const stored = new Set<string>();
+/** Which fragments the caches hold; a worker the browser stopped and started again reads it back here (until then, `navigator.onLine` decides). */
+async function readStored(): Promise<void> {
+  const found: string[] = [];
+  for (const name of [visitedCache, keptCache]) {
+    if (!(await caches.has(name))) continue;
+    for (const request of await (await caches.open(name)).keys()) if (new URL(request.url).pathname.startsWith(FRAGMENTS)) found.push(request.url);
+  }
+  stored.clear();
+  for (const url of found) stored.add(url);
+}
+void readStored();
+const leftToBrowser = (url: URL) =>
+  !build.indexPrecached && self.navigator.onLine && sameSite(url) && url.pathname.startsWith(FRAGMENTS) && !stored.has(url.href);
 const searched = new Set<string>();
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
@@ -74,7 +92,9 @@ async function keepSearched(): Promise<void> {
   await Promise.all(
     urls.map(async (url) => {
       const response = await fetch(url, { cache: 'force-cache' });
-      if (response.ok) await cache.put(url, response);
+      if (!response.ok) return;
+      await cache.put(url, response);
+      stored.add(url);
     }),
   );
 }
@@ -118,6 +138,8 @@ async function keepRecord(onProgress: (done: number, total: number) => void): Pr
   } catch (error) {
     await caches.delete(keptCache);
     throw error;
+  } finally {
+    await readStored();
   }
 }
 
@@ -162,7 +184,7 @@ self.addEventListener('message', (event) => {
       event.waitUntil(keepRecord((done, total) => reply({ type: 'progress', done, total })).then(() => reply({ type: 'kept' }), failed));
       break;
     case 'forget-record':
-      event.waitUntil(caches.delete(keptCache).then(() => reply({ type: 'forgotten' }), failed));
+      event.waitUntil(caches.delete(keptCache).then(readStored).then(() => reply({ type: 'forgotten' }), failed));
       break;
     case 'keep-page':
       // The page that registered the worker was loaded before the worker could see it.
