@@ -84,7 +84,8 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('astro dev after a save', () => {
+// Each test may wait SHOWN_WITHIN_MS, and then says what the dev server last answered: the test's own limit is above it.
+describe('astro dev after a save', { timeout: SHOWN_WITHIN_MS + 20_000 }, () => {
   it('shows a new summary on the entry\'s page', async () => {
     edit('people/frank-rubio.mdx', (t) => t.replace(/^summary: ".*"$/m, 'summary: "Saved summary of Frank Rubio."'));
     expect(await pageWhen('/people/frank-rubio/', (html) => html.includes('Saved summary of Frank Rubio.'))).toContain('Saved summary of Frank Rubio.');
