@@ -31,22 +31,21 @@ async function page(pathname: string): Promise<string> {
   return response.ok ? response.text() : '';
 }
 
-/** The page once it satisfies `test`, fetched again and again; when it never does, the last text, or what went wrong and the dev server's log. */
-async function pageWhen(pathname: string, test: (html: string) => boolean, within = SHOWN_WITHIN_MS): Promise<string> {
+/** Fetches the page again and again until it holds `text`; when it never does, fails saying what the dev server answered last and how its log ends. */
+async function expectShown(pathname: string, text: string, within = SHOWN_WITHIN_MS): Promise<void> {
   const deadline = Date.now() + within;
-  let html = '';
   lastAnswer = `${pathname}: no answer`;
   while (Date.now() < deadline) {
     try {
-      html = await page(pathname);
-      if (test(html)) return html;
+      if ((await page(pathname)).includes(text)) return;
     } catch (error) {
       // Not listening yet, or slower than the request's own time limit.
       lastAnswer = `${pathname}: ${error instanceof Error ? error.message : String(error)}`;
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return html || `(${lastAnswer}; the dev server's log ends:)\n${fs.readFileSync(path.join(dir, 'dev.log'), 'utf8').slice(-3000)}`;
+  const log = fs.readFileSync(path.join(dir, 'dev.log'), 'utf8').slice(-3000);
+  throw new Error(`${pathname} did not show "${text}" within ${within / 1000} s (last answer ${lastAnswer}); the dev server's log ends:\n${log}`);
 }
 
 function edit(file: string, change: (text: string) => string) {
@@ -75,8 +74,7 @@ beforeAll(async () => {
     stdio: ['ignore', log, log],
     detached: true,
   });
-  const first = await pageWhen('/people/frank-rubio/', (html) => html.includes('Frank Rubio'), STARTED_WITHIN_MS);
-  if (!first.includes('Frank Rubio')) throw new Error(`astro dev did not serve /people/frank-rubio/:\n${fs.readFileSync(path.join(dir, 'dev.log'), 'utf8')}`);
+  await expectShown('/people/frank-rubio/', 'Frank Rubio', STARTED_WITHIN_MS);
 });
 
 afterAll(() => {
@@ -84,28 +82,27 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-// Each test may wait SHOWN_WITHIN_MS, and then says what the dev server last answered: the test's own limit is above it.
+// Each test may wait SHOWN_WITHIN_MS and then says why it failed: the test's own limit is above it.
 describe('astro dev after a save', { timeout: SHOWN_WITHIN_MS + 20_000 }, () => {
   it('shows a new summary on the entry\'s page', async () => {
     edit('people/frank-rubio.mdx', (t) => t.replace(/^summary: ".*"$/m, 'summary: "Saved summary of Frank Rubio."'));
-    expect(await pageWhen('/people/frank-rubio/', (html) => html.includes('Saved summary of Frank Rubio.'))).toContain('Saved summary of Frank Rubio.');
+    await expectShown('/people/frank-rubio/', 'Saved summary of Frank Rubio.');
   });
 
   it('shows a new line of the body on the entry\'s page', async () => {
     edit('people/frank-rubio.mdx', (t) => `${t}\nA line saved in the body.\n`);
-    expect(await pageWhen('/people/frank-rubio/', (html) => html.includes('A line saved in the body.'))).toContain('A line saved in the body.');
+    await expectShown('/people/frank-rubio/', 'A line saved in the body.');
   });
 
   it('shows a new title on the pages that name the entry', async () => {
     edit('people/frank-rubio.mdx', (t) => t.replace(/^title: ".*"$/m, 'title: "Francisco Rubio Saved"'));
-    const event = await pageWhen('/events/rubio-us-single-flight-record-2023/', (html) => html.includes('Francisco Rubio Saved'));
-    expect(event).toContain('Francisco Rubio Saved');
+    await expectShown('/events/rubio-us-single-flight-record-2023/', 'Francisco Rubio Saved');
   });
 
   it('lists a new body link in the "What links here" of the entry it points to', async () => {
     const link = 'href="/people/josh-cassada/"';
     expect(await page('/places/zhezkazgan/')).not.toContain(link);
     edit('people/josh-cassada.mdx', (t) => `${t}\nHe never landed at [Zhezkazgan](/places/zhezkazgan/).\n`);
-    expect(await pageWhen('/places/zhezkazgan/', (html) => html.includes(link))).toContain(link);
+    await expectShown('/places/zhezkazgan/', link);
   });
 });
