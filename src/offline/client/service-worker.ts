@@ -64,20 +64,21 @@ const sameSite = (url: URL) => url.origin === self.location.origin;
  * and one fragment left to a dead network fails the whole search.
  */
 const FRAGMENTS = '/pagefind/fragment/';
+const isFragment = (url: URL) => url.pathname.startsWith(FRAGMENTS);
 const stored = new Set<string>();
 /** Which fragments the caches hold; a worker the browser stopped and started again reads it back here (until then, `navigator.onLine` decides). */
 async function readStored(): Promise<void> {
   const found: string[] = [];
   for (const name of [visitedCache, keptCache]) {
     if (!(await caches.has(name))) continue;
-    for (const request of await (await caches.open(name)).keys()) if (new URL(request.url).pathname.startsWith(FRAGMENTS)) found.push(request.url);
+    for (const request of await (await caches.open(name)).keys()) if (isFragment(new URL(request.url))) found.push(request.url);
   }
   stored.clear();
   for (const url of found) stored.add(url);
 }
 void readStored();
 const leftToBrowser = (url: URL) =>
-  !build.indexPrecached && self.navigator.onLine && sameSite(url) && url.pathname.startsWith(FRAGMENTS) && !stored.has(url.href);
+  !build.indexPrecached && self.navigator.onLine && sameSite(url) && isFragment(url) && !stored.has(url.href);
 const searched = new Set<string>();
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
