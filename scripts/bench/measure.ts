@@ -92,9 +92,9 @@ export async function measure(command: string, args: string[], options: { cwd: s
   return { seconds, peakBytes: Math.max(kib * 1024, treePeak), lines };
 }
 
-/** Seconds at which the first line matching `pattern` appeared, if any did. */
-export function lineTime(run: Run, pattern: RegExp): number | undefined {
-  return run.lines.find((l) => pattern.test(l.text))?.at;
+/** Seconds at which the first line matching `pattern` appeared (from `after` seconds on), if any did. */
+export function lineTime(run: Run, pattern: RegExp, after = 0): number | undefined {
+  return run.lines.find((l) => l.at >= after && pattern.test(l.text))?.at;
 }
 
 export function dirBytes(dir: string, skip?: string): number {

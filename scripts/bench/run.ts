@@ -63,23 +63,33 @@ function shareImageTally(run: Run): ShareImageTally | undefined {
   return line ? { seconds: Number(line[3]), drawn: Number(line[1]), aheadSeconds: Number(line[4]) } : undefined;
 }
 
-/** Phases of an Astro build, from when its log lines appeared. */
-function phases(run: Run): Record<string, number> {
-  const syncing = lineTime(run, /\[content\] Syncing content/);
-  const synced = lineTime(run, /\[content\] Synced content/);
-  const bundle = lineTime(run, /Building static entrypoints/);
-  const render = lineTime(run, /generating static routes/);
-  const rendered = lineTime(run, /page\(s\) built in/);
+/**
+ * Phases of a build, from when its log lines appeared. Astro prints "page(s) built in" only once
+ * every integration's build:done hook has run, so the pages are rendered when the generation's
+ * own "✓ Completed" line appears; what follows (sitemap, waiting for share images, our Pagefind
+ * index, the service worker) is timed apart. Bare's Pagefind runs after its build: its run.
+ */
+function phases(build: Run, pagefind?: Run): Record<string, number> {
+  const syncing = lineTime(build, /\[content\] Syncing content/);
+  const synced = lineTime(build, /\[content\] Synced content/);
+  const bundle = lineTime(build, /Building static entrypoints/);
+  const render = lineTime(build, /generating static routes/);
+  const rendered = render === undefined ? undefined : lineTime(build, /^\d\d:\d\d:\d\d ✓ Completed in/, render);
+  const indexing = lineTime(build, /\[orbital-record:pagefind\] indexing/);
+  const indexed = lineTime(build, /\[orbital-record:pagefind\] \d+ pages indexed/);
   const span = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? b - a : undefined);
+  const ownIndex = span(indexing, indexed);
+  const afterPages = span(rendered, build.seconds);
   const all: Record<string, number | undefined> = {
     'start (config, integrations)': syncing,
     'content sync': span(syncing, synced),
     'types + build info': span(synced, bundle),
     'MDX compile + bundle': span(bundle, render),
     'render pages': span(render, rendered),
-    'after pages': span(rendered, run.seconds),
-    // Part of "render pages": drawing share images (a cold cache: the bench clears .astro/).
-    'share images (in render)': shareImageTally(run)?.seconds,
+    'after pages (assets, hooks)': afterPages === undefined ? undefined : afterPages - (ownIndex ?? 0),
+    // Part of "after pages": the build waiting for share images still being drawn (a cold cache: the bench clears .astro/).
+    'share images (build waited)': shareImageTally(build)?.seconds,
+    'Pagefind index': pagefind?.seconds ?? ownIndex,
   };
   return Object.fromEntries(Object.entries(all).filter((e): e is [string, number] => e[1] !== undefined));
 }
@@ -115,7 +125,7 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
     pages: countFiles(outDir, '.html'),
     distBytes: dirBytes(outDir, index),
     pagefindBytes: dirBytes(index),
-    phases: phases(build),
+    phases: phases(build, pagefind),
     load,
   };
   // HTML pages rendered rather than copied from the incremental cache.
