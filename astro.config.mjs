@@ -42,9 +42,9 @@ export default defineConfig({
   // Lets the Astro VS Code extension validate MDX frontmatter (see CONTRIBUTING.md).
   // Incremental build: a page whose cacheKey (src/site/cache-key.ts) and module graph are
   // unchanged is copied from .astro/cache/ instead of rendered again. Not parallelPrerender
-  // (Astro 7.4): with two workers on two cores, beside the share images' drawing, "render pages"
-  // took as long (5,000 entries: 31 s) and peak memory grew (1,000: 1.9 GB against 1.4; each
-  // worker loads the model and the pages' bundle again).
+  // (Astro 7.4): with two workers on two cores, beside the share images' drawing, builds took as
+  // long (5,000 entries: 52-55 s, against 51-57 s without) and peak memory grew (1,000: 1.9 GB
+  // against 1.4; each worker loads the model and the pages' bundle again).
   experimental: { contentIntellisense: true, incrementalBuild: true },
   vite: {
     cacheDir: './.astro/vite',
