@@ -1,10 +1,10 @@
 /**
  * `npm run bench -- --entries 1000,5000,10000`: for each size, generate a synthetic corpus,
  * build it with the real site and with a bare Astro project (each followed by Pagefind when
- * the build did not index itself), interleaved pair by pair (3 pairs, 2 from 10,000 entries;
- * --pairs N), and write the figures to bench/results/. From 10,000 entries it also rebuilds
- * with the incremental cache (no change, one edit); at the largest size it measures `astro
- * dev`: start-up, and saving an entry until its page changes.
+ * the build did not index itself; both with build.env's settings), interleaved pair by pair
+ * (3 pairs, 2 from 10,000 entries; --pairs N), and write the figures to bench/results/. From
+ * 10,000 entries it also rebuilds with the incremental cache (no change, one edit); at the
+ * largest size it measures `astro dev`: start-up, and saving an entry until its page changes.
  * Options: --no-dev skips the dev measurement; --ours-only builds only the site, once per size
  * (for finding the largest corpus the machine builds), and writes no results; --share-images
  * measures only what share images add: per round (3, or --pairs N) the site without them
@@ -17,6 +17,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { checkContent } from '../../src/check/check.ts';
 import { formatProblems } from '../../src/check/problem.ts';
 import { loadContent } from '../../src/model/loader.ts';
@@ -94,6 +95,12 @@ function phases(build: Run, pagefind?: Run): Record<string, number> {
   return Object.fromEntries(Object.entries(all).filter((e): e is [string, number] => e[1] !== undefined));
 }
 
+/**
+ * What `npm run build` sets for the processes of a build (build.env: the bundler's allocator),
+ * given to both projects' builds alike, so the comparison stays one of the sites, not of settings.
+ */
+const BUILD_ENV = parseEnv(fs.readFileSync(path.join(ROOT, 'build.env'), 'utf8'));
+
 /** The share images' own cache, which `--share-images` keeps for its warm builds while emptying every other. */
 const SHARE_CACHE = '.astro/cache/share-images';
 
@@ -108,7 +115,7 @@ async function buildAndIndex(project: string, outDir: string, name: string, env:
   fs.rmSync(outDir, { recursive: true, force: true });
   log(`${name}: astro build`);
   const load = os.loadavg()[0]!;
-  const build = await measure(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: project, env, log: path.join(WORK, `${name}-build.log`) });
+  const build = await measure(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: project, env: { ...BUILD_ENV, ...env }, log: path.join(WORK, `${name}-build.log`) });
   const index = path.join(outDir, 'pagefind');
   const pagefindBy = fs.existsSync(index) ? 'build' : 'bench';
   let pagefind: Run | undefined;
@@ -296,6 +303,7 @@ function write(results: SizeResult[], dev: DevResult | undefined) {
   const devResult = dev ?? earlier.dev;
   const notes = [
     `Machine: ${os.availableParallelism()} CPUs, ${(os.totalmem() / 1e9).toFixed(0)} GB RAM, Node ${process.version}. Load average is the 1-minute figure when each build started (ours, bare, ours, bare …): other work on the machine slows both builds.`,
+    `Both projects build with the settings \`npm run build\` gives its processes (build.env): ${Object.entries(BUILD_ENV).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
     ...all.map((r) => `${r.entries} entries measured ${r.measured ?? 'date unknown'}; our search index was made by ${r.pairs[0]!.ours.pagefindBy === 'build' ? 'the site build itself' : 'the benchmark running the Pagefind CLI after our build'}.`),
   ];
   fs.writeFileSync(path.join(RESULTS, 'bench.md'), markdown(all, devResult, notes, authoringParts(parts)));

@@ -9,5 +9,6 @@ export default function setup(project: TestProject) {
   const names = project.vitest.projects.map((p) => p.name);
   const needsSite = names.some((n) => n === 'build' || n === 'e2e');
   if (!needsSite || process.env.ORBITAL_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // The README's build command itself, settings (build.env) and all, not Astro called around it.
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
