@@ -2,7 +2,8 @@
  * Share cards: the same card always gives the same bytes, whether drawn on request on this
  * thread or ahead of it in the pool's drawing processes as the build does, within the size a
  * share card may have; a card the pool cannot finish is reported by name; stopping the pool
- * keeps the build's process alive until its drawing processes have ended; a rebuild whose
+ * keeps the build's process alive until its drawing processes have ended; a process beyond
+ * the first starts only for cards enough to repay its start; a rebuild whose
  * images are all cached starts no drawing process and copies each image; and the setting
  * that turns them off is read strictly.
  */
@@ -13,7 +14,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ShareCard } from '../../src/publish/share-card-layout.ts';
 import { drawShareImage } from '../../src/publish/share-image.ts';
-import { ShareImagePool } from '../../src/publish/share-image-pool.ts';
+import { CARDS_FOR_ANOTHER_PROCESS, ShareImagePool } from '../../src/publish/share-image-pool.ts';
 import { shareImagesSettingProblem } from '../../src/publish/share-paths.ts';
 
 // The cache module finds its folder from the working directory when it loads: a temporary one.
@@ -107,6 +108,23 @@ describe('share images', () => {
     }
     expect(shareImageTally().drawn - tally.drawn).toBe(0);
     expect(shareImageTally().cached - tally.cached).toBe(cards.length);
+  });
+
+  it('starts a drawing process beyond the first only for cards enough to repay its start', async () => {
+    const pool = new ShareImagePool();
+    const draw = (titles: string[]) => Promise.allSettled(titles.map((t, i) => pool.draw(card(t), path.join(work, `every-core-${i}.png`))));
+    try {
+      const few = draw(['Frank Rubio', 'Sergey Prokopyev', 'Dmitry Petelin', 'Anna Kikina', 'Soyuz MS-22', 'Soyuz MS-23']);
+      pool.useEveryCore();
+      expect(childProcesses()).toHaveLength(1);
+      await few;
+      // Not awaited: closing the pool below settles them.
+      void draw(Array.from({ length: CARDS_FOR_ANOTHER_PROCESS + 10 }, (_, i) => `Card ${i}`));
+      pool.useEveryCore();
+      expect(childProcesses()).toHaveLength(Math.min(4, os.availableParallelism()));
+    } finally {
+      await pool.close();
+    }
   });
 
   it('reads ORBITAL_SHARE_IMAGES as on (or unset) and off, and nothing else', () => {
