@@ -71,9 +71,9 @@ export class ShareImagePool {
   }
 
   /**
-   * The build has nothing left to do but wait for images: a process on every core. At 10,000
-   * entries one process was still drawing when the last page was rendered, and the build
-   * waited 56 s with one core idle.
+   * The build has nothing left to do but wait for images: a process on every core, while
+   * cards enough wait. At 10,000 entries one process was still drawing when the last page was
+   * rendered, and the build waited 56 s with one core idle.
    */
   useEveryCore(): void {
     this.#processLimit = Math.min(MOST_PROCESSES, os.availableParallelism());
