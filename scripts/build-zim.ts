@@ -20,7 +20,8 @@ try {
   process.exit(1);
 }
 
-execFileSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', SITE], {
+// The site's own build command (npm run build: Astro with build.env's settings), into SITE.
+execFileSync('npm', ['run', '--silent', 'build', '--', '--outDir', SITE], {
   stdio: ['ignore', 'inherit', 'inherit'],
   // The archive leaves share images out (rewrite-site.ts), so the build does not draw them.
   env: { ...process.env, ORBITAL_EDITION: 'kiwix', [SHARE_IMAGES_VARIABLE]: 'off' },
