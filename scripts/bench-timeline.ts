@@ -80,7 +80,7 @@ const stats = (xs: number[]) => {
 
 const DIST = process.env.BENCH_DIST;
 if (!DIST && (process.env.BENCH_SKIP_BUILD !== '1' || !fs.existsSync('dist/timeline/index.html'))) {
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const site = await startSite(DIST ? { outDir: DIST } : {});
 interface Run {

@@ -25,7 +25,7 @@ const VIEWPORTS = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 fs.mkdirSync(OUT, { recursive: true });
 
 const server = await preview({ root: ROOT, server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
