@@ -34,7 +34,7 @@ const CARDS_PER_PROCESS = 3;
  * Node runs the child's TypeScript itself; it is found from the project, since this module
  * may be bundled elsewhere by Astro.
  */
-const MOST_PROCESSES = 4;
+export const MOST_PROCESSES = 4;
 /**
  * Cards that must be waiting before a process beyond the first is started: one costs about
  * 0.2 s of CPU to start (Node, Skia, sharp, the fonts) and 0.13-0.24 GB, as much as drawing

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ShareCard } from '../../src/publish/share-card-layout.ts';
 import { drawShareImage } from '../../src/publish/share-image.ts';
-import { CARDS_FOR_ANOTHER_PROCESS, ShareImagePool } from '../../src/publish/share-image-pool.ts';
+import { CARDS_FOR_ANOTHER_PROCESS, MOST_PROCESSES, ShareImagePool } from '../../src/publish/share-image-pool.ts';
 import { shareImagesSettingProblem } from '../../src/publish/share-paths.ts';
 
 // The cache module finds its folder from the working directory when it loads: a temporary one.
@@ -121,7 +121,7 @@ describe('share images', () => {
       // Not awaited: closing the pool below settles them.
       void draw(Array.from({ length: CARDS_FOR_ANOTHER_PROCESS + 10 }, (_, i) => `Card ${i}`));
       pool.useEveryCore();
-      expect(childProcesses()).toHaveLength(Math.min(4, os.availableParallelism()));
+      expect(childProcesses()).toHaveLength(Math.min(MOST_PROCESSES, os.availableParallelism()));
     } finally {
       await pool.close();
     }
