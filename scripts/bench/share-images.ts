@@ -1,9 +1,9 @@
 /**
  * `npm run bench:share-images`: where drawing one share card goes, step by step (layout and
- * painting with Skia, sharp encoding the PNG), then whole cards one after
+ * painting with Skia, the palette PNG's mapping and deflating), then whole cards one after
  * another and drawn ahead in the pool's processes as the build does, over the real functions
  * and cards of every kind and title length. Prints milliseconds per card, wall clock and CPU of
- * this process (sharp works on other threads, so CPU can exceed wall; the pool's processes are
+ * this process (zlib deflates on other threads, so CPU can exceed wall; the pool's processes are
  * not counted, so drawn ahead the CPU is only the waiting and the cache), as the
  * median and the least of several rounds (the least is the figure other work on the machine
  * disturbs least), and the PNG sizes. The cache it fills is a temporary one.
@@ -63,7 +63,7 @@ let sizes: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const cards = cardsOf(round);
   const pixels = await step('Skia: layout + paint', cards, oneByOne(async (card: ShareCard) => paintShareCard(card)));
-  sizes = (await step('sharp: pixels → PNG', pixels, oneByOne(encodePng))).map((p) => p.length / 1024);
+  sizes = (await step('pixels → palette PNG', pixels, oneByOne(encodePng))).map((p) => p.length / 1024);
   await step('whole card, one by one', cardsOf(round + 100), oneByOne(drawShareImage));
   await step('whole card, drawn ahead', cardsOf(round + 200), async (inputs) => {
     drawAhead(inputs);

@@ -11,8 +11,8 @@ import type { ShareCard } from './share-card-layout.ts';
 import { drawShareImage, rendererVersion, writeImageFile } from './share-image.ts';
 import { ShareImagePool } from './share-image-pool.ts';
 
-/** Raise when the card's layout changes: every cached image is then drawn again. */
-const DESIGN_VERSION = 4;
+/** Raise when the card's layout or encoding changes: every cached image is then drawn again. */
+const DESIGN_VERSION = 5;
 
 const CACHE_DIR = path.resolve('.astro/cache/share-images');
 

@@ -1,8 +1,8 @@
 /**
  * Draws share cards in child processes at the lowest CPU priority, so that neither Skia's
- * painting nor sharp's encoding takes a core from Astro rendering pages: the drawing uses
+ * painting nor the PNG's deflating takes a core from Astro rendering pages: the drawing uses
  * the time the build leaves idle. A process rather than a worker thread because a nice value
- * belongs to a thread, and sharp encodes on libuv's and libvips' threads: in a child that
+ * belongs to a thread, and zlib deflates on libuv's threads: in a child that
  * lowers its own priority before loading anything, every thread it starts inherits it. A card
  * that cannot be drawn, or a process that stops, rejects with the card named.
  */
@@ -21,7 +21,7 @@ export interface DrawJob {
 export type DrawResult = { id: number; error?: string };
 
 /**
- * Cards in hand per process: one being painted by Skia while sharp encodes the others.
+ * Cards in hand per process: one being painted by Skia while zlib deflates the others.
  * With one at a time, Satori's cards took twice as long to draw at 1,000 entries (72-77 s
  * against 32-58 s) and the build waited for them; Skia's took 17-18 s against 11-17 s, the
  * build no faster (bench/results/share-images-notes.md).
@@ -37,7 +37,7 @@ const CARDS_PER_PROCESS = 3;
 export const MOST_PROCESSES = 4;
 /**
  * Cards that must be waiting before a process beyond the first is started: one costs about
- * 0.2 s of CPU to start (Node, Skia, sharp, the fonts) and 0.13-0.24 GB, as much as drawing
+ * 0.2 s of CPU to start (Node, Skia, the fonts) and 0.13-0.24 GB, as much as drawing
  * 40 cards. At 1,000 entries the build's last hook started a second process for the few cards
  * left, and the pair was the build's peak memory (1.45 GB: 1.07 the build, 0.24 and 0.13 drawing).
  */

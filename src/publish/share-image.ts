@@ -2,18 +2,18 @@
  * Draws an entry's share card (1200×630 PNG): what it is, its title, its key date and the
  * site's name, large enough to read as a thumbnail. share-card-layout.ts places the text;
  * Skia (@napi-rs/canvas, its binary inside its npm package) paints it with Inter from the
- * @fontsource/inter package (no system or web font); sharp (Astro's own image library)
- * encodes the PNG on libuv's threads. Skia paints a card in about 3 ms, where Satori's SVG
- * and librsvg took 27; Skia's own PNG encoder takes 45 ms to sharp's 8
- * (`npm run bench:share-images` times the steps). Neither reads the clock or the network, so
- * the same card gives the same bytes.
+ * @fontsource/inter package (no system or web font); palette-png.ts writes it as a palette
+ * PNG, deflated by Node's zlib on libuv's threads. Skia paints a card in about 2 ms, where
+ * Satori's SVG and librsvg took 27; Skia's own PNG encoder takes 45 ms, sharp's RGBA PNG 4,
+ * the palette PNG 2 (`npm run bench:share-images` times the steps). Nothing reads the clock
+ * or the network, so the same card gives the same bytes.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import sharp, { type PngOptions } from 'sharp';
+import { blendPalette, encodePalettePng, type RgbaImage } from './palette-png.ts';
 import { layoutShareCard, SHARE_CARD_COLORS, type CardFont, type ShareCard } from './share-card-layout.ts';
 import { SHARE_IMAGE_SIZE } from './share-paths.ts';
 
@@ -45,21 +45,14 @@ function loadFonts(): Buffer[] {
 
 const packageVersion = (name: string) => (JSON.parse(fs.readFileSync(projectRequire.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 
-/** What shapes the pixels besides the card: the painters' versions and the font files' bytes (part of the cache key). */
+/** What shapes the bytes besides the card: the painter's and zlib's versions and the font files' bytes (part of the cache key). */
 export function rendererVersion(): string {
   const fontDigest = createHash('sha256');
   for (const data of loadFonts()) fontDigest.update(data);
-  return `@napi-rs/canvas@${packageVersion('@napi-rs/canvas')} sharp@${JSON.stringify(sharp.versions)} fonts@${fontDigest.digest('hex').slice(0, 16)}`;
+  return `@napi-rs/canvas@${packageVersion('@napi-rs/canvas')} zlib@${process.versions.zlib} fonts@${fontDigest.digest('hex').slice(0, 16)}`;
 }
 
 const cssFont = ({ size, weight }: CardFont) => `${weight} ${size}px ${FAMILY}`;
-
-export interface Pixels {
-  /** RGBA, 8 bits a channel. */
-  data: Buffer;
-  width: number;
-  height: number;
-}
 
 let reused: { canvas: Canvas; context: SKRSContext2D } | undefined;
 /**
@@ -76,7 +69,7 @@ function cardCanvas() {
 }
 
 /** The card painted; the first half of drawShareImage, alone, for timing it. */
-export function paintShareCard(card: ShareCard): Pixels {
+export function paintShareCard(card: ShareCard): RgbaImage {
   loadFonts();
   const { width, height } = SHARE_IMAGE_SIZE;
   const { canvas, context } = cardCanvas();
@@ -100,20 +93,17 @@ export function paintShareCard(card: ShareCard): Pixels {
     context.textAlign = line.align;
     context.fillText(line.text, line.x, line.y);
   }
-  // A copy: the canvas is painted over for the next card while sharp encodes this one.
+  // A copy: the canvas is painted over for the next card.
   return { data: canvas.data(), width, height };
 }
 
-/**
- * zlib level 4 rather than 6: half the encoding time for about 5% more bytes. The canvas's
- * RGBA goes in as it is: dropping the (opaque) alpha channel first makes files ~10% smaller but
- * costs more time than it saves (8 against 11 ms a card; the wordiest card is 77 KB either way).
- */
-const PNG_OPTIONS: PngOptions = { compressionLevel: 4 };
+/** The card's background and its three inks: every pixel painted is a blend of the background with one of them. */
+const { background, ...inks } = SHARE_CARD_COLORS;
+const CARD_PALETTE = blendPalette(background, Object.values(inks));
 
 /** The second half of drawShareImage, alone, for timing it. */
-export function encodePng({ data, width, height }: Pixels): Promise<Buffer> {
-  return sharp(data, { raw: { width, height, channels: 4 } }).png(PNG_OPTIONS).toBuffer();
+export function encodePng(pixels: RgbaImage): Promise<Buffer> {
+  return encodePalettePng(pixels, CARD_PALETTE);
 }
 
 export function drawShareImage(card: ShareCard): Promise<Buffer> {
