@@ -84,7 +84,7 @@ function nearestEntry(channels: Int32Array, red: number, green: number, blue: nu
 function scanlines({ data: given, width, height }: RgbaImage, palette: Palette, lines: Uint8Array): void {
   // A copy only if the pixels do not start on a 4-byte boundary (a large Buffer always does).
   const data = given.byteOffset % 4 === 0 ? given : Buffer.from(given);
-  // Int32, not Uint32: V8 keeps these as small integers rather than doubles (twice as fast here).
+  // Int32, not Uint32: V8 keeps these as small integers rather than doubles (a fifth faster here).
   const pixels = new Int32Array(data.buffer, data.byteOffset, width * height);
   const { channels, colours, entries } = colourTable(palette);
   const rowBytes = width * 4;
@@ -134,7 +134,8 @@ const deflate = promisify(zlib.deflate);
 
 /**
  * The PNG, deflated on libuv's threads (so the next image can be painted meanwhile).
- * zlib level 1: the cards' largest file is 38 KB against 32 KB at level 4, in 60% of the time.
+ * zlib level 1: the cards' largest file is 38 KB against 32 KB at level 4, mapped and deflated
+ * in 60% of level 4's time.
  */
 export async function encodePalettePng(image: RgbaImage, palette: Palette): Promise<Buffer> {
   if (palette.length < 1 || palette.length > 256) throw new RangeError(`a PNG palette holds 1 to 256 colours, not ${palette.length}`);

@@ -3,9 +3,9 @@
  * site's name, large enough to read as a thumbnail. share-card-layout.ts places the text;
  * Skia (@napi-rs/canvas, its binary inside its npm package) paints it with Inter from the
  * @fontsource/inter package (no system or web font); palette-png.ts writes it as a palette
- * PNG, deflated by Node's zlib on libuv's threads. Skia paints a card in about 2 ms, where
- * Satori's SVG and librsvg took 27; Skia's own PNG encoder takes 45 ms, sharp's RGBA PNG 4,
- * the palette PNG 2 (`npm run bench:share-images` times the steps). Nothing reads the clock
+ * PNG, deflated by Node's zlib on libuv's threads. Skia paints a card in 1-2 ms, where
+ * Satori's SVG and librsvg took 27; Skia's own PNG encoder takes 45 ms, sharp's RGBA PNG 5,
+ * the palette PNG 3 (`npm run bench:share-images` times the steps). Nothing reads the clock
  * or the network, so the same card gives the same bytes.
  */
 import { createHash } from 'node:crypto';
