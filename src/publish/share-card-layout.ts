@@ -1,8 +1,8 @@
 /**
  * Where everything on a share card goes: the blue rule, then the kind, the title wrapped to
- * at most four lines, the key date, and the site's name and host along the bottom. Pure
- * layout over a text-measuring function, so it is tested without drawing; share-image.ts
- * paints what it returns.
+ * at most four lines, the key date (a source's publisher first), and the site's name and host
+ * along the bottom. Pure layout over a text-measuring function, so it is tested without
+ * drawing; share-image.ts paints what it returns.
  */
 import { SHARE_IMAGE_SIZE } from './share-paths.ts';
 
@@ -10,8 +10,8 @@ export interface ShareCard {
   /** "Person", "Event · anomaly". */
   kind: string;
   title: string;
-  /** The entry's key date as the page prints it, when it has one. */
-  date?: string | undefined;
+  /** The line under the title: the entry's key date as the page prints it; a source's publisher first. */
+  detail?: string | undefined;
   /** "Orbital Record". */
   siteName: string;
   /** The site's host, e.g. "orbital-record.org". */
@@ -56,12 +56,12 @@ export const TITLE_MAX_LINES = 4;
 const ELLIPSIS = '…';
 
 const KIND: CardFont = { size: 36, weight: 700, letterSpacing: 2 };
-const DATE: CardFont = { size: 40, weight: 400 };
+const DETAIL: CardFont = { size: 40, weight: 400 };
 const FOOTER: CardFont = { size: 34, weight: 400 };
 /** Line boxes: 1.2 × the size for single lines (the browser's "normal"), tighter for the title. */
 const NORMAL_LEADING = 1.2;
 const TITLE_LEADING = 1.12;
-const GAP = { title: 24, date: 28 };
+const GAP = { title: 24, detail: 28 };
 
 /** Smaller type for longer titles, so every title fits in four lines at most. */
 export function titleFont(title: string): CardFont {
@@ -116,9 +116,9 @@ export function layoutShareCard(card: ShareCard, measure: MeasureText): CardLayo
   top += GAP.title;
   const title = titleFont(card.title);
   for (const line of wrapText(card.title, title, TEXT_WIDTH, TITLE_MAX_LINES, measure)) add(line, title, SHARE_CARD_COLORS.ink, TITLE_LEADING);
-  if (card.date) {
-    top += GAP.date;
-    add(wrapText(card.date, DATE, TEXT_WIDTH, 1, measure)[0] ?? '', DATE, SHARE_CARD_COLORS.muted, NORMAL_LEADING);
+  if (card.detail) {
+    top += GAP.detail;
+    add(wrapText(card.detail, DETAIL, TEXT_WIDTH, 1, measure)[0] ?? '', DETAIL, SHARE_CARD_COLORS.muted, NORMAL_LEADING);
   }
 
   // The footer sits on the bottom padding: the site's name at the left, its host at the right.

@@ -35,7 +35,7 @@ describe('palette PNG', () => {
     ['Cyrillic', 'Сергей Прокопьев'],
     ['the wordiest title', 'Roscosmos and NASA assess the coolant leak of Soyuz MS-22 at the ISS, decide to launch Soyuz MS-23 uncrewed as its replacement and return the crew on it'],
   ])('writes a share card with %s that decodes to what was painted', async (_, title) => {
-    const painted = paintShareCard({ kind: 'Event · anomaly', title, date: '15 December 2022', siteName: 'Orbital Record', host: 'orbital-record.org' });
+    const painted = paintShareCard({ kind: 'Event · anomaly', title, detail: '15 December 2022', siteName: 'Orbital Record', host: 'orbital-record.org' });
     const decoded = await decode(await encodePng(painted));
     expect([decoded.width, decoded.height]).toEqual([1200, 630]);
     expect(largestDifference(decoded, painted)).toBeLessThanOrEqual(2);

@@ -8,7 +8,7 @@ import { layoutShareCard, TEXT_WIDTH, TITLE_MAX_LINES, wrapText, type CardFont, 
 import { SHARE_IMAGE_SIZE } from '../../src/publish/share-paths.ts';
 
 const measure: MeasureText = (text, font) => text.length * font.size * 0.6 + text.length * (font.letterSpacing ?? 0);
-const card = (title: string, date?: string): ShareCard => ({ kind: 'Event · anomaly', title, date, siteName: 'Orbital Record', host: 'orbital-record.org' });
+const card = (title: string, detail?: string): ShareCard => ({ kind: 'Event · anomaly', title, detail, siteName: 'Orbital Record', host: 'orbital-record.org' });
 const LONG = 'Roscosmos and NASA assess the coolant leak of Soyuz MS-22 at the ISS, decide to launch Soyuz MS-23 uncrewed as its replacement, return the crew on it, and then discuss it at length in several briefings';
 
 describe('share card layout', () => {

@@ -28,7 +28,7 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-const card = (title: string): ShareCard => ({ kind: 'Event · anomaly', title, date: '14 December 2022', siteName: 'Orbital Record', host: 'orbital-record.org' });
+const card = (title: string): ShareCard => ({ kind: 'Event · anomaly', title, detail: '14 December 2022', siteName: 'Orbital Record', host: 'orbital-record.org' });
 /** The wordiest card: the longest title at the smallest type, clamped to four lines. */
 const WORDIEST = card('Roscosmos and NASA assess the coolant leak of Soyuz MS-22 at the ISS, decide to launch Soyuz MS-23 uncrewed as its replacement and return the crew on it');
 
