@@ -133,9 +133,10 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const deflate = promisify(zlib.deflate);
 
 /**
- * The PNG, deflated on libuv's threads (so the next image can be painted meanwhile).
- * zlib level 1: the cards' largest file is 38 KB against 32 KB at level 4, mapped and deflated
- * in 60% of level 4's time.
+ * The PNG, deflated on libuv's threads (so the next image can be painted meanwhile), at zlib
+ * level 1 matching runs only (Z_RLE), which suits rows of flat colour. The site's 200 cards:
+ * median 29 KB, largest 39 KB, against 33 and 42 KB with level 1's default matching, in the
+ * same time. Level 4 was a sixth smaller than that default, in 1.7 times its time.
  */
 export async function encodePalettePng(image: RgbaImage, palette: Palette): Promise<Buffer> {
   if (palette.length < 1 || palette.length > 256) throw new RangeError(`a PNG palette holds 1 to 256 colours, not ${palette.length}`);
@@ -148,7 +149,7 @@ export async function encodePalettePng(image: RgbaImage, palette: Palette): Prom
   const spare = spareLines.pop();
   const lines = spare?.length === size ? spare : new Uint8Array(size);
   scanlines(image, palette, lines);
-  const data = await deflate(lines, { level: 1 });
+  const data = await deflate(lines, { level: 1, strategy: zlib.constants.Z_RLE });
   spareLines.push(lines);
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', Buffer.from(palette.flat())), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
 }
