@@ -11,4 +11,21 @@ describe.runIf(browserAvailable)('pages without JavaScript', () => {
     expect(offsite).toEqual([]);
     expect(failed).toEqual([]);
   });
+
+  // Controls a script fills and shows are marked `hidden`; a class's own `display` once overrode that on the timeline.
+  it.each(['/', '/timeline/', '/timeline/2022/', '/search/', '/events/', '/people/frank-rubio/'])('%s shows nothing marked hidden', async (path) => {
+    const { page } = await openPage(site, path, { javaScript: false });
+    const hidden = page.locator('[hidden]');
+    const shown: string[] = [];
+    for (let i = 0; i < (await hidden.count()); i++) {
+      if (await hidden.nth(i).isVisible()) shown.push(await hidden.nth(i).evaluate((e) => e.outerHTML.slice(0, 120)));
+    }
+    expect(shown).toEqual([]);
+  });
+
+  it('offers no timeline control that needs the script: the chart\'s buttons and filters stay out of sight', async () => {
+    const { page } = await openPage(site, '/timeline/', { javaScript: false });
+    expect(await page.locator('main').getByRole('button').count()).toBe(0);
+    expect(await page.locator('main').getByRole('combobox').count()).toBe(0);
+  });
 });
