@@ -3,23 +3,15 @@
  * matches most nearly (every query word, as a whole word, in the fewest other words) move
  * to the top. Pagefind's own boost cannot tell "Soyuz MS-22" from "Soyuz MS-22 launch".
  */
-
-function words(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+import { searchWords } from './words.ts';
 
 /** 1 for an exact title or alias, less as the name has more words; 0 unless every query word is in it. */
 export function nameMatch(query: string, names: readonly string[]): number {
-  const wanted = words(query);
+  const wanted = searchWords(query);
   if (wanted.length === 0) return 0;
   let best = 0;
   for (const name of names) {
-    const have = words(name);
+    const have = searchWords(name);
     if (wanted.every((w) => have.includes(w))) best = Math.max(best, wanted.length / have.length);
   }
   return best;

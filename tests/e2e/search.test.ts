@@ -78,6 +78,18 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  // Pagefind, not finding a word, searches the longest start of it that is a word somewhere ("xyzzyqq" the "X" of "on X").
+  it.each(['xyzzyqq', 'asdf', 'Rubio xyzzyqq'])('finds nothing for "%s", a word the record does not have, and counts nothing under any filter', async (query) => {
+    const opened = await searchFor(site, `q=${encodeURIComponent(query)}`);
+    const { page } = opened;
+    expect(await resultLinks(page)).toEqual([]);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toBe(`No results for “${query}”.`);
+    const counts = await page.locator('[data-search-filters] .search-filter__count').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((c) => c !== '(0)')).toEqual([]);
+    expectNothingLeft(opened);
+  });
+
   it('searches what a reader typed and stopped at, even when it ends in a single digit ("Falcon 9"), without Enter', async () => {
     const opened = await openPage(site, '/search/');
     const { page } = opened;

@@ -14,7 +14,8 @@ import {
 import { nameMatchesFirst } from '../rank';
 import { namesIn } from '../ranking';
 import { typingPause, wordsToPreload } from '../typing';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResultData } from './pagefind-api';
+import { matchedText, unmatchedWords } from '../unmatched';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
 import { filterCounter } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
 import { keepSearchedOffline } from './keep-offline';
@@ -108,6 +109,18 @@ function renderFilters(container: HTMLElement, state: SearchState, counts: Filte
   }
 }
 
+/**
+ * Whether the results stand for every word of the query. Judged on the first: a word
+ * Pagefind did not find, and replaced by a scrap of it, is the same scrap in every result.
+ */
+async function showsQuery(query: string, results: readonly PagefindResult[]): Promise<boolean> {
+  const [first] = results;
+  if (!query || !first) return true;
+  const data = await first.data();
+  const matched = matchedText({ rawContent: data.raw_content, locations: data.locations, meta: data.meta, matchedMetaFields: first.matchedMetaFields ?? [] });
+  return unmatchedWords(query, matched).length === 0;
+}
+
 function describe(state: SearchState, count: number): string {
   const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
   const chosen = Object.entries(state.filters)
@@ -189,6 +202,7 @@ export async function startSearchPage() {
   async function run(id: number) {
     const shown = searchStateParams(state).toString();
     const options = pagefindSearchOptions(state);
+    let found = true;
     if (!state.query && !hasFilters(state)) {
       list.replaceChildren();
       more.hidden = true;
@@ -196,25 +210,28 @@ export async function startSearchPage() {
     } else {
       const response = await pagefind.search(state.query || null, options);
       if (!response || id !== latest) return;
-      pending = response.results.map((r) => () => r.data());
+      found = await showsQuery(state.query, response.results);
+      const results = found ? response.results : [];
+      pending = results.map((r) => () => r.data());
       const cards = await nextCards(state.sort === 'relevance' && state.query ? namesFirst(state.query) : undefined);
       if (id !== latest) return;
       list.replaceChildren(...cards);
-      status.textContent = describe(state, response.results.length);
+      status.textContent = describe(state, results.length);
       keepSearchedOffline();
     }
     // Marks for anyone waiting on a search (tests, the benchmark): `painted` once its results
     // are on the page, `shows` once its filter counts are too.
     list.dataset.painted = shown;
-    void showCounts(id, shown, options.filters);
+    void showCounts(id, shown, options.filters, found);
   }
 
-  async function showCounts(id: number, shown: string, filters: ReturnType<typeof pagefindSearchOptions>['filters']) {
+  async function showCounts(id: number, shown: string, filters: ReturnType<typeof pagefindSearchOptions>['filters'], found: boolean) {
     // The counts on show are the last search's until this one's arrive.
     filtersBox.setAttribute('aria-busy', 'true');
     const counted = await countFilters(state.query || null, filters);
     if (id !== latest) return;
-    renderFilters(filtersBox, state, counted.counts, counted.all);
+    // A query not found counts nothing under any filter, whatever scrap of it Pagefind matched.
+    renderFilters(filtersBox, state, found ? counted.counts : {}, counted.all);
     list.dataset.shows = shown;
   }
 

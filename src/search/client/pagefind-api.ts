@@ -12,11 +12,17 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** The page's indexed text as Pagefind splits it into words; `locations` count in it. */
+  raw_content: string;
+  /** Where the query's words matched, as word numbers in `raw_content`. */
+  locations: number[];
 }
 
 export interface PagefindResult {
   id: string;
   score: number;
+  /** The metadata fields the query matched (absent when none did). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Query words a result does not show. Pagefind, finding no indexed word that begins with a
+ * query word, searches instead for the longest beginning of it that is a word somewhere
+ * (its "backtracking", not configurable in 1.6): "xyzzy" finds the "X" of "on X", "asdf"
+ * finds "as", "Prokopev" the "P." of "S. P. Korolev". Such a word stands in every result, so
+ * the words a result matched tell whether the query was found or only a scrap of it.
+ */
+import { searchWords } from './words.ts';
+
+/** Characters at the start of two words that are the same. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * How much of a query word a matched word must begin with: the whole of a short one, half
+ * of a long one (stemming lets "installations" match "installed", 7 letters of 13) but at
+ * least three letters, more than any scrap Pagefind falls back to in a real query.
+ */
+const needed = (word: string) => Math.min(word.length, Math.max(3, Math.ceil(word.length / 2)));
+
+/** The query's words that none of the matched words stands for. */
+export function unmatchedWords(query: string, matched: readonly string[]): string[] {
+  const found = matched.flatMap(searchWords);
+  return searchWords(query).filter((word) => !found.some((m) => sharedStart(word, m) >= needed(word)));
+}
+
+/** Pagefind's word boundaries in a fragment's content (its `word_separators`), where its word locations count. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/** What a result matched: its content's words at the matched locations, and the metadata fields that matched, whole. */
+export function matchedText(result: {
+  rawContent: string;
+  locations: readonly number[];
+  meta: Readonly<Record<string, string | undefined>>;
+  matchedMetaFields: readonly string[];
+}): string[] {
+  const words = result.rawContent.split(WORD_SEPARATORS);
+  return [
+    ...result.locations.map((location) => words[location] ?? ''),
+    ...result.matchedMetaFields.map((field) => result.meta[field] ?? ''),
+  ];
+}
