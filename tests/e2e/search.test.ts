@@ -90,6 +90,23 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it('never shows a card its summary twice: a source, whose only text is its summary, shows it once, marked', async () => {
+    const opened = await searchFor(site, 'q=Soyuz+MS-22');
+    const cards = await opened.page.locator('[data-search-results] > li').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        summary: li.querySelector('.search-result__summary')?.textContent ?? '',
+        excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
+        marked: li.querySelectorAll('.search-result__excerpt mark').length,
+      })),
+    );
+    const sources = cards.filter((c) => c.href.startsWith('/sources/'));
+    expect(sources.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => c.summary.trim() === c.excerpt.trim())).toEqual([]);
+    for (const source of sources) expect(source.marked).toBeGreaterThan(0);
+    expectNothingLeft(opened);
+  });
+
   it('searches what a reader typed and stopped at, even when it ends in a single digit ("Falcon 9"), without Enter', async () => {
     const opened = await openPage(site, '/search/');
     const { page } = opened;

@@ -59,7 +59,8 @@ function resultCard(data: PagefindResultData): HTMLLIElement {
   }
   if (data.meta.date) meta.append(element('span', 'search-result__date', data.meta.date));
   item.append(heading, meta);
-  if (data.meta.summary) item.append(element('p', 'search-result__summary', data.meta.summary));
+  // A page with no more text than its summary (a source) has the summary for excerpt: shown once, marked.
+  if (data.meta.summary && data.meta.summary !== data.plain_excerpt.trim()) item.append(element('p', 'search-result__summary', data.meta.summary));
   const excerpt = element('p', 'search-result__excerpt');
   excerpt.append(...excerptNodes(data.excerpt));
   item.append(excerpt);

@@ -10,6 +10,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The excerpt as text, without its marks. */
+  plain_excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   /** The page's indexed text as Pagefind splits it into words; `locations` count in it. */
