@@ -25,6 +25,10 @@ const ELSEWHERE = new Set(['title', 'summary', 'sources', 'disputed']);
 
 const LABELS: Record<string, string> = { aliases: 'Also known as', url: 'Address' };
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Values stored as codes, shown as words: a source's language "de" reads "German". */
+const SHOWN_AS: Record<string, (value: string) => string> = { language: (code) => languageNames.of(code) ?? code };
+
 export function fieldLabel(field: string): string {
   if (LABELS[field]) return LABELS[field];
   const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -58,7 +62,8 @@ export function infoboxRows(data: EntryData): InfoRow[] {
   const rows: InfoRow[] = [];
   for (const [field, value] of Object.entries(data)) {
     if (ELSEWHERE.has(field) || value === undefined) continue;
-    const values = Array.isArray(value) ? value : [value];
+    const shownAs = SHOWN_AS[field];
+    const values = (Array.isArray(value) ? value : [value]).map((v: unknown) => (shownAs && typeof v === 'string' ? shownAs(v) : v));
     const lines = values.map(partsOf).filter((l) => l.length > 0);
     if (lines.length > 0) rows.push({ field, label: fieldLabel(field), lines });
   }

@@ -86,4 +86,10 @@ describe('infoboxRows', () => {
     }).data);
     expect(rows.find((r) => r.field === 'leaders')!.lines[0]).toContainEqual({ kind: 'date', date: parsePartialDate('2022-07-15'), to: parsePartialDate('2025-02-06') });
   });
+
+  it("names a source's language in words, not by its code", () => {
+    const language = (code: string) => infoboxRows(testEntry('sources', 's', { language: code }).data).find((r) => r.field === 'language')!.lines;
+    expect(language('de')).toEqual([[{ kind: 'text', text: 'German' }]]);
+    expect(language('ru')).toEqual([[{ kind: 'text', text: 'Russian' }]]);
+  });
 });
