@@ -90,6 +90,38 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it.each([
+    ['Prokopev', '/people/sergey-prokopyev/'],
+    ['Baikonour', '/places/baikonur-cosmodrome/'],
+    ['Frank Rubo', '/people/frank-rubio/'],
+  ])('for "%s", found nowhere, suggests the entry nearest in name first (%s)', async (query, nearest) => {
+    const opened = await searchFor(site, `q=${encodeURIComponent(query)}`);
+    const { page } = opened;
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toBe(`No results for “${query}”.`);
+    const suggestion = page.locator('[data-search-suggestions]');
+    await suggestion.getByRole('link').first().waitFor();
+    await expect(suggestion.textContent()).resolves.toMatch(/^Did you mean .+\?$/);
+    expect(await suggestion.getByRole('link').first().getAttribute('href')).toBe(nearest);
+    expect(await suggestion.getByRole('link').first().textContent()).toBe(titleOf(nearest));
+    expectNothingLeft(opened);
+  });
+
+  it('suggests nothing for a word far from every name, and takes a suggestion away once something is found', async () => {
+    const opened = await searchFor(site, 'q=xyzzyqq');
+    const { page } = opened;
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-search-suggestions]').isVisible()).toBe(false);
+    await page.locator('#search-q').fill('Prokopev');
+    await page.locator('#search-q').press('Enter');
+    await page.locator('[data-search-suggestions] a').first().waitFor();
+    await page.locator('#search-q').fill('Prokopyev');
+    await page.locator('#search-q').press('Enter');
+    await waitForResults(page, 'q=Prokopyev');
+    expect(await page.locator('[data-search-suggestions]').isVisible()).toBe(false);
+    expect((await resultLinks(page))[0]?.href).toBe('/people/sergey-prokopyev/');
+    expectNothingLeft(opened);
+  });
+
   it('never shows a card its summary twice: a source, whose only text is its summary, shows it once, marked', async () => {
     const opened = await searchFor(site, 'q=Soyuz+MS-22');
     const cards = await opened.page.locator('[data-search-results] > li').evaluateAll((items) =>
@@ -220,6 +252,8 @@ describe.runIf(browserAvailable)('search', () => {
     const collections = await opened.page.locator('[data-search-browse] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     for (const href of collections) expect(readPage(href).querySelector('h1')).not.toBeNull();
     expect(collections.length).toBeGreaterThan(4);
+    // The keys are the script's: the hint offers them only once it runs.
+    await expect(opened.page.locator('#search-hint').innerText()).resolves.not.toMatch(/Enter|↓/);
     expectNothingLeft(opened);
   });
 });

@@ -15,6 +15,9 @@ import { nameMatchesFirst } from '../rank';
 import { namesIn } from '../ranking';
 import { typingPause, wordsToPreload } from '../typing';
 import { matchedText, unmatchedWords } from '../unmatched';
+import { didYouMean } from '../did-you-mean';
+import { searchWords } from '../words';
+import type { TitleRow } from '../../publish/nearest-entries';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
 import { filterCounter } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
@@ -111,15 +114,24 @@ function renderFilters(container: HTMLElement, state: SearchState, counts: Filte
 }
 
 /**
- * Whether the results stand for every word of the query. Judged on the first: a word
- * Pagefind did not find, and replaced by a scrap of it, is the same scrap in every result.
+ * The query's words the results do not stand for. Judged on the first: a word Pagefind did
+ * not find, and replaced by a scrap of it, is the same scrap in every result.
  */
-async function showsQuery(query: string, results: readonly PagefindResult[]): Promise<boolean> {
+async function wordsNotFound(query: string, results: readonly PagefindResult[]): Promise<string[]> {
   const [first] = results;
-  if (!query || !first) return true;
+  if (!query || !first) return [];
   const data = await first.data();
-  const matched = matchedText({ rawContent: data.raw_content, locations: data.locations, meta: data.meta, matchedMetaFields: first.matchedMetaFields ?? [] });
-  return unmatchedWords(query, matched).length === 0;
+  return unmatchedWords(query, matchedText({ rawContent: data.raw_content, locations: data.locations, meta: data.meta, matchedMetaFields: first.matchedMetaFields ?? [] }));
+}
+
+/** "Did you mean Sergey Prokopyev?", each entry a link. */
+function suggestionNodes(rows: readonly TitleRow[]): Node[] {
+  const links = rows.map(([path, title]) => {
+    const link = element('a', undefined, title);
+    link.href = path;
+    return link;
+  });
+  return [document.createTextNode('Did you mean '), ...links.flatMap((link, i) => (i === 0 ? [link] : [document.createTextNode(i === links.length - 1 ? ' or ' : ', '), link])), document.createTextNode('?')];
 }
 
 function describe(state: SearchState, count: number): string {
@@ -140,6 +152,7 @@ export async function startSearchPage() {
   const sortSelect = required<HTMLSelectElement>('[data-search-sort]');
   const list = required<HTMLOListElement>('[data-search-results]');
   const more = required<HTMLButtonElement>('[data-search-more]');
+  const suggestions = required<HTMLElement>('[data-search-suggestions]');
 
   let state = parseSearchState(new URLSearchParams(location.search));
   input.value = state.query;
@@ -155,6 +168,8 @@ export async function startSearchPage() {
   // counted on every search, before any result could be shown.
   const countFilters = filterCounter(pagefind);
   app.hidden = false;
+  // The keys work once this script does: without it the hint does not offer them.
+  required<HTMLElement>('[data-search-keys]').hidden = false;
   listKeyboardNavigation(input, list, '[data-result-link]');
 
   /** Results not shown yet, in display order; each loads its data when shown. */
@@ -183,6 +198,18 @@ export async function startSearchPage() {
   const namesFirst = (query: string) => (page: PagefindResultData[]) =>
     nameMatchesFirst(query, page, (d) => [...new Set([d.meta.title ?? '', ...namesIn(d.meta, 'names')])], (d) => namesIn(d.meta, 'names').length === 0);
 
+  let titleList: Promise<TitleRow[]> | undefined;
+  /** Offers the entries nearest the words not found, from the title list (loaded the first time it is needed). */
+  async function suggest(id: number, notFound: readonly string[]) {
+    const url = suggestions.dataset.titleList;
+    if (!url) return;
+    titleList ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<TitleRow[]>) : []), () => []);
+    const rows = didYouMean(notFound, await titleList);
+    if (id !== latest || rows.length === 0) return;
+    suggestions.replaceChildren(...suggestionNodes(rows));
+    suggestions.hidden = false;
+  }
+
   /** Bumped on every change of state: a search for an older one is stale. */
   let latest = 0;
   let searching: Promise<void> | undefined;
@@ -204,6 +231,7 @@ export async function startSearchPage() {
     const shown = searchStateParams(state).toString();
     const options = pagefindSearchOptions(state);
     let found = true;
+    suggestions.hidden = true;
     if (!state.query && !hasFilters(state)) {
       list.replaceChildren();
       more.hidden = true;
@@ -211,7 +239,8 @@ export async function startSearchPage() {
     } else {
       const response = await pagefind.search(state.query || null, options);
       if (!response || id !== latest) return;
-      found = await showsQuery(state.query, response.results);
+      const notFound = await wordsNotFound(state.query, response.results);
+      found = notFound.length === 0;
       const results = found ? response.results : [];
       pending = results.map((r) => () => r.data());
       const cards = await nextCards(state.sort === 'relevance' && state.query ? namesFirst(state.query) : undefined);
@@ -219,6 +248,8 @@ export async function startSearchPage() {
       list.replaceChildren(...cards);
       status.textContent = describe(state, results.length);
       keepSearchedOffline();
+      // Nothing found for words the record lacks (or for the query, unfiltered): the names nearest them.
+      if (results.length === 0 && state.query && (!found || !hasFilters(state))) void suggest(id, found ? searchWords(state.query) : notFound);
     }
     // Marks for anyone waiting on a search (tests, the benchmark): `painted` once its results
     // are on the page, `shows` once its filter counts are too.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { TitleRow } from '../../src/publish/nearest-entries.ts';
+import { didYouMean } from '../../src/search/did-you-mean.ts';
+
+const rows: TitleRow[] = [
+  ['/events/prokopyev-iss-command-2022/', 'Prokopyev takes ISS command'],
+  ['/people/sergey-prokopyev/', 'Sergey Prokopyev'],
+  ['/people/frank-rubio/', 'Frank Rubio'],
+  ['/places/baikonur-cosmodrome/', 'Baikonur Cosmodrome'],
+  ['/sources/wikipedia-baikonur-cosmodrome/', 'Baikonur Cosmodrome'],
+  ['/organizations/roscosmos/', 'Roscosmos'],
+];
+const titles = (notFound: string[]) => didYouMean(notFound, rows).map(([, title]) => title);
+const paths = (notFound: string[]) => didYouMean(notFound, rows).map(([path]) => path);
+
+describe('did you mean, for a search that found nothing', () => {
+  it('offers the entries with a name word a letter or two from the word not found', () => {
+    expect(titles(['prokopev'])).toEqual(['Sergey Prokopyev', 'Prokopyev takes ISS command']);
+    expect(titles(['rubo'])).toEqual(['Frank Rubio']);
+  });
+
+  it('puts an entry before a source of the same name, and a name of fewer words first', () => {
+    expect(paths(['baikonour'])).toEqual(['/places/baikonur-cosmodrome/', '/sources/wikipedia-baikonur-cosmodrome/']);
+  });
+
+  it('guesses from the longest word not found', () => {
+    expect(titles(['xq', 'roscosmso'])).toEqual(['Roscosmos']);
+  });
+
+  it('offers nothing for a word far from every name, or too short to guess from', () => {
+    expect(titles(['xyzzyqq'])).toEqual([]);
+    expect(titles(['rbi'])).toEqual([]);
+    expect(titles([])).toEqual([]);
+  });
+});
