@@ -95,6 +95,10 @@ const people = z.strictObject({
 const crewMember = z.strictObject({
   person: reference('people').describe('Who flew.'),
   role: oneLine('role', 80).describe('Their seat or job on this flight, e.g. "Commander".'),
+  flew: z
+    .enum(['launch only', 'landing only'])
+    .optional()
+    .describe('Only for one who did not fly both ways: "launch only" if they came home on another craft (which lists them "landing only"), "landing only" if they went up on another.'),
 });
 
 const milestone = z.strictObject({

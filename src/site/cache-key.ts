@@ -37,11 +37,14 @@ export function listedDigest(entry: GraphEntry): string {
   return digest({ ...entry.data, key: `${entry.collection}/${entry.id}` });
 }
 
-/** The entry a timeline span comes from: `crew:soyuz-ms-22:frank-rubio` names both. */
+/**
+ * The entries a timeline span comes from: `crew:soyuz-ms-22:frank-rubio` names both, and
+ * `crew:soyuz-ms-22:frank-rubio:soyuz-ms-23` the craft he came home on too (its landing ends the span).
+ */
 function spanEntries(spanId: string): EntryKey[] {
-  const [kind, owner, person] = spanId.split(':');
+  const [kind, owner, person, back] = spanId.split(':');
   if (kind === 'flight') return [`spacecraft/${owner}`];
-  if (kind === 'crew') return [`spacecraft/${owner}`, `people/${person}`];
+  if (kind === 'crew') return [`spacecraft/${owner}`, `people/${person}`, ...(back ? [`spacecraft/${back}` as const] : [])];
   if (kind === 'term') return [`organizations/${owner}`, `people/${person}`];
   return [];
 }

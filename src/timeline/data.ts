@@ -69,6 +69,30 @@ export interface TimelineData extends Names {
 const ids = (refs: readonly EntryRef[]): string[] => refs.map((r) => r.id);
 const refId = (ref: EntryRef | undefined): string[] => (ref ? [ref.id] : []);
 
+/**
+ * Who came home on another craft than the one they went up on: for each "launch only" seat
+ * (craft:person), the craft listing the person "landing only" that lands first after that
+ * launch (it may have gone up before them, as a lifeboat does), each return seat used once.
+ */
+function homeFlights(flights: readonly Entry<'spacecraft'>[]): Map<string, Entry<'spacecraft'>> {
+  const launched = (e: Entry<'spacecraft'>) => e.data.launch?.date.start ?? Infinity;
+  const landed = (e: Entry<'spacecraft'>) => e.data.landing?.date.start ?? Infinity;
+  const returns = flights
+    .flatMap((craft) => craft.data.crew.filter((m) => m.flew === 'landing only').map((m) => ({ craft, person: m.person.id })))
+    .sort((a, b) => landed(a.craft) - landed(b.craft));
+  const by = new Map<string, Entry<'spacecraft'>>();
+  const ended = new Set<string>();
+  for (const craft of [...flights].sort((a, b) => launched(a) - launched(b))) {
+    for (const member of craft.data.crew.filter((m) => m.flew === 'launch only')) {
+      const back = returns.find((r) => r.person === member.person.id && landed(r.craft) > launched(craft) && !ended.has(`${r.craft.id}:${r.person}`));
+      if (!back) continue;
+      by.set(`${craft.id}:${member.person.id}`, back.craft);
+      ended.add(`${back.craft.id}:${back.person}`);
+    }
+  }
+  return by;
+}
+
 function byTime(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
   return a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
 }
@@ -107,22 +131,47 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
     }))
     .sort(byTime);
 
+  const flights = list.filter((e): e is Entry<'spacecraft'> => isIn(e, 'spacecraft') && e.data.kind !== 'launch vehicle' && e.data.launch !== undefined);
+  const home = homeFlights(flights);
   const spans: Array<Omit<TimelineSpan, 'end'> & { end: number | undefined; to: PartialDate | undefined; from: PartialDate }> = [];
-  for (const e of list) {
-    if (isIn(e, 'spacecraft') && e.data.kind !== 'launch vehicle' && e.data.launch) {
-      const { launch, landing, operator, crew } = e.data;
-      const involved = {
-        spacecraft: [e.id],
-        organizations: refId(operator),
-        places: [...new Set([...refId(launch.site), ...refId(landing?.site)])],
-      };
-      const base = { from: launch.date, to: landing?.date, start: launch.date.start, end: landing?.date.end, open: !landing, when: '' };
-      spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: e.data.title, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
-      for (const member of crew) {
-        const name = people[member.person.id] ?? member.person.id;
-        spans.push({ ...base, ...involved, id: `crew:${e.id}:${member.person.id}`, kind: 'crew', label: `${name}, ${member.role}`, role: member.role, href: entryPath('people', member.person.id), people: [member.person.id] });
+  for (const e of flights) {
+    const { launch, landing, operator, crew } = e.data;
+    if (!launch) continue;
+    const involved = {
+      spacecraft: [e.id],
+      organizations: refId(operator),
+      places: [...new Set([...refId(launch.site), ...refId(landing?.site)])],
+    };
+    const base = { from: launch.date, to: landing?.date, start: launch.date.start, end: landing?.date.end, open: !landing, when: '' };
+    spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: e.data.title, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
+    for (const member of crew) {
+      const person = member.person.id;
+      const seat = { ...involved, kind: 'crew' as const, role: member.role, href: entryPath('people', person), people: [person] };
+      const label = `${people[person] ?? person}, ${member.role}`;
+      if (member.flew === 'landing only') {
+        // Aboard from a day no source gives: the seat is the landing alone (the seat they went
+        // up in draws their whole stay).
+        if (!landing) continue;
+        spans.push({ ...seat, id: `crew:${e.id}:${person}`, label, from: landing.date, to: landing.date, start: landing.date.start, end: landing.date.end, open: false, when: '' });
+      } else if (member.flew === 'launch only') {
+        // Up on this craft, home on another (or not home yet): one span from this launch to that landing.
+        const back = home.get(`${e.id}:${person}`);
+        const backLanding = back?.data.landing;
+        spans.push({
+          ...seat,
+          id: back ? `crew:${e.id}:${person}:${back.id}` : `crew:${e.id}:${person}`,
+          label: back ? `${label} (home on ${back.data.title})` : label,
+          spacecraft: back ? [e.id, back.id] : [e.id],
+          organizations: [...new Set([...refId(operator), ...refId(back?.data.operator)])],
+          places: [...new Set([...refId(launch.site), ...refId(backLanding?.site)])],
+          from: launch.date, to: backLanding?.date, start: launch.date.start, end: backLanding?.date.end, open: !backLanding, when: '',
+        });
+      } else {
+        spans.push({ ...base, ...seat, id: `crew:${e.id}:${person}`, label });
       }
     }
+  }
+  for (const e of list) {
     if (isIn(e, 'organizations')) {
       for (const leader of e.data.leaders) {
         const name = people[leader.person.id] ?? leader.person.id;

@@ -14,6 +14,31 @@ const JS_BUDGET_GZIP = 40 * 1024;
 const PAGE_BUDGET = 250 * 1024;
 const eventId = (li: Element) => /^\/events\/(.+)\/$/.exec(li.querySelector('a.timeline-list__title')!.getAttribute('href')!)![1]!;
 
+describe('the timeline data: crews who came home on another craft', () => {
+  type Seat = { person: string; role: string; flew?: string };
+  const crafts = contentIds('spacecraft').map((id) => ({ id, data: frontmatter('spacecraft', id) }));
+  const seats = (flew: string) => crafts.flatMap((c) => ((c.data.crew ?? []) as Seat[]).filter((m) => m.flew === flew).map((m) => ({ craft: c, person: m.person })));
+  const spans: Array<{ id: string; kind: string; people: string[]; spacecraft: string[]; start: number; end: number }> = JSON.parse(fs.readFileSync(path.join(DIST, 'timeline/data.json'), 'utf8')).spans;
+  const date = (text: unknown) => parsePartialDate(String(text));
+
+  it('draws each one as one span, from the launch they went up on to the landing that brought them home', () => {
+    const up = seats('launch only');
+    expect(up.length).toBeGreaterThan(0);
+    for (const { craft, person } of up) {
+      const home = seats('landing only').find((s) => s.person === person && date(s.craft.data.landing.date).start > date(craft.data.launch.date).start)!;
+      const span = spans.find((s) => s.kind === 'crew' && s.people[0] === person && s.spacecraft[0] === craft.id);
+      expect(span, `${person} on ${craft.id}`).toMatchObject({ start: date(craft.data.launch.date).start, end: date(home.craft.data.landing.date).end, spacecraft: [craft.id, home.craft.id] });
+    }
+  });
+
+  it('never shows them aboard the craft that brought them home from its launch, which they were not on', () => {
+    for (const { craft, person } of seats('landing only')) {
+      const aboardAtLaunch = spans.filter((s) => s.kind === 'crew' && s.people[0] === person && s.start === date(craft.data.launch.date).start);
+      expect(aboardAtLaunch, `${person} on ${craft.id}`).toEqual([]);
+    }
+  });
+});
+
 describe('the timeline without JavaScript, in pages by year', () => {
   const index = readPage('/timeline/');
   const pagePaths = [...index.querySelectorAll('nav.timeline-years a')].map((a) => a.getAttribute('href')!);

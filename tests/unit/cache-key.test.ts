@@ -59,3 +59,21 @@ describe('page cache keys', () => {
     expect(cacheKey('v1', 'own', deps, digestOf)).not.toBe(cacheKey('v2', 'own', deps, digestOf));
   });
 });
+
+describe('page cache keys with a crew who came home on another craft', () => {
+  function swapped(returnLanding: string) {
+    const entries = [
+      testEntry('people', 'rubio', { title: 'Frank Rubio', summary: 'Astronaut.' }),
+      testEntry('spacecraft', 'ms-22', { title: 'Soyuz MS-22', launch: { date: '2022-09-21' }, landing: { date: '2023-03-28' }, crew: [{ person: 'rubio', role: 'Flight engineer', flew: 'launch only' }] }),
+      testEntry('spacecraft', 'ms-23', { title: 'Soyuz MS-23', launch: { date: '2023-02-24' }, landing: { date: returnLanding }, crew: [{ person: 'rubio', role: 'Return crew', flew: 'landing only' }] }),
+    ];
+    const graph = buildLinkGraph(entries);
+    const timelines = entityTimelines(buildTimeline(graph.entries.values()));
+    return (k: EntryKey) => cacheKey('v1', listedDigest(graph.entries.get(k)!), entityPageDependencies(graph, k, timelines.get(k)), (d) => shownDigest(graph.entries.get(d)!));
+  }
+
+  it("a change to the return craft's landing changes the first craft's page, whose crew span it ends", () => {
+    const [before, after] = [swapped('2023-09-27'), swapped('2023-09-28')];
+    expect(before('spacecraft/ms-22')).not.toBe(after('spacecraft/ms-22'));
+  });
+});

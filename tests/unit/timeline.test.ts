@@ -65,6 +65,40 @@ describe('buildTimeline', () => {
     expect(crew.find((s) => s.people[0] === 'frank-rubio')!.label).toBe('frank rubio, Flight engineer');
   });
 
+  it('draws the stay of a crew member who came home on another craft from one launch to the other landing, and the seat home as its landing', () => {
+    const person = (id: string) => ref('people', id);
+    const craft = (id: string, launch: string, landing: string | undefined, crew: Array<{ person: ReturnType<typeof person>; role: string; flew?: string }>) =>
+      entry('spacecraft', id, { kind: 'crewed spacecraft', launch: { date: d(launch) }, ...(landing ? { landing: { date: d(landing) } } : {}), crew });
+    const swapped = buildTimeline([
+      entry('people', 'rubio', { title: 'Frank Rubio' }),
+      entry('people', 'kikina', { title: 'Anna Kikina' }),
+      craft('ms-22', '2022-09-21', '2023-03-28', [{ person: person('rubio'), role: 'Flight engineer 2', flew: 'launch only' }]),
+      // Launched empty after him: his ride home.
+      craft('ms-23', '2023-02-24', '2023-09-27', [{ person: person('rubio'), role: 'Return crew', flew: 'landing only' }]),
+      // Up on a craft that has come back without her, and not home yet: open to now.
+      craft('crew-9', '2025-03-01', '2025-04-01', [{ person: person('kikina'), role: 'Pilot', flew: 'launch only' }]),
+    ], NOW);
+    const crew = swapped.spans.filter((s) => s.kind === 'crew');
+    expect(crew.map((s) => s.id)).toEqual(['crew:ms-22:rubio:ms-23', 'crew:ms-23:rubio', 'crew:crew-9:kikina']);
+    const rubio = crew[0]!;
+    expect([rubio.start, rubio.end, rubio.open]).toEqual([Date.UTC(2022, 8, 21), Date.UTC(2023, 8, 28), false]);
+    expect(rubio.when).toBe('21 September 2022 – 27 September 2023');
+    expect(rubio.label).toBe('Frank Rubio, Flight engineer 2 (home on ms 23)');
+    expect(rubio.spacecraft).toEqual(['ms-22', 'ms-23']);
+    expect([crew[1]!.start, crew[1]!.when]).toEqual([Date.UTC(2023, 8, 27), '27 September 2023']);
+    const kikina = crew[2]!;
+    expect([kikina.open, kikina.end, kikina.when]).toEqual([true, NOW, '1 March 2025 – present']);
+  });
+
+  it('draws a "landing only" seat with no seat up to pair with as its landing too', () => {
+    const alone = buildTimeline([
+      entry('people', 'rubio', { title: 'Frank Rubio' }),
+      entry('spacecraft', 'ms-23', { kind: 'crewed spacecraft', launch: { date: d('2023-02-24') }, landing: { date: d('2023-09-27') }, crew: [{ person: ref('people', 'rubio'), role: 'Return crew', flew: 'landing only' }] }),
+    ], NOW);
+    const [seat] = alone.spans.filter((s) => s.kind === 'crew');
+    expect([seat!.start, seat!.end, seat!.when]).toEqual([Date.UTC(2023, 8, 27), Date.UTC(2023, 8, 28), '27 September 2023']);
+  });
+
   it('leaves launch vehicles out and keeps a craft still flying open up to now', () => {
     expect(data.spans.some((s) => s.spacecraft.includes('soyuz-2-1a'))).toBe(false);
     const iss = data.spans.find((s) => s.id === 'flight:international-space-station')!;
