@@ -1,18 +1,31 @@
-/** The content check's "did you mean": the nearest candidate (`src/model/nearest.ts`), if it is within a few edits. */
+/** The content check's "did you mean": the nearest candidates (`src/model/nearest.ts`), if they are within a few edits. */
 import { nearestCandidates } from '../model/nearest.ts';
 
-/** The nearest candidate, when it is within a third of its length (at least 2 edits); otherwise undefined. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  const [best] = nearestCandidates(word, candidates, {
+/** Ties beyond this many are no help to an author. */
+const MOST_TIED = 3;
+
+/**
+ * The nearest candidate, within a third of its length (at least 2 edits), and any others
+ * exactly as near: "tass-1681236" is as near "tass-1681035" as "tass-1681263" (two edits
+ * each), and naming one of them alone would likely name the wrong one.
+ */
+export function nearestAll(word: string, candidates: readonly string[]): string[] {
+  const found = nearestCandidates(word, candidates, {
     score: (candidate, edits) => edits(candidate),
     near: (edits, candidate) => edits <= Math.max(2, Math.floor(candidate.length / 3)),
-    limit: 1,
+    limit: MOST_TIED,
   });
-  return best?.candidate;
+  return found.filter((f) => f.score === found[0]!.score).map((f) => f.candidate);
 }
 
-/** ` (did you mean "born"?)`, or nothing. */
+/** The nearest candidate (the first of those tied), or undefined. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  return nearestAll(word, candidates)[0];
+}
+
+/** ` (did you mean "born"?)`, ` (did you mean "a" or "b"?)`, or nothing. */
 export function didYouMean(word: string, candidates: readonly string[]): string {
-  const best = nearest(word, candidates);
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+  const near = nearestAll(word, candidates).map((c) => `"${c}"`);
+  if (near.length === 0) return '';
+  return ` (did you mean ${near.length === 1 ? near[0] : `${near.slice(0, -1).join(', ')} or ${near.at(-1)}`}?)`;
 }

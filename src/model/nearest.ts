@@ -30,3 +30,10 @@ export function nearestCandidates<T>(typed: string, candidates: Iterable<T>, how
   }
   return found;
 }
+
+/** How many characters two names begin with in common: "tass-9" and "tass-1681263" share 5. */
+export function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}

@@ -5,14 +5,8 @@
  * finds "as", "Prokopev" the "P." of "S. P. Korolev". Such a word stands in every result, so
  * the words a result matched tell whether the query was found or only a scrap of it.
  */
+import { sharedStart } from '../model/nearest.ts';
 import { searchWords } from './words.ts';
-
-/** Characters at the start of two words that are the same. */
-function sharedStart(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
 
 /**
  * How much of a query word a matched word must begin with: the whole of a short one, half

@@ -29,6 +29,13 @@ describe('the content check over every rule', () => {
     );
   });
 
+  it('names first, among many, the ids that begin most like the one written', () => {
+    const people = [...Array.from({ length: 10 }, (_, i) => person(`person-${i}`)), person('tass-anna'), person('tass-boris')];
+    const event = mdx('events', 'call', 'title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\npeople: [tass-9999999]\nsources: [report]');
+    const [problem] = checkProblems([source('report'), ...people, event]);
+    expect(problem!.expected).toMatch(/^the id of a person \(existing: tass-anna, tass-boris, person-0, .*, and 4 more\)/);
+  });
+
   it('reports a duplicate id once, while references to either entry still resolve', () => {
     const org = mdx('organizations', 'nasa', 'title: NASA\nsummary: Agency.\nkind: space agency\nsources: [report]');
     const event = mdx('events', 'nasa', 'title: NASA day\nsummary: A day.\ndate: "2022"\nkind: decision\norganizations: [nasa]\nsources: [report]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, nearest } from '../../src/check/suggest.ts';
+import { didYouMean, nearest, nearestAll } from '../../src/check/suggest.ts';
 import { nearestCandidates } from '../../src/model/nearest.ts';
 
 describe('the one edit-distance suggestion', () => {
@@ -32,5 +32,12 @@ describe('the content check\'s "did you mean"', () => {
     // 4 edits from an 8-letter id (more than 2), 5 from a 17-letter one (within 5): the nearest decides.
     expect(nearest('abcdefghijkl', ['abcdefgh', 'abcdefghijklmnopq'])).toBeUndefined();
     expect(nearest('abcdefghijkl', ['abcdefghijklmnopq'])).toBe('abcdefghijklmnopq');
+  });
+
+  it('names every id as near as the nearest, not one of them at random: a swap of two digits is two edits, as two wrong digits are', () => {
+    const ids = ['tass-1681035', 'tass-1681263', 'tass-1553149'];
+    expect(nearestAll('tass-1681236', ids)).toEqual(['tass-1681035', 'tass-1681263']);
+    expect(didYouMean('tass-1681236', ids)).toBe(' (did you mean "tass-1681035" or "tass-1681263"?)');
+    expect(didYouMean('tass-1553194', ids)).toBe(' (did you mean "tass-1553149"?)');
   });
 });

@@ -9,14 +9,18 @@ import type { IdIndex } from '../../model/ids.ts';
 import type { ContentModel, ModelFile } from '../../model/loader.ts';
 import { fieldName, type Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
-import { nearest } from '../suggest.ts';
+import { sharedStart } from '../../model/nearest.ts';
+import { didYouMean } from '../suggest.ts';
 
-/** The nearest id, or (when none is near) the ids there are, so the author can pick one. */
+/**
+ * The nearest ids, or (when none is near) the ids there are, so the author can pick one: at
+ * most eight, those beginning most like the id written first ("tass-9" lists the TASS reports).
+ */
 export function nearestOrList(id: string, ids: readonly string[]): string {
-  const near = nearest(id, ids);
-  if (near !== undefined) return ` (did you mean "${near}"?)`;
+  const near = didYouMean(id, ids);
+  if (near) return near;
   if (ids.length === 0) return '';
-  const shown = ids.slice(0, 8).join(', ');
+  const shown = [...ids].sort((a, b) => sharedStart(id, b) - sharedStart(id, a)).slice(0, 8).join(', ');
   return ` (existing: ${shown}${ids.length > 8 ? `, and ${ids.length - 8} more` : ''})`;
 }
 
