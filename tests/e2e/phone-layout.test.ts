@@ -31,6 +31,13 @@ describe.runIf(browserAvailable)('on a phone', () => {
     await page.context().close();
   });
 
+  it('at 390 px shows the /data/ table of files whole, without scrolling its box sideways', async () => {
+    const { page } = await openPage(site, '/data/', { viewport: { width: 390, height: 844 } });
+    const box = await page.locator('.table-scroll').evaluate((el) => ({ content: el.scrollWidth, shown: el.clientWidth }));
+    expect(box.content).toBeLessThanOrEqual(box.shown);
+    await page.context().close();
+  });
+
   it('at 390 px shows an entry page title in the first quarter of the screen', async () => {
     const { page } = await openPage(site, '/spacecraft/soyuz-ms-22/', { viewport: { width: 390, height: 844 } });
     const title = (await page.locator('h1').boundingBox())!;
