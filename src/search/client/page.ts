@@ -124,14 +124,13 @@ async function wordsNotFound(query: string, results: readonly PagefindResult[]):
   return unmatchedWords(query, matchedText({ rawContent: data.raw_content, locations: data.locations, meta: data.meta, matchedMetaFields: first.matchedMetaFields ?? [] }));
 }
 
-/** "Did you mean Sergey Prokopyev?", each entry a link. */
-function suggestionNodes(rows: readonly TitleRow[]): Node[] {
-  const links = rows.map(([path, title]) => {
-    const link = element('a', undefined, title);
-    link.href = path;
-    return link;
-  });
-  return [document.createTextNode('Did you mean '), ...links.flatMap((link, i) => (i === 0 ? [link] : [document.createTextNode(i === links.length - 1 ? ' or ' : ', '), link])), document.createTextNode('?')];
+/** One suggested entry: a link to it (titles have commas of their own, so one a line). */
+function suggestionItem([path, title]: TitleRow): HTMLLIElement {
+  const link = element('a', undefined, title);
+  link.href = path;
+  const item = element('li');
+  item.append(link);
+  return item;
 }
 
 function describe(state: SearchState, count: number): string {
@@ -206,7 +205,7 @@ export async function startSearchPage() {
     titleList ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<TitleRow[]>) : []), () => []);
     const rows = didYouMean(notFound, await titleList);
     if (id !== latest || rows.length === 0) return;
-    suggestions.replaceChildren(...suggestionNodes(rows));
+    required<HTMLUListElement>('[data-search-suggestions] ul').replaceChildren(...rows.map(suggestionItem));
     suggestions.hidden = false;
   }
 
