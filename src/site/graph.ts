@@ -115,9 +115,18 @@ const INVERSE: Record<string, string> = {
   body: 'Mentioned in',
 };
 
+/**
+ * A role as a relation's name: what precedes its qualifiers, so "Commander (6 April 2023
+ * relocation); return crew" is a "Commander of" like any other commander, and the
+ * qualifier stays where the role is written in full (the infobox, the timeline).
+ */
+function roleName(role: string): string {
+  return role.split(/\s*[(;]/)[0]!.trim() || role;
+}
+
 export function inverseLabel(edge: Edge): string {
   const collection = edge.from.split('/')[0];
-  if (edge.role) return `${edge.role} of`;
+  if (edge.role) return `${roleName(edge.role)} of`;
   return INVERSE[`${collection}.${edge.field}`] ?? INVERSE[edge.field] ?? `Linked from (${edge.field})`;
 }
 

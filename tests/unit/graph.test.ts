@@ -53,6 +53,21 @@ describe('buildLinkGraph', () => {
     expect(backlinkGroups(graph, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['spacecraft/soyuz-ms-22'] }]);
   });
 
+  it('names a relation by the role without its qualifiers, so one role is one relation', () => {
+    const person = ref('people', 'sergey-prokopyev');
+    const craft = (id: string, role: string) => testEntry('spacecraft', id, { title: id, crew: [{ person, role }] });
+    const crews = buildLinkGraph([
+      testEntry('people', 'sergey-prokopyev', {}),
+      craft('ms-22', 'Commander'),
+      craft('ms-23', 'Commander (6 April 2023 relocation); return crew'),
+      craft('ms-30', 'Crew (relocation and return flights)'),
+    ]);
+    expect(backlinkGroups(crews, 'people/sergey-prokopyev')).toEqual([
+      { label: 'Commander of', keys: ['spacecraft/ms-22', 'spacecraft/ms-23'] },
+      { label: 'Crew of', keys: ['spacecraft/ms-30'] },
+    ]);
+  });
+
   it('reads an event about a craft as its own relation, and an inline citation as a citation', () => {
     const decision: GraphEntry = {
       ...testEntry('events', 'decision', { title: 'Decision', date: parsePartialDate('2022-09-01'), about: [ref('spacecraft', 'soyuz-ms-22')] }),
