@@ -15,7 +15,7 @@ import { nameMatchesFirst } from '../rank';
 import { namesIn } from '../ranking';
 import { typingPause, wordsToPreload } from '../typing';
 import { matchedText, unmatchedWords } from '../unmatched';
-import { didYouMean } from '../did-you-mean';
+import { nearestNames } from '../nearest-names';
 import { searchWords } from '../words';
 import type { TitleRow } from '../../publish/nearest-entries';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
@@ -203,7 +203,7 @@ export async function startSearchPage() {
     const url = suggestions.dataset.titleList;
     if (!url) return;
     titleList ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<TitleRow[]>) : []), () => []);
-    const rows = didYouMean(notFound, await titleList);
+    const rows = nearestNames(notFound, await titleList);
     if (id !== latest || rows.length === 0) return;
     required<HTMLUListElement>('[data-search-suggestions] ul').replaceChildren(...rows.map(suggestionItem));
     suggestions.hidden = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TitleRow } from '../../src/publish/nearest-entries.ts';
-import { didYouMean } from '../../src/search/did-you-mean.ts';
+import { nearestNames } from '../../src/search/nearest-names.ts';
 
 const rows: TitleRow[] = [
   ['/events/prokopyev-iss-command-2022/', 'Prokopyev takes ISS command'],
@@ -10,8 +10,8 @@ const rows: TitleRow[] = [
   ['/sources/wikipedia-baikonur-cosmodrome/', 'Baikonur Cosmodrome'],
   ['/organizations/roscosmos/', 'Roscosmos'],
 ];
-const titles = (notFound: string[]) => didYouMean(notFound, rows).map(([, title]) => title);
-const paths = (notFound: string[]) => didYouMean(notFound, rows).map(([path]) => path);
+const titles = (notFound: string[]) => nearestNames(notFound, rows).map(([, title]) => title);
+const paths = (notFound: string[]) => nearestNames(notFound, rows).map(([path]) => path);
 
 describe('did you mean, for a search that found nothing', () => {
   it('offers the entries with a name word a letter or two from the word not found', () => {

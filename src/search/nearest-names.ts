@@ -15,7 +15,7 @@ const MAX_SHARE = 1 / 3;
 
 const isSource = ([path]: TitleRow) => path.startsWith('/sources/');
 
-export function didYouMean(notFound: readonly string[], rows: readonly TitleRow[], limit = 3): TitleRow[] {
+export function nearestNames(notFound: readonly string[], rows: readonly TitleRow[], limit = 3): TitleRow[] {
   const typed = [...notFound].sort((a, b) => b.length - a.length)[0];
   if (!typed || typed.length < SHORTEST) return [];
   return nearestCandidates(typed, rows, {
