@@ -238,6 +238,8 @@ export async function startSearchPage() {
     } else {
       const response = await pagefind.search(state.query || null, options);
       if (!response || id !== latest) return;
+      // The first page's fragments all start loading now (Pagefind keeps each), not after the first's check.
+      for (const result of response.results.slice(0, PAGE_SIZE)) result.data().catch(() => {});
       const notFound = await wordsNotFound(state.query, response.results);
       found = notFound.length === 0;
       const results = found ? response.results : [];
