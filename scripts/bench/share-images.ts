@@ -34,7 +34,7 @@ const cardsOf = (round: number): ShareCard[] =>
     kind: kinds[i % kinds.length]!,
     // A new text each round: drawing ahead must not find the last round's images in the cache.
     title: `${titles[i % titles.length]!} ${round}-${i}`,
-    date: i % 5 ? `${(i % 28) + 1} December 2022` : undefined,
+    detail: i % 5 ? `${(i % 28) + 1} December 2022` : undefined,
     siteName: 'Orbital Record',
     host: 'orbital-record.org',
   }));
