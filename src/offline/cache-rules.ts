@@ -2,6 +2,8 @@
  * Which built files the service worker keeps, by pattern over dist/ (so files added by other
  * parts of the build are covered without a list to maintain). Paths are relative to dist/.
  */
+import path from 'node:path';
+import { TITLE_LIST_PATH } from '../publish/title-list.ts';
 
 /** The whole Pagefind index is precached on the first visit while it is at most this big. */
 export const INDEX_PRECACHE_LIMIT = 5 * 1024 * 1024;
@@ -40,10 +42,11 @@ export const IGNORED = [WORKER_FILE, RECORD_LIST_FILE, ...PAGEFIND_UI];
 /**
  * "The whole record": every page, the whole index and every file pages use (data such as
  * link previews included). Share images and the data export (/data/) are for other sites
- * and programs, not for reading here: left out.
+ * and programs, not for reading here: left out, but for the list of titles, from which search
+ * and the not-found page suggest the entries nearest to what was asked.
  */
 export const RECORD = ['**/*.html', '_astro/**', 'pagefind/**', '**/*.json', '*.{svg,ico,png}', '**/*.{woff,woff2}'];
-export const RECORD_IGNORED = [...IGNORED, 'data/**'];
+export const RECORD_IGNORED = [...IGNORED, `data/!(${path.posix.basename(TITLE_LIST_PATH)})`];
 
 /** The shell, and the index too while it is small enough. */
 export function precachePatterns(indexBytes: number): { patterns: string[]; indexPrecached: boolean } {

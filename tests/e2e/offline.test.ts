@@ -40,6 +40,9 @@ describe.runIf(browserAvailable)('offline reading', () => {
     // The home page loaded before the worker existed; the worker is asked to keep it.
     await page.waitForFunction(async () => (await caches.match('/')) !== undefined);
     expect(await search(page, site, 'coolant')).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
+    // A name misspelt still finds its entry offline: the list of titles is kept with the record.
+    expect(await search(page, site, 'Prokopev')).toEqual([]);
+    await expect(page.locator('[data-search-suggestions] a').first().getAttribute('href', { timeout: 10_000 })).resolves.toBe('/people/sergey-prokopyev/');
 
     await context.setOffline(true);
     expect((await search(page, site, 'Rubio'))[0]).toBe('/people/frank-rubio/');
@@ -76,6 +79,9 @@ describe.runIf(browserAvailable)('offline reading', () => {
     expect(read.size).toBe(unread.length);
     for (const url of unread) expect(read.get(url), url).toBe(titleOf(url));
     expect(await search(page, site, 'coolant')).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
+    // A name misspelt still finds its entry offline: the list of titles is kept with the record.
+    expect(await search(page, site, 'Prokopev')).toEqual([]);
+    await expect(page.locator('[data-search-suggestions] a').first().getAttribute('href', { timeout: 10_000 })).resolves.toBe('/people/sergey-prokopyev/');
 
     await context.setOffline(false);
     await page.goto(`${site.url}/offline/`);
