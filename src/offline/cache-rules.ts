@@ -34,8 +34,11 @@ export const SHELL = [
   'pagefind/wasm.*.pagefind',
 ];
 
-/** The search index proper: chunks, fragments and filters (content-hashed names). */
-export const INDEX = ['pagefind/index/**', 'pagefind/fragment/**', 'pagefind/filter/**'];
+/**
+ * The search index proper: chunks, fragments and filters (content-hashed names), and the list
+ * of titles from which search suggests the entries nearest to a word found nowhere.
+ */
+export const INDEX = ['pagefind/index/**', 'pagefind/fragment/**', 'pagefind/filter/**', TITLE_LIST_PATH.slice(1)];
 
 export const IGNORED = [WORKER_FILE, RECORD_LIST_FILE, ...PAGEFIND_UI];
 
