@@ -86,6 +86,23 @@ export function collectionFields(collection: CollectionName): Field[] {
   return FIELDS.get(collection)!;
 }
 
+/**
+ * The field at a path of the data (`['launch', 'date']`, `['crew', 1, 'role']`: a list's items
+ * share its item's fields), or undefined where the schema has none.
+ */
+export function fieldAt(collection: CollectionName, path: readonly PropertyKey[]): Field | undefined {
+  let fields = collectionFields(collection);
+  let field: Field | undefined;
+  for (const step of path) {
+    if (typeof step === 'number') continue;
+    field = fields.find((f) => f.name === step);
+    if (!field) return undefined;
+    const kind = field.kind.type === 'list' ? field.kind.of : field.kind;
+    fields = kind.type === 'group' ? kind.fields : [];
+  }
+  return field;
+}
+
 /** "text", "partial date", "one of …", "[person id, …]", for the guide, the scaffold and messages. */
 export function describeKind(kind: FieldKind): string {
   switch (kind.type) {

@@ -1,7 +1,8 @@
 /** The data must pass its collection's schema; each Zod issue becomes a problem in an author's words. */
 import type { z } from 'astro/zod';
 import { COLLECTION_INFO } from '../../model/collections.ts';
-import { collectionFields } from '../../model/fields.ts';
+import { PARTIAL_DATE_FORMS } from '../../model/dates.ts';
+import { collectionFields, describeKind, fieldAt } from '../../model/fields.ts';
 import type { ModelFile } from '../../model/loader.ts';
 import { fieldName, show, type Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
@@ -42,14 +43,17 @@ export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Probl
     }));
   }
   const value = valueAt(file.raw, issue.path);
-  const help = issue.path.length === 1 ? fields.find((f) => f.name === issue.path[0])?.description : undefined;
+  const field = fieldAt(file.collection, issue.path);
+  const help = field?.description || undefined;
   if (issue.code === 'invalid_type' && value === undefined) {
+    const shape = field?.kind.type === 'date' ? `a date: ${PARTIAL_DATE_FORMS}` : field?.kind.type === 'reference' ? describeKind(field.kind) : undefined;
     return [{
       file: file.file,
-      line: line(issue.path.slice(0, 1)),
+      // Where it belongs: in the group or list item that lacks it, or else the frontmatter, which opens the file.
+      line: line(issue.path.slice(0, -1)) ?? 1,
       field: fieldName(issue.path),
       found: 'the field is missing',
-      expected: `a required field: ${TYPE_WORDS[issue.expected] ?? issue.expected}${help ? ` — ${help}` : ''}`,
+      expected: `a required field: ${shape ?? TYPE_WORDS[issue.expected] ?? issue.expected}${help ? ` — ${help}` : ''}`,
     }];
   }
   let expected = issue.message.replace(/^Invalid input: /, '');

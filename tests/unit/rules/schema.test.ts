@@ -9,8 +9,16 @@ describe('schema rule', () => {
 
   it('names a missing field with the shape and meaning expected', () => {
     const [problem] = ruleProblems(schema, [mdx('people', 'anna', 'title: Anna\nsources: [report]')]);
-    expect(problem).toMatchObject({ file: 'c/people/anna.mdx', field: 'summary', found: 'the field is missing' });
+    // No line holds it: the frontmatter, where it belongs, opens the file.
+    expect(problem).toMatchObject({ file: 'c/people/anna.mdx', line: 1, field: 'summary', found: 'the field is missing' });
     expect(problem!.expected).toMatch(/^a required field: text — One sentence/);
+  });
+
+  it('names a missing field inside a group or list item at that group or item, with its own shape and meaning', () => {
+    const craft = mdx('spacecraft', 'ship', 'title: Ship\nsummary: A ship.\nkind: crewed spacecraft\nlaunch:\n  site: pad\ncrew:\n  - person: anna\n    role: Commander\n  - person: bob\nsources: [report]');
+    const problems = ruleProblems(schema, [craft]);
+    expect(problems).toContainEqual(expect.objectContaining({ line: 5, field: 'launch.date', found: 'the field is missing', expected: expect.stringMatching(/^a required field: a date: `YYYY`, .* — When it happened/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ line: 10, field: 'crew[1].role', found: 'the field is missing', expected: expect.stringMatching(/^a required field: text — Their seat or job/) }));
   });
 
   it('suggests the field an unknown key was meant to be, and lists the fields', () => {
