@@ -157,6 +157,32 @@ export function formatDateRange(from: PartialDate, to?: PartialDate): string {
   return `${formatPartialDate(from)} – ${formatPartialDate(to)}`;
 }
 
+const HOUR_MS = 3_600_000;
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/**
+ * The time from one date to a later one, in days and hours, to the finest of those units that
+ * every instant the two dates may stand for agrees on, or undefined when not even the days do:
+ * 5 October 2022 16:00:57 to 12 March 2023 02:02 is "157 days, 10 hours" (157 d 10 h 1 min, as
+ * the sources say), where counting calendar days gives 158; from a time to a day alone
+ * (21 September 2022 13:54:49 to 28 March 2023) it may be 187 or 188 days, so it is not given,
+ * nor is less than an hour.
+ */
+export function elapsedText(from: PartialDate, to: PartialDate): string | undefined {
+  // Every instant each date may stand for: `end` is the first one after it.
+  const least = to.start - (from.end - 1);
+  const most = to.end - 1 - from.start;
+  if (least < 0) return undefined;
+  const hours = Math.floor(least / HOUR_MS);
+  if (hours === Math.floor(most / HOUR_MS)) {
+    if (hours === 0) return undefined;
+    const days = Math.floor(hours / 24);
+    return [...(days > 0 ? [plural(days, 'day')] : []), ...(hours % 24 > 0 ? [plural(hours % 24, 'hour')] : [])].join(', ');
+  }
+  const days = Math.floor(least / (24 * HOUR_MS));
+  return days === Math.floor(most / (24 * HOUR_MS)) ? plural(days, 'day') : undefined;
+}
+
 /** The calendar years a date or range touches, for search filters. */
 export function yearsCovered(from: PartialDate, to?: PartialDate): number[] {
   const first = new Date(from.start).getUTCFullYear();

@@ -4,7 +4,7 @@
  * a link preview shows the first two. Derived rows (duration, flights) come only from dates
  * and references the content gives, never from anything else.
  */
-import { atDay, formatDateRange, type PartialDate } from '../model/dates.ts';
+import { atDay, elapsedText, formatDateRange } from '../model/dates.ts';
 import type { CollectionName } from '../model/collections.ts';
 import { isIn, type EntryData } from '../model/schema.ts';
 import { keyOf, type EntryKey, type LinkGraph } from './graph.ts';
@@ -23,21 +23,12 @@ const FIRST: Record<CollectionName, string[]> = {
 /** Other names and identifiers: looked up, not read first; they close the list. */
 const LAST = ['kind', 'designation', 'callSign', 'nativeName', 'aliases'];
 
-const DAY_MS = 86_400_000;
-const isDayPrecise = (d: PartialDate) => d.precision !== 'year' && d.precision !== 'month';
-
-/** Launch to landing in whole days, when both are written to the day. */
+/** Launch to landing, as far as their dates tell it (`elapsedText`): no figure the dates cannot support. */
 function durationRow(data: EntryData<'spacecraft'>): InfoRow | undefined {
   const launch = data.launch?.date;
   const landing = data.landing?.date;
-  if (!launch || !landing || !isDayPrecise(launch) || !isDayPrecise(landing)) return undefined;
-  const days = Math.round((Date.UTC(...ymd(landing)) - Date.UTC(...ymd(launch))) / DAY_MS);
-  return { field: 'duration', label: 'Duration', lines: [[{ kind: 'text', text: `${days} ${days === 1 ? 'day' : 'days'}` }]] };
-}
-
-function ymd(date: PartialDate): [number, number, number] {
-  const t = new Date(date.start);
-  return [t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()];
+  const elapsed = launch && landing ? elapsedText(launch, landing) : undefined;
+  return elapsed ? { field: 'duration', label: 'Duration', lines: [[{ kind: 'text', text: elapsed }]] } : undefined;
 }
 
 /** The craft a person flew on, by the crew lists that name them, in launch order, with their role. */

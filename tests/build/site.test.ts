@@ -46,6 +46,19 @@ describe('pages', () => {
   });
 });
 
+describe('key facts', () => {
+  const fact = (sitePath: string, label: string) =>
+    [...readPage(sitePath).querySelectorAll('main .infobox dt')].find((dt) => dt.textContent?.trim() === label)?.nextElementSibling?.textContent?.trim();
+
+  it("states a flight's duration as elapsed time, only where its dates are precise enough", () => {
+    // NASA: 157 d 10 h 1 min; the calendar days between launch and splashdown are 158.
+    expect(fact('/spacecraft/spacex-crew-5/', 'Duration')).toBe('157 days, 10 hours');
+    // Landed on a day without a time: 187 or 188 days after its launch, a figure no source gives.
+    expect(fact('/spacecraft/soyuz-ms-22/', 'Launch')).toBeDefined();
+    expect(fact('/spacecraft/soyuz-ms-22/', 'Duration')).toBeUndefined();
+  });
+});
+
 describe('links', () => {
   it('has no broken internal link, resource or anchor on any page', () => {
     const broken: string[] = [];

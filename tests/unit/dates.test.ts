@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atDay, formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/model/dates.ts';
+import { atDay, elapsedText, formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/model/dates.ts';
 
 describe('parsePartialDate', () => {
   it('keeps the precision that was written and covers the whole interval', () => {
@@ -74,5 +74,26 @@ describe('atDay', () => {
     expect(formatPartialDate(atDay(parsePartialDate('2022-09-21T13:54:49Z')))).toBe('21 September 2022');
     expect(atDay(parsePartialDate('2022-09-21T13:54:49Z')).text).toBe('2022-09-21');
     expect(atDay(parsePartialDate('2022-12'))).toEqual(parsePartialDate('2022-12'));
+  });
+});
+
+describe('elapsed time between two dates', () => {
+  const elapsed = (from: string, to: string) => elapsedText(parsePartialDate(from), parsePartialDate(to));
+
+  it('counts whole days and hours of elapsed time, as the sources do, not calendar days', () => {
+    // SpaceX Crew-5: 157 d 10 h 1 min (NASA); the calendar days between the dates are 158.
+    expect(elapsed('2022-10-05T16:00:57Z', '2023-03-12T02:02Z')).toBe('157 days, 10 hours');
+    // Soyuz MS-23: 215 d 10 h 53 min.
+    expect(elapsed('2023-02-24T00:24:29Z', '2023-09-27T11:17Z')).toBe('215 days, 10 hours');
+    expect(elapsed('2023-01-01T00:00Z', '2023-01-02T01:30Z')).toBe('1 day, 1 hour');
+    expect(elapsed('2023-01-01T00:00Z', '2023-01-03T00:30Z')).toBe('2 days');
+  });
+
+  it('gives no figure that the precision of the dates cannot support', () => {
+    // Soyuz MS-22: launched at 13:54:49, landed on a day without a time: 187 or 188 days.
+    expect(elapsed('2022-09-21T13:54:49Z', '2023-03-28')).toBeUndefined();
+    expect(elapsed('2023-01-12', '2023-01-18')).toBeUndefined();
+    expect(elapsed('2022-12', '2023-03-12T02:02Z')).toBeUndefined();
+    expect(elapsed('2023-04-06T08:45Z', '2023-04-06T09:22Z')).toBeUndefined();
   });
 });
