@@ -18,8 +18,14 @@ export const EVENT_KINDS = [
 ] as const;
 
 export const SPACECRAFT_KINDS = [
-  'crewed spacecraft', 'cargo spacecraft', 'crew mission', 'space station', 'launch vehicle',
+  'crewed spacecraft', 'cargo spacecraft', 'crew mission', 'space station', 'launch vehicle', 'reusable spacecraft',
 ] as const;
+
+/** Kinds that fly again and again: their launch is their first, and no landing ends their story. */
+export const FLOWN_REPEATEDLY: ReadonlySet<string> = new Set(['launch vehicle', 'reusable spacecraft'] satisfies Array<(typeof SPACECRAFT_KINDS)[number]>);
+
+/** How a flight can end; the infobox names the row after it. */
+export const FLIGHT_ENDINGS = ['landing', 'splashdown', 're-entry'] as const;
 
 export const ORGANIZATION_KINDS = ['space agency', 'state corporation', 'company', 'manufacturer'] as const;
 
@@ -108,13 +114,18 @@ const milestone = z.strictObject({
 
 const spacecraft = z.strictObject({
   ...common,
-  kind: z.enum(SPACECRAFT_KINDS).describe('What sort of craft or flight this is.'),
+  kind: z.enum(SPACECRAFT_KINDS).describe('What sort of craft or flight this is; a "reusable spacecraft" flies several missions, each its own entry naming it as vehicle.'),
   operator: reference('organizations').optional().describe('Who flies it.'),
   manufacturer: reference('organizations').optional().describe('Who built it.'),
   vehicle: reference('spacecraft').optional().describe('For a crew mission: the spacecraft that flew it.'),
   launchVehicle: reference('spacecraft').optional().describe('The rocket that launched it.'),
-  launch: milestone.optional().describe('Launch: date and site. Events naming this craft may not be earlier.'),
-  landing: milestone.optional().describe('Landing or end of flight. Events naming this craft may not be later.'),
+  launch: milestone.optional().describe('Launch (a launch vehicle\'s or reusable spacecraft\'s first): date and site. Events naming this craft may not be earlier.'),
+  landing: milestone
+    .extend({
+      how: z.enum(FLIGHT_ENDINGS).optional().describe('How the flight ended: "landing" on the ground (the default), "splashdown" at sea, or "re-entry" for a craft that burned up.'),
+    })
+    .optional()
+    .describe('Landing or end of flight. Events naming this craft may not be later.'),
   crew: z.array(crewMember).default([]).describe('Who flew on it, each with their role.'),
   designation: oneLine('designation', 120).optional().describe('Official designations, e.g. "ISS 68S; COSPAR 2022-116A".'),
   callSign: oneLine('call sign', 60).optional().describe('Radio call sign.'),

@@ -5,7 +5,7 @@
  */
 import { isPartialDate, type PartialDate } from '../model/dates.ts';
 import { isEntryRef, keyOf, type EntryKey } from '../model/ids.ts';
-import type { EntryData } from '../model/schema.ts';
+import { FLOWN_REPEATEDLY, type EntryData } from '../model/schema.ts';
 
 export type InfoPart =
   | { kind: 'text'; text: string }
@@ -29,6 +29,22 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 /** Values stored as codes, shown as words: a source's language "de" reads "German". */
 const SHOWN_AS: Record<string, (value: string) => string> = { language: (code) => languageNames.of(code) ?? code };
 
+/** Parts of a group named by its row's label rather than printed: a landing's `how`. */
+const IN_LABEL = new Set(['how']);
+
+/**
+ * A row's label, from the entry where the field alone does not say it: a rocket's or a reusable
+ * craft's launch is its first; a flight's end is named by how it ended ("Splashdown", "Re-entry").
+ */
+function rowLabel(field: string, value: unknown, data: EntryData): string {
+  if (field === 'launch' && 'kind' in data && FLOWN_REPEATEDLY.has(data.kind)) return 'First launch';
+  const how = value && typeof value === 'object' && 'how' in value && typeof value.how === 'string' ? value.how : undefined;
+  return how ? flightEndLabel(how) : fieldLabel(field);
+}
+
+/** "Landing", "Splashdown", "Re-entry": a flight's end as it happened. */
+export const flightEndLabel = (how = 'landing') => how.charAt(0).toUpperCase() + how.slice(1);
+
 export function fieldLabel(field: string): string {
   if (LABELS[field]) return LABELS[field];
   const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -45,7 +61,7 @@ function partsOf(value: unknown): InfoPart[] {
     const to = fields.get('to');
     const pieces: InfoPart[][] = [];
     for (const [k, child] of fields) {
-      if (k === 'to' || child === undefined) continue;
+      if (k === 'to' || IN_LABEL.has(k) || child === undefined) continue;
       if (k === 'from' && isPartialDate(child)) {
         pieces.push([{ kind: 'date', date: child, to: isPartialDate(to) ? to : undefined }]);
       } else {
@@ -65,7 +81,7 @@ export function infoboxRows(data: EntryData): InfoRow[] {
     const shownAs = SHOWN_AS[field];
     const values = (Array.isArray(value) ? value : [value]).map((v: unknown) => (shownAs && typeof v === 'string' ? shownAs(v) : v));
     const lines = values.map(partsOf).filter((l) => l.length > 0);
-    if (lines.length > 0) rows.push({ field, label: fieldLabel(field), lines });
+    if (lines.length > 0) rows.push({ field, label: rowLabel(field, value, data), lines });
   }
   return rows;
 }

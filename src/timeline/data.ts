@@ -5,7 +5,7 @@
  */
 import { max, min } from 'd3-array';
 import { formatDateRange, type PartialDate } from '../model/dates.ts';
-import { isIn, type Entry, type EntryRef } from '../model/schema.ts';
+import { FLOWN_REPEATEDLY, isIn, type Entry, type EntryRef } from '../model/schema.ts';
 import { entryPath } from '../site/routes.ts';
 
 /** What an item names, by id, so filters and entity pages can match it. */
@@ -142,8 +142,12 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
       organizations: refId(operator),
       places: [...new Set([...refId(launch.site), ...refId(landing?.site)])],
     };
-    const base = { from: launch.date, to: landing?.date, start: launch.date.start, end: landing?.date.end, open: !landing, when: '' };
-    spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: e.data.title, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
+    // A craft flown again and again is not in flight since its first launch: without a landing, that launch is drawn alone.
+    const firstLaunchOnly = !landing && FLOWN_REPEATEDLY.has(e.data.kind);
+    const end = firstLaunchOnly ? launch : landing;
+    const base = { from: launch.date, to: end?.date, start: launch.date.start, end: end?.date.end, open: !end, when: '' };
+    const flightLabel = firstLaunchOnly ? `${e.data.title} (first launch)` : e.data.title;
+    spans.push({ ...base, ...involved, id: `flight:${e.id}`, kind: 'flight', label: flightLabel, href: entryPath('spacecraft', e.id), people: crew.map((c) => c.person.id) });
     for (const member of crew) {
       const person = member.person.id;
       const seat = { ...involved, kind: 'crew' as const, role: member.role, href: entryPath('people', person), people: [person] };

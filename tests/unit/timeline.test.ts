@@ -90,6 +90,17 @@ describe('buildTimeline', () => {
     expect([kikina.open, kikina.end, kikina.when]).toEqual([true, NOW, '1 March 2025 – present']);
   });
 
+  it('draws a reusable craft with no landing as its first launch alone, not in flight ever since, as a station is', () => {
+    const built = buildTimeline([
+      entry('spacecraft', 'endurance', { title: 'Crew Dragon Endurance', kind: 'reusable spacecraft', launch: { date: d('2021-11-11T02:03:31Z') } }),
+      entry('spacecraft', 'iss', { kind: 'space station', launch: { date: d('1998-11-20') } }),
+    ], NOW);
+    const capsule = built.spans.find((s) => s.id === 'flight:endurance')!;
+    expect([capsule.start, capsule.end, capsule.open]).toEqual([Date.UTC(2021, 10, 11, 2, 3, 31), Date.UTC(2021, 10, 11, 2, 3, 32), false]);
+    expect([capsule.label, capsule.when]).toEqual(['Crew Dragon Endurance (first launch)', '11 November 2021, 02:03:31 UTC']);
+    expect(built.spans.find((s) => s.id === 'flight:iss')).toMatchObject({ open: true, end: NOW, when: '20 November 1998 – present' });
+  });
+
   it('draws a "landing only" seat with no seat up to pair with as its landing too', () => {
     const alone = buildTimeline([
       entry('people', 'rubio', { title: 'Frank Rubio' }),
