@@ -7,12 +7,11 @@
 import { slugify } from '../model/ids.ts';
 import { nearestCandidates } from '../model/nearest.ts';
 
-/** One entry in the compact title list the page loads: its address and title. */
-export type TitleRow = readonly [path: string, title: string];
+/** One entry in the compact title list the page loads: its address and title, and a source's publisher. */
+export type TitleRow = readonly [path: string, title: string, publisher?: string];
 
 export interface Suggestion {
-  path: string;
-  title: string;
+  row: TitleRow;
   /** 0 is a perfect match; larger is further. */
   score: number;
 }
@@ -59,5 +58,5 @@ export function nearestEntries(pathname: string, rows: readonly TitleRow[], limi
     near: (score) => score <= MAX_SCORE,
     tieBreak: (a, b) => a[1].localeCompare(b[1]),
     limit,
-  }).map(({ candidate: [path, title], score }) => ({ path, title, score }));
+  }).map(({ candidate, score }) => ({ row: candidate, score }));
 }

@@ -20,6 +20,19 @@ describe.skipIf(!browserAvailable)('the not-found page', () => {
     await context.close();
   });
 
+  it('tells an entry from a source of the same name by what each is', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/spacecraft/soyuz-ms22/`);
+    const items = page.locator('[data-suggestions] li');
+    await items.first().waitFor({ state: 'visible' });
+    const shown = await items.allInnerTexts();
+    expect(shown[0]).toBe('Soyuz MS-22 (spacecraft)');
+    expect(shown.filter((text) => text.startsWith('Soyuz MS-22 ')).some((text) => /^Soyuz MS-22 \(source, .+\)$/.test(text))).toBe(true);
+    expect(new Set(shown).size).toBe(shown.length);
+    await context.close();
+  });
+
   it('without JavaScript still offers the collections', async () => {
     const { page } = await openPage(site, '/no-such-page/', { javaScript: false });
     expect(await page.locator('main h1').textContent()).toBe('Page not found');

@@ -9,7 +9,7 @@ const rows: TitleRow[] = [
   ['/spacecraft/soyuz-ms-23/', 'Soyuz MS-23'],
   ['/events/rubio-us-single-flight-record-2023/', 'Rubio sets the US single-flight record (2023)'],
 ];
-const ids = (path: string) => nearestEntries(path, rows).map((s) => s.path.split('/')[2]);
+const ids = (path: string) => nearestEntries(path, rows).map((s) => s.row[0].split('/')[2]);
 
 describe('nearestEntries', () => {
   it('suggests Frank Rubio for a misspelt person address', () => {

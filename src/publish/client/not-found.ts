@@ -3,6 +3,7 @@
  * the entries nearest to it, from the compact title list.
  */
 import { nearestEntries, type TitleRow } from '../nearest-entries.ts';
+import { titleItem } from './title-item.ts';
 
 export async function showNearestEntries(root: HTMLElement, titleListUrl: string) {
   const asked = root.querySelector<HTMLElement>('[data-asked-path]');
@@ -14,15 +15,6 @@ export async function showNearestEntries(root: HTMLElement, titleListUrl: string
   const section = root.querySelector<HTMLElement>('[data-suggestions]');
   const list = section?.querySelector('ul');
   if (!section || !list || suggestions.length === 0) return;
-  list.replaceChildren(
-    ...suggestions.map((s) => {
-      const link = document.createElement('a');
-      link.href = s.path;
-      link.textContent = s.title;
-      const item = document.createElement('li');
-      item.append(link);
-      return item;
-    }),
-  );
+  list.replaceChildren(...suggestions.map(({ row }) => titleItem(row)));
   section.hidden = false;
 }

@@ -18,6 +18,7 @@ import { matchedText, unmatchedWords } from '../unmatched';
 import { nearestNames } from '../nearest-names';
 import { searchWords } from '../words';
 import type { TitleRow } from '../../publish/nearest-entries';
+import { titleItem } from '../../publish/client/title-item';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
 import { filterCounter } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
@@ -124,15 +125,6 @@ async function wordsNotFound(query: string, results: readonly PagefindResult[]):
   return unmatchedWords(query, matchedText({ rawContent: data.raw_content, locations: data.locations, meta: data.meta, matchedMetaFields: first.matchedMetaFields ?? [] }));
 }
 
-/** One suggested entry: a link to it (titles have commas of their own, so one a line). */
-function suggestionItem([path, title]: TitleRow): HTMLLIElement {
-  const link = element('a', undefined, title);
-  link.href = path;
-  const item = element('li');
-  item.append(link);
-  return item;
-}
-
 function describe(state: SearchState, count: number): string {
   const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
   const chosen = Object.entries(state.filters)
@@ -205,7 +197,7 @@ export async function startSearchPage() {
     titleList ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<TitleRow[]>) : []), () => []);
     const rows = nearestNames(notFound, await titleList);
     if (id !== latest || rows.length === 0) return;
-    required<HTMLUListElement>('[data-search-suggestions] ul').replaceChildren(...rows.map(suggestionItem));
+    required<HTMLUListElement>('[data-search-suggestions] ul').replaceChildren(...rows.map(titleItem));
     suggestions.hidden = false;
   }
 
