@@ -15,11 +15,17 @@ const MAX_SHARE = 1 / 3;
 
 const isSource = ([path]: TitleRow) => path.startsWith('/sources/');
 
+/** A name's words, and each two together: "ms22" is the "MS-22" of Soyuz MS-22, which search reads as "ms" and "22". */
+function nameWords(title: string): string[] {
+  const words = searchWords(title);
+  return [...words, ...words.slice(1).map((word, i) => words[i] + word)];
+}
+
 export function nearestNames(notFound: readonly string[], rows: readonly TitleRow[], limit = 3): TitleRow[] {
   const typed = [...notFound].sort((a, b) => b.length - a.length)[0];
   if (!typed || typed.length < SHORTEST) return [];
   return nearestCandidates(typed, rows, {
-    score: ([, title], edits) => Math.min(...searchWords(title).map((word) => edits(word) / Math.max(word.length, typed.length))),
+    score: ([, title], edits) => Math.min(...nameWords(title).map((word) => edits(word) / Math.max(word.length, typed.length))),
     near: (share) => share <= MAX_SHARE,
     // An entry before a source, then the shorter name: the reader is after the person, craft or
     // place ("Sergey Prokopyev"), not an event or a page about it ("Prokopyev takes ISS command").

@@ -9,6 +9,7 @@ const rows: TitleRow[] = [
   ['/places/baikonur-cosmodrome/', 'Baikonur Cosmodrome'],
   ['/sources/wikipedia-baikonur-cosmodrome/', 'Baikonur Cosmodrome'],
   ['/organizations/roscosmos/', 'Roscosmos'],
+  ['/spacecraft/soyuz-ms-22/', 'Soyuz MS-22'],
 ];
 const titles = (notFound: string[]) => nearestNames(notFound, rows).map(([, title]) => title);
 const paths = (notFound: string[]) => nearestNames(notFound, rows).map(([path]) => path);
@@ -21,6 +22,11 @@ describe('did you mean, for a search that found nothing', () => {
 
   it('puts an entry before a source of the same name, and a name of fewer words first', () => {
     expect(paths(['baikonour'])).toEqual(['/places/baikonur-cosmodrome/', '/sources/wikipedia-baikonur-cosmodrome/']);
+  });
+
+  it('reads a name written without its hyphen or space as the words it joins', () => {
+    expect(titles(['ms22'])).toEqual(['Soyuz MS-22']);
+    expect(titles(['soyuzms'])).toEqual(['Soyuz MS-22']);
   });
 
   it('guesses from the longest word not found', () => {
