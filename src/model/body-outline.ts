@@ -17,6 +17,8 @@ export interface BodyLink {
 export interface BodyAttribute {
   name: string;
   inBraces: boolean;
+  /** The value written in quotes, if any. */
+  value?: string | undefined;
 }
 
 /** An element or component written in the body: `<abbr title="…">`, `<Cite src="…" />`. */
@@ -58,6 +60,8 @@ export interface BodyOutline {
   uncitedParagraphs: number[];
   /** Heading anchors, made the way Astro makes heading ids. */
   anchors: string[];
+  /** Lines of level-1 headings (`# …`): the page's one title is the entry's. */
+  titleHeadings: number[];
 }
 
 export class MdxSyntaxError extends Error {
@@ -125,7 +129,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (!m) throw new MdxSyntaxError(message, undefined, undefined);
     throw new MdxSyntaxError(m[3]!.trim(), Number(m[1]) + lineOffset, Number(m[2]));
   }
-  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], anchors: [] };
+  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], anchors: [], titleHeadings: [] };
   const slugger = new GithubSlugger();
   const definitions = new Map<string, string>();
   const references: Array<{ identifier: string; line: number; image: boolean }> = [];
@@ -137,7 +141,9 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (node.type === 'linkReference' || node.type === 'imageReference') references.push({ identifier: node.identifier, line, image: node.type === 'imageReference' });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attributes = node.attributes.map((a): BodyAttribute =>
-        a.type === 'mdxJsxAttribute' ? { name: a.name, inBraces: a.value !== null && a.value !== undefined && typeof a.value !== 'string' } : { name: '{...}', inBraces: true },
+        a.type === 'mdxJsxAttribute'
+          ? { name: a.name, inBraces: a.value !== null && a.value !== undefined && typeof a.value !== 'string', value: typeof a.value === 'string' ? a.value : undefined }
+          : { name: '{...}', inBraces: true },
       );
       outline.elements.push({ name: node.name, attributes, line });
       if (node.name === CITE) outline.citations.push(readCitation(node, line));
@@ -146,6 +152,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (node.type === 'mdxjsEsm') outline.code.push({ kind: 'import or export', line });
     if (node.type === 'paragraph' && hasText(node) && !hasCitation(node)) outline.uncitedParagraphs.push(line);
     if (node.type === 'heading') outline.anchors.push(slugger.slug(textOf(node)));
+    if (node.type === 'heading' && node.depth === 1) outline.titleHeadings.push(line);
     childrenOf(node).forEach(visit);
   };
   visit(tree);

@@ -18,7 +18,7 @@ export interface CachedParse {
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 export class ParseCache {
   readonly #file: string;

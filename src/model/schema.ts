@@ -5,7 +5,7 @@
  * `z.toJSONSchema`, gives the scaffold, the author guide and the editor schemas their fields.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from './collections.ts';
+import { COLLECTION_INFO, type CollectionName } from './collections.ts';
 import { parsePartialDate, partialDateText, PartialDateError, PARTIAL_DATE_FORMS } from './dates.ts';
 import type { EntryRef } from './ids.ts';
 
@@ -66,6 +66,16 @@ function reference<C extends CollectionName>(collection: C) {
     .meta({ reference: collection });
 }
 
+/** A list of references, each entry at most once: an id written twice is a slip, shown twice on the page. */
+function references<C extends CollectionName>(collection: C) {
+  return z.array(reference(collection)).superRefine((refs, ctx) => {
+    refs.forEach(({ id }, at) => {
+      const first = refs.findIndex((ref) => ref.id === id);
+      if (first < at) ctx.addIssue({ code: 'custom', path: [at], input: id, message: `each ${COLLECTION_INFO[collection].singular} once: "${id}" is already item ${first + 1} of the list` });
+    });
+  });
+}
+
 /** Only web addresses: a `javascript:` or `data:` URL in a link would run in the reader's browser. */
 const webAddress = z.url({ protocol: /^https?$/, error: 'an address starting with https:// or http://' });
 
@@ -78,8 +88,7 @@ const common = {
     .array(oneLine('alias', 120))
     .default([])
     .describe('Other names and spellings, in any script (e.g. "Союз МС-22"); search finds them.'),
-  sources: z
-    .array(reference('sources'))
+  sources: references('sources')
     .min(1, 'every entry cites at least one source')
     .describe('Ids of entries in `sources` that support what this entry states.'),
   disputed: z
@@ -136,13 +145,12 @@ const events = z.strictObject({
   date: partialDate.describe('When the event began.'),
   end: partialDate.optional().describe('When it ended, for events that last; not before `date`.'),
   kind: z.enum(EVENT_KINDS).describe('What sort of event this is.'),
-  people: z.array(reference('people')).default([]).describe('People who took part.'),
-  spacecraft: z.array(reference('spacecraft')).default([]).describe('Spacecraft that took part; the event must fall within each one\'s flight.'),
-  about: z
-    .array(reference('spacecraft'))
+  people: references('people').default([]).describe('People who took part.'),
+  spacecraft: references('spacecraft').default([]).describe('Spacecraft that took part; the event must fall within each one\'s flight.'),
+  about: references('spacecraft')
     .default([])
     .describe('Spacecraft the event is about without taking part (a decision, an announcement, a finding); may fall before launch or after landing.'),
-  organizations: z.array(reference('organizations')).default([]).describe('Organizations involved.'),
+  organizations: references('organizations').default([]).describe('Organizations involved.'),
   place: reference('places').optional().describe('Where it happened, when that is on the ground.'),
 });
 

@@ -54,6 +54,9 @@ const CASES: Record<string, Expectation> = {
   'body-script': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'the HTML element <script>', expected: ['Markdown, <Cite src="source-id" /> and inline HTML (<abbr>'] },
   'body-event-handler': { file: 'people/anna-kikina.mdx', line: 7, field: '(body)', found: 'the attribute onmouseover on <abbr>', expected: ['only title, lang, dir, datetime, value'] },
   'body-link-script': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'a link to "javascript:alert(1)"', expected: ['a link starting with https://, http:// or mailto:'] },
+  'body-title-heading': { file: 'people/anna-kikina.mdx', line: 7, field: '(body)', found: 'a level-1 heading (# …), a second title on the page', expected: ['a section heading, "## …"'] },
+  'body-datetime': { file: 'people/anna-kikina.mdx', line: 7, field: '(body)', found: 'datetime="last autumn" on <time>', expected: ['a date that exists, written `YYYY`'] },
+  'source-listed-twice': { file: 'people/anna-kikina.mdx', line: 6, field: 'sources[1]', found: '"base-report"', expected: ['each source once: "base-report" is already item 1 of the list'] },
   'bad-file-name': { file: 'people/Anna Kikina.mdx', field: '(file name)', found: '"Anna Kikina.mdx"', expected: ['a lowercase slug'] },
   'bad-extension': { file: 'people/anna-kikina.md', field: '(file name)', found: '"anna-kikina.md"', expected: ['a .mdx file'] },
 };

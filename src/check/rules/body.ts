@@ -2,9 +2,11 @@
  * An MDX body must compile, and hold only what a page may show: Markdown text and links, the
  * component the entry page passes to it, and HTML that marks up text. MDX turns any element,
  * attribute or `{…}` into real markup or code, so a `<script>`, an `<iframe>`, an `onclick`,
- * `set:html` or an expression would put into the page what the author wrote: refused.
+ * `set:html` or an expression would put into the page what the author wrote: refused. A
+ * `datetime` must be a date, and a heading a section's: the page has one title.
  */
 import { CITE, type BodyElement } from '../../model/body-outline.ts';
+import { PARTIAL_DATE_FORMS, parsePartialDate } from '../../model/dates.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
@@ -23,19 +25,32 @@ const isHtml = (name: string) => /^[a-z]/.test(name);
 
 type At = Pick<Problem, 'file' | 'line' | 'field'>;
 
+/** What a `datetime` holds: a date as entries write theirs, so the page's machine-readable dates are real ones. */
+function datetimeProblem(at: At, element: BodyElement): Problem[] {
+  const value = element.attributes.find((a) => a.name === 'datetime')?.value;
+  if (value === undefined) return [];
+  try {
+    parsePartialDate(value);
+    return [];
+  } catch {
+    return [{ ...at, found: `datetime="${value}" on <${element.name}>`, expected: `a date that exists, written ${PARTIAL_DATE_FORMS}` }];
+  }
+}
+
 function elementProblems(at: At, element: BodyElement): Problem[] {
   // The one component the entry page passes (entities are linked with Markdown links); its
   // own shape is the citations rule's concern.
   if (element.name === CITE) return [];
   if (!isHtml(element.name)) return [{ ...at, found: `the component <${element.name}>`, expected: WHAT_A_BODY_HOLDS }];
   if (!BODY_HTML_ELEMENTS.includes(element.name)) return [{ ...at, found: `the HTML element <${element.name}>`, expected: WHAT_A_BODY_HOLDS }];
-  return element.attributes
+  const refused = element.attributes
     .filter((attribute) => attribute.inBraces || !BODY_HTML_ATTRIBUTES.includes(attribute.name))
     .map((attribute) => ({
       ...at,
       found: attribute.inBraces ? `the attribute ${attribute.name} on <${element.name}>, written in braces` : `the attribute ${attribute.name} on <${element.name}>`,
       expected: `only ${BODY_HTML_ATTRIBUTES.join(', ')}, each as text in quotes`,
     }));
+  return [...refused, ...datetimeProblem(at, element)];
 }
 
 export const body: Rule = {
@@ -54,8 +69,13 @@ export const body: Rule = {
       }];
     }
     const at = (line: number): At => ({ file: file.file, line, field: '(body)' });
-    const { elements = [], code = [], images = [] } = file.outline ?? {};
+    const { elements = [], code = [], images = [], titleHeadings = [] } = file.outline ?? {};
     return [
+      ...titleHeadings.map((line): Problem => ({
+        ...at(line),
+        found: 'a level-1 heading (# …), a second title on the page',
+        expected: 'a section heading, "## …": the entry\'s title is the page\'s one title',
+      })),
       ...elements.flatMap((element) => elementProblems(at(element.line), element)),
       ...code.map((c): Problem => ({
         ...at(c.line),

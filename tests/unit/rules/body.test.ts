@@ -49,6 +49,19 @@ describe('body rule', () => {
     ]);
   });
 
+  it('refuses a datetime that is not a date, or not one that exists', () => {
+    expect(withBody('Anna.\n\n<time datetime="yesterday">yesterday</time> and <time datetime="2022-02-30">then</time>, <time datetime="2022-12-14T23:45Z">late</time>.')).toEqual([
+      { file: 'c/people/anna.mdx', line: 9, field: '(body)', found: 'datetime="yesterday" on <time>', expected: expect.stringMatching(/^a date that exists, written `YYYY`/) },
+      { file: 'c/people/anna.mdx', line: 9, field: '(body)', found: 'datetime="2022-02-30" on <time>', expected: expect.stringMatching(/^a date that exists/) },
+    ]);
+  });
+
+  it('refuses a level-1 heading: the entry\'s title is the page\'s one title', () => {
+    expect(withBody('Anna.\n\n# Early life\n\n## Career')).toEqual([
+      { file: 'c/people/anna.mdx', line: 9, field: '(body)', found: 'a level-1 heading (# …), a second title on the page', expected: expect.stringContaining('"## …"') },
+    ]);
+  });
+
   it('accepts MDX comments, which render nothing', () => {
     expect(withBody('{/* TODO: cite the landing */}\n\nAnna flew.{/* a note */}')).toEqual([]);
   });

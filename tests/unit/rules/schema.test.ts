@@ -28,6 +28,11 @@ describe('schema rule', () => {
     expect(problem!.expected).toContain('title, summary, aliases');
   });
 
+  it('refuses an id listed twice, at the second, naming the first', () => {
+    const [problem] = ruleProblems(schema, [mdx('people', 'anna', 'title: Anna\nsummary: A person.\nsources:\n  - report\n  - other\n  - report'), source('report'), source('other')]);
+    expect(problem).toMatchObject({ line: 7, field: 'sources[2]', found: '"report"', expected: 'each source once: "report" is already item 1 of the list' });
+  });
+
   it('lists the allowed values of an enum', () => {
     const [problem] = ruleProblems(schema, [mdx('places', 'pad', 'title: Pad\nsummary: A pad.\nkind: launchpad\ncountry: Kazakhstan\nsources: [report]')]);
     expect(problem).toMatchObject({ line: 4, field: 'kind', found: '"launchpad"', expected: 'one of "cosmodrome", "launch site", "landing zone"' });
