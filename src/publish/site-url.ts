@@ -33,7 +33,9 @@ export function parseSiteUrl(value: string): string {
     throw new SiteUrlError(`${found}, whose scheme is "${url.protocol}"; ${expected} (http or https)`);
   }
   if (url.username || url.password) {
-    throw new SiteUrlError(`${found}, which holds a user name or password; ${expected}`);
+    // Said without the password: build logs are read, and kept, by others.
+    if (url.password) url.password = '***';
+    throw new SiteUrlError(`${SITE_URL_VARIABLE} is "${url.href}", which holds a user name or password; ${expected}`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
     throw new SiteUrlError(
