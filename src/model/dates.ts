@@ -102,22 +102,25 @@ export function atDay(date: PartialDate): PartialDate {
 }
 
 /** Human display that never claims more precision than the date has. */
+/** The UTC day an instant falls on: "21 September 2022". */
+export function formatDay(instant: number): string {
+  const t = new Date(instant);
+  return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
+}
+
 export function formatPartialDate(date: PartialDate): string {
   const t = new Date(date.start);
-  const year = t.getUTCFullYear();
-  const month = MONTHS[t.getUTCMonth()];
-  const day = t.getUTCDate();
   switch (date.precision) {
     case 'year':
-      return String(year);
+      return String(t.getUTCFullYear());
     case 'month':
-      return `${month} ${year}`;
+      return `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
     case 'day':
-      return `${day} ${month} ${year}`;
+      return formatDay(date.start);
     case 'minute':
-      return `${day} ${month} ${year}, ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())} UTC`;
+      return `${formatDay(date.start)}, ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())} UTC`;
     case 'second':
-      return `${day} ${month} ${year}, ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} UTC`;
+      return `${formatDay(date.start)}, ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} UTC`;
   }
 }
 

@@ -149,7 +149,10 @@ describe('mini timeline on entity pages', () => {
           expect(date.start, `${e} within the link of ${id}`).toBeGreaterThanOrEqual(from);
           expect(date.start).toBeLessThanOrEqual(to);
         }
-        expect(section!.querySelector('figure svg[role="img"]')!.getAttribute('aria-label')).toContain(`${named.length} events`);
+        // Counted in words, and dated by day (d3's tick format gave ":49 to 11:18").
+        const label = section!.querySelector('figure svg[role="img"]')!.getAttribute('aria-label')!;
+        expect(label).toContain(named.length === 1 ? '1 event and' : `${named.length} events and`);
+        expect(label).toMatch(/, \d{1,2} [A-Z][a-z]+ \d{4} to \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
         // The list is bounded: the latest few, the rest one link away.
         expect(section!.querySelectorAll('.entity-events > li').length).toBe(Math.min(named.length, 20));
         checked++;
