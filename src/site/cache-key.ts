@@ -59,7 +59,7 @@ export interface PageDependencies {
 /** Everything an entity page shows besides its own entry (whose full digest Astro gives). */
 export function entityPageDependencies(graph: LinkGraph, key: EntryKey, timeline: EntityTimeline | undefined): PageDependencies {
   const entries = new Set<EntryKey>([key]);
-  // Every entry it links to, from the body too: the JSON-LD names each one it mentions.
+  // Every entry it links to, from the body and notes too: the JSON-LD names each one it mentions.
   for (const edge of graph.outgoing.get(key) ?? []) entries.add(edge.to);
   const groups = shownBacklinks(graph, key);
   for (const group of groups) for (const k of group.keys) entries.add(k);

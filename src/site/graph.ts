@@ -6,6 +6,7 @@
 import { isPartialDate } from '../model/dates.ts';
 import { isEntryRef, keyOf, type EntryKey, type EntryRef } from '../model/ids.ts';
 import type { CollectionName, Entry } from '../model/schema.ts';
+import { linkMentions, mentionedKeys, mentionIndex, type MentionIndex, type TextPart } from './mentions.ts';
 import { entryPath, parseEntryLink } from './routes.ts';
 
 export { keyOf, type EntryKey };
@@ -26,6 +27,8 @@ export interface LinkGraph {
   entries: Map<EntryKey, GraphEntry>;
   outgoing: Map<EntryKey, Edge[]>;
   incoming: Map<EntryKey, Edge[]>;
+  /** Each entry's notes on where sources disagree, with the entries they name as links (their edges are `body` edges). */
+  disputed: Map<EntryKey, TextPart[][]>;
 }
 
 export interface BacklinkGroup {
@@ -61,6 +64,8 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
   }
   const outgoing = new Map<EntryKey, Edge[]>();
   const incoming = new Map<EntryKey, Edge[]>();
+  const disputed = new Map<EntryKey, TextPart[][]>();
+  let mentions: MentionIndex | undefined;
   for (const entry of list) {
     const from = keyOf(entry);
     const out = outgoing.get(from) ?? [];
@@ -84,9 +89,15 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
       const link = parseEntryLink(url);
       if (link) add(link, 'body');
     }
+    if ('disputed' in entry.data && entry.data.disputed.length > 0) {
+      const index = (mentions ??= mentionIndex(list));
+      const notes = entry.data.disputed.map((note) => linkMentions(note, index, from));
+      for (const key of notes.flatMap(mentionedKeys)) add(entries.get(key)!, 'body');
+      disputed.set(from, notes);
+    }
     if (out.length > 0) outgoing.set(from, out);
   }
-  return { entries, outgoing, incoming };
+  return { entries, outgoing, incoming, disputed };
 }
 
 /** Where a link to an entry goes and what it says. */

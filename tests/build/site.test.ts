@@ -59,6 +59,26 @@ describe('key facts', () => {
   });
 });
 
+describe('notes on where sources disagree', () => {
+  it('link every person, craft, organization and place they name, as a body does', () => {
+    const names = (['people', 'spacecraft', 'organizations', 'places'] as const).flatMap((c) => contentIds(c).map((id) => ({ path: `/${c}/${id}/`, title: String(frontmatter(c, id).title) })));
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    let notes = 0;
+    for (const p of entryPaths) {
+      for (const note of readPage(p).querySelectorAll('#disputed ~ ul.disputed > li')) {
+        notes++;
+        const linked = new Set([...note.querySelectorAll('a')].map((a) => a.getAttribute('href')));
+        for (const { path: target, title } of names) {
+          if (target === p || !new RegExp(`(?<![\\p{L}\\p{N}])${escape(title)}(?![\\p{L}\\p{N}-])`, 'u').test(note.textContent ?? '')) continue;
+          expect(linked, `${p}: "${note.textContent}" names ${title}`).toContain(target);
+        }
+      }
+    }
+    expect(notes).toBeGreaterThan(5);
+    expect(readPage('/spacecraft/soyuz-ms-22/').querySelector('ul.disputed a[href="/spacecraft/progress-ms-21/"]')?.textContent).toBe('Progress MS-21');
+  });
+});
+
 describe('links', () => {
   it('has no broken internal link, resource or anchor on any page', () => {
     const broken: string[] = [];

@@ -6,10 +6,10 @@ import { entityTimelines } from '../../src/timeline/entity.ts';
 import { testEntry } from '../support/entries.ts';
 
 
-function site(changes: { rubioTitle?: string; leakDate?: string; leakSummary?: string; bakerBody?: string[] } = {}) {
+function site(changes: { rubioTitle?: string; leakDate?: string; leakSummary?: string; bakerBody?: string[]; bakerDisputed?: string[] } = {}) {
   const entries = [
     testEntry('people', 'rubio', { title: changes.rubioTitle ?? 'Frank Rubio', summary: 'Astronaut.', agency: 'nasa' }),
-    testEntry('people', 'baker', { title: 'Ellen Baker', summary: 'Astronaut.' }, changes.bakerBody ?? []),
+    testEntry('people', 'baker', { title: 'Ellen Baker', summary: 'Astronaut.', disputed: changes.bakerDisputed ?? [] }, changes.bakerBody ?? []),
     testEntry('organizations', 'nasa', { title: 'NASA', summary: 'Agency.' }),
     testEntry('sources', 'report', { title: 'Report', publisher: 'NASA' }),
     testEntry('spacecraft', 'ms-22', { title: 'Soyuz MS-22', summary: 'Craft.', launch: { date: '2022-09-21' }, crew: [{ person: 'rubio', role: 'Flight engineer' }], sources: ['report'] }),
@@ -42,6 +42,12 @@ describe('page cache keys', () => {
   it("moving an event's date changes its page, the pages whose timelines show it, and those drawing an open span to the record's end", () => {
     // The craft has not landed: Rubio's crew span runs to the latest date, which the leak was.
     expect(changedPages(base, site({ leakDate: '2022-12-16' }))).toEqual(['people/rubio', 'spacecraft/ms-22', 'events/leak']);
+  });
+
+  it('a note on a disputed fact that names an entry shows its title: retitling it changes that page too', () => {
+    const noted = { bakerDisputed: ['Her flight with Frank Rubio: dates differ.'] };
+    expect(changedPages(site(noted), site({ ...noted, rubioTitle: 'Francisco Rubio' }))).toContain('people/baker');
+    expect(changedPages(base, site({ rubioTitle: 'Francisco Rubio' }))).not.toContain('people/baker');
   });
 
   it("an event's summary shows only on its own page", () => {

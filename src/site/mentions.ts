@@ -1,0 +1,78 @@
+/**
+ * Entries named in plain text an author wrote outside the body (a note on where sources
+ * disagree), found by their titles so that every mention on a page is a link, as in a body.
+ * Only people, craft, organizations and places are looked for: their titles are proper
+ * names; an event's or a source's title is a sentence or a headline. Pure: the link graph
+ * finds them once per build (a mention is a link like a body's, answered by "Mentioned in"),
+ * so a new entry whose title a note names is linked at once.
+ */
+import type { CollectionName } from '../model/collections.ts';
+import { keyOf, type EntryKey } from '../model/ids.ts';
+
+export type TextPart = string | { key: EntryKey; text: string };
+
+/** Collections whose titles are proper names. */
+const NAMED: readonly CollectionName[] = ['people', 'spacecraft', 'organizations', 'places'];
+
+export interface MentionIndex {
+  /** Entity titles by their words joined by one space; null for a title two entries share (neither is meant more than the other). */
+  titles: ReadonlyMap<string, EntryKey | null>;
+  /** The most words a title has. */
+  longest: number;
+}
+
+/** A name's words: letters, digits and the marks inside names ("MS-22", "O'Brien"); punctuation around them is not part of them. */
+const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+
+/** What the index reads of an entry. */
+interface Named {
+  collection: CollectionName;
+  id: string;
+  data: { title: string };
+}
+
+export function mentionIndex(entries: Iterable<Named>): MentionIndex {
+  const titles = new Map<string, EntryKey | null>();
+  let longest = 0;
+  for (const entry of entries) {
+    if (!NAMED.includes(entry.collection)) continue;
+    const words = entry.data.title.match(WORD) ?? [];
+    if (words.length === 0) continue;
+    const name = words.join(' ');
+    titles.set(name, titles.has(name) ? null : keyOf(entry));
+    longest = Math.max(longest, words.length);
+  }
+  return { titles, longest };
+}
+
+/**
+ * The text in parts: each entry's first mention, at its longest match, becomes a link part
+ * (`self`, the page's own entry, never does); the rest stays text, exactly as written.
+ */
+export function linkMentions(text: string, index: MentionIndex, self: EntryKey): TextPart[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], at: m.index }));
+  const parts: TextPart[] = [];
+  const linked = new Set<EntryKey>([self]);
+  let written = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(index.longest, words.length - i); n > 0; n--) {
+      const key = index.titles.get(words.slice(i, i + n).map((w) => w.text).join(' '));
+      if (!key || linked.has(key)) continue;
+      const from = words[i]!.at;
+      const to = words[i + n - 1]!.at + words[i + n - 1]!.text.length;
+      // Words joined by anything but a space ("Soyuz\nMS-22" aside) are not the title as written.
+      if (text.slice(from, to).replace(/\s+/g, ' ') !== words.slice(i, i + n).map((w) => w.text).join(' ')) continue;
+      if (from > written) parts.push(text.slice(written, from));
+      parts.push({ key, text: text.slice(from, to) });
+      linked.add(key);
+      written = to;
+      i += n - 1;
+      break;
+    }
+  }
+  if (written < text.length) parts.push(text.slice(written));
+  return parts;
+}
+
+/** The entries a text links to, for a page's cache key. */
+export const mentionedKeys = (parts: readonly TextPart[]): EntryKey[] => parts.flatMap((p) => (typeof p === 'string' ? [] : [p.key]));

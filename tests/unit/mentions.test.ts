@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildLinkGraph } from '../../src/site/graph.ts';
+import { linkMentions, mentionIndex } from '../../src/site/mentions.ts';
+import { testEntry } from '../support/entries.ts';
+
+const entries = [
+  testEntry('organizations', 'nasa', { title: 'NASA' }),
+  testEntry('organizations', 'roscosmos', { title: 'Roscosmos' }),
+  testEntry('spacecraft', 'soyuz-ms-22', { title: 'Soyuz MS-22' }),
+  testEntry('spacecraft', 'progress-ms-21', { title: 'Progress MS-21' }),
+  testEntry('events', 'leak', { title: 'Leak' }),
+  testEntry('sources', 'wiki-roscosmos', { title: 'Roscosmos' }),
+];
+const index = mentionIndex(entries);
+const parts = (text: string) => linkMentions(text, index, 'spacecraft/soyuz-ms-22');
+
+describe('mentions in a note', () => {
+  it('links the first mention of each entity by its title, keeping the text exactly as written', () => {
+    const text = "Cause: a micrometeoroid (Roscosmos and NASA's officials), or after the Progress MS-21 leak a defect; Roscosmos later agreed.";
+    const found = parts(text);
+    expect(found.map((p) => (typeof p === 'string' ? p : `[${p.text}→${p.key}]`)).join('')).toBe(
+      "Cause: a micrometeoroid ([Roscosmos→organizations/roscosmos] and [NASA→organizations/nasa]'s officials), or after the [Progress MS-21→spacecraft/progress-ms-21] leak a defect; Roscosmos later agreed.",
+    );
+  });
+
+  it("never links the page's own entry, an event or a source by title, or a title inside a longer word", () => {
+    expect(parts('Soyuz MS-22 had a Leak; NASAs and MS-21 are no names here.')).toEqual(['Soyuz MS-22 had a Leak; NASAs and MS-21 are no names here.']);
+  });
+
+  it('makes each mention a link of the graph, answered by "Mentioned in" like a body link', () => {
+    const graph = buildLinkGraph([...entries, testEntry('people', 'rubio', { title: 'Frank Rubio', disputed: ['NASA gives 371 days.'] })]);
+    expect(graph.disputed.get('people/rubio')).toEqual([[{ key: 'organizations/nasa', text: 'NASA' }, ' gives 371 days.']]);
+    expect(graph.disputed.get('organizations/nasa')).toBeUndefined();
+    expect(graph.incoming.get('organizations/nasa')).toContainEqual({ from: 'people/rubio', to: 'organizations/nasa', field: 'body' });
+  });
+});
