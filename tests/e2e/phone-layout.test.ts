@@ -38,6 +38,20 @@ describe.runIf(browserAvailable)('on a phone', () => {
     await page.context().close();
   });
 
+  it('at 390 px shows the first search result on the first screen, the filters folded above it and one tap away', async () => {
+    const { page } = await openPage(site, '/search/?q=coolant', { viewport: { width: 390, height: 844 } });
+    const first = page.locator('[data-search-results] [data-result-link]').first();
+    await first.waitFor();
+    expect((await first.boundingBox())!.y).toBeLessThan(844 * 0.75);
+    const filter = page.getByRole('checkbox', { name: /^event/ });
+    expect(await filter.isVisible()).toBe(false);
+    await page.getByText('Filter', { exact: true }).click();
+    await filter.check();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.shows?.includes('type=event'));
+    await expect(page.locator('[data-search-filter-box] summary').textContent()).resolves.toBe('Filter (1 chosen)');
+    await page.context().close();
+  });
+
   it('at 390 px shows an entry page title in the first quarter of the screen', async () => {
     const { page } = await openPage(site, '/spacecraft/soyuz-ms-22/', { viewport: { width: 390, height: 844 } });
     const title = (await page.locator('h1').boundingBox())!;

@@ -125,6 +125,31 @@ async function wordsNotFound(query: string, results: readonly PagefindResult[]):
   return unmatchedWords(query, matchedText({ rawContent: data.raw_content, locations: data.locations, meta: data.meta, matchedMetaFields: first.matchedMetaFields ?? [] }));
 }
 
+/** The width below which the filters stand above the results (search.css): there they start folded. */
+const PHONE = '(max-width: 48rem)';
+
+/** Folded on a phone, open (and not foldable: no focus, no toggle) beside the results. */
+function foldFiltersOnPhones() {
+  const box = required<HTMLDetailsElement>('[data-search-filter-box]');
+  const summary = required<HTMLElement>('[data-search-filter-box] > summary');
+  const phone = matchMedia(PHONE);
+  const fit = () => {
+    box.open = !phone.matches;
+    summary.tabIndex = phone.matches ? 0 : -1;
+  };
+  fit();
+  phone.addEventListener('change', fit);
+  box.addEventListener('toggle', () => {
+    if (!phone.matches && !box.open) box.open = true;
+  });
+}
+
+/** "(2 chosen)" after the folded filters' heading, so a phone shows that results are filtered. */
+function showChosen(state: SearchState) {
+  const chosen = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+  required<HTMLElement>('[data-search-filter-chosen]').textContent = chosen > 0 ? ` (${chosen} chosen)` : '';
+}
+
 function describe(state: SearchState, count: number): string {
   const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
   const chosen = Object.entries(state.filters)
@@ -159,6 +184,7 @@ export async function startSearchPage() {
   // counted on every search, before any result could be shown.
   const countFilters = filterCounter(pagefind);
   app.hidden = false;
+  foldFiltersOnPhones();
   // The keys work once this script does: without it the hint does not offer them.
   required<HTMLElement>('[data-search-keys]').hidden = false;
   listKeyboardNavigation(input, list, '[data-result-link]');
@@ -220,6 +246,7 @@ export async function startSearchPage() {
 
   async function run(id: number) {
     const shown = searchStateParams(state).toString();
+    showChosen(state);
     const options = pagefindSearchOptions(state);
     let found = true;
     suggestions.hidden = true;
