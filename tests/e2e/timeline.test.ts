@@ -181,6 +181,17 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await drawnEvents(page)).toEqual(both);
   });
 
+  it('keeps the view before a typed filter one step back, however many keys were typed', async () => {
+    const { page } = await openTimeline(site);
+    await page.selectOption('select[name="person"]', 'frank-rubio');
+    await page.locator('.timeline-controls input[name="q"]').pressSequentially('leak');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'leak');
+    await page.goBack();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
+    expect(new URL(page.url()).searchParams.get('person')).toBe('frank-rubio');
+    expect(await page.locator('.timeline-controls input[name="q"]').inputValue()).toBe('');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations (${scheme})`, async () => {
       const { page } = await openTimeline(site, '', scheme);

@@ -203,8 +203,16 @@ class OrbitalTimeline extends HTMLElement {
     this.form.addEventListener('change', (e) => {
       if ((e.target as HTMLElement).matches('select')) this.readControls('push');
     });
+    // Typed text is one step back, not one per key: its first key adds a history entry (so Back
+    // returns to the view before it), the rest replace it, until the field is left.
+    let typed = false;
+    this.form.addEventListener('focusout', () => {
+      typed = false;
+    });
     this.form.addEventListener('input', (e) => {
-      if ((e.target as HTMLElement).matches('input')) this.readControls('replace');
+      if (!(e.target as HTMLElement).matches('input')) return;
+      this.readControls(typed ? 'replace' : 'push');
+      typed = true;
     });
     this.form.addEventListener('click', (e) => {
       const button = (e.target as Element).closest('button');
