@@ -133,6 +133,8 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
 
   const flights = list.filter((e): e is Entry<'spacecraft'> => isIn(e, 'spacecraft') && e.data.kind !== 'launch vehicle' && e.data.launch !== undefined);
   const home = homeFlights(flights);
+  /** Flight spans that stand for a first launch alone: no flight's story to zoom to. */
+  const notFlights = new Set<string>();
   const spans: Array<Omit<TimelineSpan, 'end'> & { end: number | undefined; to: PartialDate | undefined; from: PartialDate }> = [];
   for (const e of flights) {
     const { launch, landing, operator, crew } = e.data;
@@ -144,6 +146,7 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
     };
     // A craft flown again and again is not in flight since its first launch: without a landing, that launch is drawn alone.
     const firstLaunchOnly = !landing && FLOWN_REPEATEDLY.has(e.data.kind);
+    if (firstLaunchOnly) notFlights.add(`flight:${e.id}`);
     const end = firstLaunchOnly ? launch : landing;
     const base = { from: launch.date, to: end?.date, start: launch.date.start, end: end?.date.end, open: !end, when: '' };
     const flightLabel = firstLaunchOnly ? `${e.data.title} (first launch)` : e.data.title;
@@ -195,7 +198,7 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
     .map(({ from, to, ...s }) => ({ ...s, end: s.end ?? last, when: to ? formatDateRange(from, to) : `${formatDateRange(from)} – present` }))
     .sort(byTime);
   const extent: [number, number] = known.length ? [min(known)!, Math.max(max(known)!, max(closed, (s) => s.end) ?? -Infinity)] : [now ?? 0, now ?? 0];
-  return { events, spans: closed, people, spacecraft, organizations, places, extent, presets: storyPresets(events, closed) };
+  return { events, spans: closed, people, spacecraft, organizations, places, extent, presets: storyPresets(events, closed.filter((s) => !notFlights.has(s.id))) };
 }
 
 /**

@@ -99,6 +99,13 @@ describe('buildTimeline', () => {
     expect([capsule.start, capsule.end, capsule.open]).toEqual([Date.UTC(2021, 10, 11, 2, 3, 31), Date.UTC(2021, 10, 11, 2, 3, 32), false]);
     expect([capsule.label, capsule.when]).toEqual(['Crew Dragon Endurance (first launch)', '11 November 2021, 02:03:31 UTC']);
     expect(built.spans.find((s) => s.id === 'flight:iss')).toMatchObject({ open: true, end: NOW, when: '20 November 1998 – present' });
+    // Events naming it tell the stories of the missions it flew, not a story of its first launch.
+    const named = buildTimeline([
+      entry('spacecraft', 'endurance', { title: 'Crew Dragon Endurance', kind: 'reusable spacecraft', launch: { date: d('2021-11-11T02:03:31Z') } }),
+      entry('events', 'one', { kind: 'launch', date: d('2022-10-05'), spacecraft: [ref('spacecraft', 'endurance')] }),
+      entry('events', 'two', { kind: 'landing', date: d('2023-03-12'), spacecraft: [ref('spacecraft', 'endurance')] }),
+    ], NOW);
+    expect(named.presets).toEqual([]);
   });
 
   it('draws a "landing only" seat with no seat up to pair with as its landing too', () => {
