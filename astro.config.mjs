@@ -15,7 +15,10 @@ import { isListedInSitemap } from './src/publish/sitemap.ts';
 
 export default defineConfig({
   // `site` comes from ORBITAL_SITE_URL through the siteAddress integration (README, "Publishing").
-  trailingSlash: 'always',
+  // Every page is a folder's index.html and every link ends in "/"; 'ignore' rather than 'always'
+  // only so that `astro preview` (and `astro dev`) answer /people/frank-rubio as a static host
+  // does, not with a bare 404. The built files are the same byte for byte.
+  trailingSlash: 'ignore',
   // Caches inside the project, so separate checkouts sharing one node_modules do not collide.
   cacheDir: './.astro/cache',
   // One cached stylesheet for every page rather than a copy inlined in each: pages stay

@@ -33,6 +33,15 @@ describe.skipIf(!browserAvailable)('the not-found page', () => {
     await context.close();
   });
 
+  it('answers an address without its final slash as a static host does: the page, or the site\'s 404 page', async () => {
+    const { page } = await openPage(site, '/people/frank-rubio', { javaScript: false });
+    expect(await page.locator('h1').textContent()).toBe('Frank Rubio');
+    const response = await page.goto(`${site.url}/people/frank-rubo`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('main h1').textContent()).toBe('Page not found');
+    await page.context().close();
+  });
+
   it('without JavaScript still offers the collections', async () => {
     const { page } = await openPage(site, '/no-such-page/', { javaScript: false });
     expect(await page.locator('main h1').textContent()).toBe('Page not found');
