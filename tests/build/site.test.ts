@@ -59,6 +59,14 @@ describe('key facts', () => {
   });
 });
 
+describe('the home page', () => {
+  it('links the craft its introduction names', () => {
+    const intro = readPage('/').querySelector('.home__intro .summary')!;
+    const links = Object.fromEntries([...intro.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toMatchObject({ 'Soyuz MS-22': '/spacecraft/soyuz-ms-22/', 'International Space Station': '/spacecraft/international-space-station/' });
+  });
+});
+
 describe('notes on where sources disagree', () => {
   it('link every person, craft, organization and place they name, as a body does', () => {
     const names = (['people', 'spacecraft', 'organizations', 'places'] as const).flatMap((c) => contentIds(c).map((id) => ({ path: `/${c}/${id}/`, title: String(frontmatter(c, id).title) })));
