@@ -5,6 +5,7 @@
  */
 import { isPartialDate } from '../model/dates.ts';
 import { isEntryRef, keyOf, type EntryKey, type EntryRef } from '../model/ids.ts';
+import { COLLECTIONS } from '../model/collections.ts';
 import type { CollectionName, Entry } from '../model/schema.ts';
 import { linkMentions, mentionedKeys, mentionIndex, type MentionIndex, type TextPart } from './mentions.ts';
 import { entryPath, parseEntryLink } from './routes.ts';
@@ -100,10 +101,17 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
   return { entries, outgoing, incoming, disputed };
 }
 
-/** Where a link to an entry goes and what it says. */
+/**
+ * Where a link to an entry goes and what it says. An entry missing from the graph is one whose
+ * file has a problem under `astro dev` (a build stops on it first, and the check names it):
+ * the pages naming it still render, linking its address by its id.
+ */
 export function entryLink(graph: LinkGraph, key: EntryKey): { href: string; title: string } {
-  const entry = graph.entries.get(key)!;
-  return { href: entryPath(entry.collection, entry.id), title: entry.data.title };
+  const entry = graph.entries.get(key);
+  if (entry) return { href: entryPath(entry.collection, entry.id), title: entry.data.title };
+  const collection = COLLECTIONS.find((c) => key.startsWith(`${c}/`))!;
+  const id = key.slice(collection.length + 1);
+  return { href: entryPath(collection, id), title: id };
 }
 
 /** How an edge reads from the page it points to: "Commander of", "Cited by". */

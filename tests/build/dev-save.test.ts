@@ -99,6 +99,16 @@ describe('astro dev after a save', { timeout: SHOWN_WITHIN_MS + 20_000 }, () => 
     await expectShown('/events/rubio-us-single-flight-record-2023/', 'Francisco Rubio Saved');
   });
 
+  it('still shows the pages naming an entry whose file has a mistake, linking it by its id, and recovers once fixed', async () => {
+    const crew = '/spacecraft/spacex-crew-5/';
+    edit('people/anna-kikina.mdx', (t) => t.replace(/^born:/m, 'borm:'));
+    // Until the model drops her, the page still names her by title; then by id, never an error page.
+    await expectShown(crew, '>anna-kikina</a>');
+    expect(await page(crew)).toContain('href="/people/anna-kikina/"');
+    edit('people/anna-kikina.mdx', (t) => t.replace(/^borm:/m, 'born:'));
+    await expectShown(crew, '>Anna Kikina</a>');
+  });
+
   it('lists a new body link in the "What links here" of the entry it points to', async () => {
     const link = 'href="/people/josh-cassada/"';
     expect(await page('/places/zhezkazgan/')).not.toContain(link);
