@@ -83,6 +83,8 @@ describe.runIf(kiwixAvailable)('the Kiwix edition', () => {
         ...[...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')!),
         ...[...document.querySelectorAll('script[src], img[src], source[src], iframe[src]')].map((e) => e.getAttribute('src')!),
         ...[...document.querySelectorAll('form[action]')].map((e) => e.getAttribute('action')!),
+        // The timeline chart's data file.
+        ...[...document.querySelectorAll('[data-src]')].map((e) => e.getAttribute('data-src')!),
       ];
       for (const raw of urls) {
         const url = new URL(raw, `${book()}${file}`);

@@ -19,7 +19,8 @@ import { fileOfUrl, isRootRelative, relativeUrl } from './relative-url.ts';
  */
 export const SERVER_ONLY = ['search', 'offline', 'pagefind', 'sw.js', '404.html', 'share', 'robots.txt'];
 
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data'];
+/** `data-src`: the file the timeline chart loads its data from. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data', 'data-src'];
 
 function filesUnder(dir: string): string[] {
   return fs
