@@ -137,6 +137,12 @@ describe.runIf(kiwixAvailable)('the Kiwix edition', () => {
     for (const href of new Set(hrefs)) expect((await fetch(new URL(href, `${book()}timeline/index.html`))).status, href).toBe(200);
   });
 
+  it("keeps no Pagefind metadata, whose hidden text Kiwix's search would index and quote", () => {
+    const withMetadata = htmlFiles().filter((file) => fs.readFileSync(path.join(SITE, file), 'utf8').includes('data-pagefind-meta'));
+    expect(withMetadata).toEqual([]);
+    expect(fs.readFileSync(path.join(SITE, 'people/frank-rubio/index.html'), 'utf8')).toContain('<h1');
+  });
+
   it('Kiwix search finds entries by their words', () => {
     const title = (collection: 'events' | 'people', id: string) => `${frontmatter(collection, id).title} · Orbital Record`;
     expect(kiwixSearch('coolant')).toContain(title('events', 'soyuz-ms-22-coolant-leak-2022-12'));

@@ -2,12 +2,12 @@
  * Makes a built site readable inside a ZIM archive: every root-relative URL in its HTML
  * attributes, JSON data (the timeline's), stylesheets and scripts becomes a path
  * relative to the file that holds it; pages that need a web server (search, the service
- * worker's pages) are dropped, and so are scripts no page loads any more.
+ * worker's pages) are dropped, and so are scripts no page loads any more, and Pagefind's metadata.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import render from 'dom-serializer';
-import { findAll, getAttributeValue, textContent } from 'domutils';
+import { findAll, getAttributeValue, isTag, removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { fileOfUrl, isRootRelative, relativeUrl } from './relative-url.ts';
 
@@ -51,8 +51,19 @@ function rewriteJson(file: string, value: unknown, exists: (file: string) => boo
   return value;
 }
 
+/**
+ * Pagefind's hidden block of filters and metadata (SearchMeta.astro): Kiwix indexes hidden
+ * text as it does the rest, so its values ran into the excerpts of Kiwix's own search.
+ */
+const isSearchMetadata: Parameters<typeof findAll>[0] = (element) =>
+  element.name === 'div' &&
+  'hidden' in element.attribs &&
+  'data-pagefind-ignore' in element.attribs &&
+  element.children.every((child) => !isTag(child) || Object.keys(child.attribs).some((name) => /^data-pagefind-(filter|sort|meta)$/.test(name)));
+
 function rewriteHtml(file: string, html: string, exists: (file: string) => boolean): { html: string; loads: string[] } {
   const document = parseDocument(html);
+  for (const block of findAll(isSearchMetadata, document.children)) removeElement(block);
   const loads: string[] = [];
   for (const element of findAll(() => true, document.children)) {
     for (const name of URL_ATTRIBUTES) {
