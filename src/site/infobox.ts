@@ -63,7 +63,8 @@ function partsOf(value: unknown): InfoPart[] {
     for (const [k, child] of fields) {
       if (k === 'to' || IN_LABEL.has(k) || child === undefined) continue;
       if (k === 'from' && isPartialDate(child)) {
-        pieces.push([{ kind: 'date', date: child, to: isPartialDate(to) ? to : undefined }]);
+        // A term with no end is still running: "since 6 February 2025", not a day alone.
+        pieces.push(isPartialDate(to) ? [{ kind: 'date', date: child, to }] : [{ kind: 'text', text: 'since ' }, { kind: 'date', date: child }]);
       } else {
         pieces.push(partsOf(child));
       }

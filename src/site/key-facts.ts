@@ -64,11 +64,16 @@ export function keyFactRows(graph: LinkGraph, key: EntryKey): InfoRow[] {
     .map(({ row }) => row);
 }
 
-/** A reference and the role written beside it read "Frank Rubio (Flight engineer 2)". */
+/**
+ * A reference and what is written beside it read "Frank Rubio (Flight engineer 2)", "Sergey
+ * Prokopyev (Commander, launch only)", "Yuri Borisov (Director General, 15 July 2022 –
+ * 6 February 2025)": one parenthesis, or after a dash when a role has its own.
+ */
 function withRole(line: InfoPart[]): InfoPart[] {
-  const [ref, comma, role, ...rest] = line;
-  if (ref?.kind !== 'ref' || comma?.kind !== 'text' || comma.text !== ', ' || role?.kind !== 'text' || rest.length > 0) return line;
-  return [ref, roleAfterName(role.text)];
+  const [ref, comma, ...rest] = line;
+  if (ref?.kind !== 'ref' || comma?.kind !== 'text' || comma.text !== ', ' || rest.length === 0 || rest.some((p) => p.kind === 'ref' || p.kind === 'url')) return line;
+  const nested = rest.some((p) => p.kind === 'text' && p.text.includes('('));
+  return nested ? [ref, { kind: 'text', text: ' – ' }, ...rest] : [ref, { kind: 'text', text: ' (' }, ...rest, { kind: 'text', text: ')' }];
 }
 
 /** A role after a name in parentheses, or after a dash when the role has its own, so none are nested. */
@@ -92,7 +97,7 @@ const WHO = ['crew', 'people', 'leaders', 'agency', 'operator', 'publisher'];
 export interface Glance {
   /** When it happened or was active, as written ("21 September 2022 – 28 March 2023"). */
   when?: string;
-  /** Who: the first row among crew, people, leaders, agency, operator, publisher. */
+  /** Who: the first row among crew, people, leaders, agency, operator, publisher, by name alone. */
   who?: InfoRow;
 }
 
@@ -104,6 +109,8 @@ export function glanceOf(graph: LinkGraph, key: EntryKey, when: string | undefin
   const launch = data?.launch?.date;
   const landing = data?.landing?.date;
   if (launch && landing) when = formatDateRange(atDay(launch), atDay(landing));
-  const who = WHO.map((field) => rows.find((row) => row.field === field)).find((row) => row !== undefined);
+  const row = WHO.map((field) => rows.find((r) => r.field === field)).find((r) => r !== undefined);
+  // Names alone, one list: roles and terms stand beside them in the facts box.
+  const who = row && { ...row, lines: row.lines.map((line) => (line[0]?.kind === 'ref' ? [line[0]] : line)) };
   return { ...(when ? { when } : {}), ...(who ? { who } : {}) };
 }

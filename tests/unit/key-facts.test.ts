@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/model/dates.ts';
 import { buildLinkGraph } from '../../src/site/graph.ts';
-import { keyFactRows, rowText } from '../../src/site/key-facts.ts';
+import { glanceOf, keyFactRows, rowText } from '../../src/site/key-facts.ts';
 import { testEntry } from '../support/entries.ts';
 
 const person = (id: string) => ({ collection: 'people' as const, id });
@@ -11,7 +11,14 @@ const graph = buildLinkGraph([
   testEntry('spacecraft', 'soyuz-ms-22', {
     title: 'Soyuz MS-22',
     launch: { date: parsePartialDate('2022-09-21') },
-    crew: [{ person: person('frank-rubio'), role: 'Flight engineer 2' }, { person: person('sergey-prokopyev'), role: 'Commander' }],
+    crew: [{ person: person('frank-rubio'), role: 'Flight engineer 2', flew: 'launch only' }, { person: person('sergey-prokopyev'), role: 'Commander' }],
+  }),
+  testEntry('organizations', 'roscosmos', {
+    title: 'Roscosmos',
+    leaders: [
+      { person: person('sergey-prokopyev'), title: 'Director General', from: parsePartialDate('2018-05-24'), to: parsePartialDate('2022-07-15') },
+      { person: person('frank-rubio'), title: 'Director General', from: parsePartialDate('2025-02-06') },
+    ],
   }),
   testEntry('spacecraft', 'soyuz-ms-23', {
     title: 'Soyuz MS-23',
@@ -32,7 +39,12 @@ describe('key facts with roles', () => {
     }
   });
 
-  it("names a craft's crew with their roles", () => {
-    expect(rowText(graph, row('spacecraft/soyuz-ms-22', 'crew'))).toBe('Frank Rubio (Flight engineer 2); Sergey Prokopyev (Commander)');
+  it("names a craft's crew with their roles, and all written beside a name in one parenthesis", () => {
+    expect(rowText(graph, row('spacecraft/soyuz-ms-22', 'crew'))).toBe('Frank Rubio (Flight engineer 2, launch only); Sergey Prokopyev (Commander)');
+    expect(rowText(graph, row('organizations/roscosmos', 'leaders'))).toBe('Sergey Prokopyev (Director General, 24 May 2018 – 15 July 2022); Frank Rubio (Director General, since 6 February 2025)');
+  });
+
+  it('says who at a glance by name alone, the roles standing in the facts box', () => {
+    expect(rowText(graph, glanceOf(graph, 'spacecraft/soyuz-ms-22', undefined).who!)).toBe('Frank Rubio; Sergey Prokopyev');
   });
 });
