@@ -27,8 +27,8 @@ describe.skipIf(!browserAvailable)('the not-found page', () => {
     const items = page.locator('[data-suggestions] li');
     await items.first().waitFor({ state: 'visible' });
     const shown = await items.allInnerTexts();
-    expect(shown[0]).toBe('Soyuz MS-22 (spacecraft)');
-    expect(shown.filter((text) => text.startsWith('Soyuz MS-22 ')).some((text) => /^Soyuz MS-22 \(source, .+\)$/.test(text))).toBe(true);
+    expect(shown[0]).toBe('Soyuz MS-22 · spacecraft');
+    expect(shown.filter((text) => text.startsWith('Soyuz MS-22 ')).some((text) => /^Soyuz MS-22 · source, .+$/.test(text))).toBe(true);
     expect(new Set(shown).size).toBe(shown.length);
     await context.close();
   });

@@ -105,7 +105,7 @@ describe.runIf(browserAvailable)('search', () => {
     expect(await suggestion.getByRole('link').first().textContent()).toBe(titleOf(nearest));
     // What each is, after its name: an entry and a source of one name read differently.
     const lines = (await suggestion.locator('li').allInnerTexts());
-    expect(lines[0]).toBe(`${titleOf(nearest)} (${nearest.split('/')[1] === 'people' ? 'person' : 'place'})`);
+    expect(lines[0]).toBe(`${titleOf(nearest)} · ${nearest.split('/')[1] === 'people' ? 'person' : 'place'}`);
     expect(new Set(lines).size).toBe(lines.length);
     expectNothingLeft(opened);
   });

@@ -15,8 +15,9 @@ export function titleItem([path, title, publisher]: TitleRow): HTMLLIElement {
   if (collection) {
     const what = document.createElement('span');
     what.className = 'title-item__kind';
-    what.textContent = `(${[COLLECTION_INFO[collection].singular, publisher].filter(Boolean).join(', ')})`;
-    item.append(' ', what);
+    // After a dot, not in parentheses: titles and publishers have parentheses of their own.
+    what.textContent = [COLLECTION_INFO[collection].singular, publisher].filter(Boolean).join(', ');
+    item.append(' · ', what);
   }
   return item;
 }
