@@ -28,7 +28,7 @@ async function start(registry: ServiceWorkerContainer) {
   try {
     registration = await registry.register('/sw.js');
   } catch {
-    return; // No worker (the dev server, a blocked origin): the site works as it always did.
+    return; // No worker (a blocked origin, a failed install): the site works as it always did.
   }
   // A waiting worker with a controller present is a newer deployment; the very first install takes over directly.
   if (registration.waiting && registry.controller) offer(registration.waiting);
@@ -44,7 +44,8 @@ async function start(registry: ServiceWorkerContainer) {
   if (document.querySelector('[data-offline-keeper]')) void hand(keeperUrl, KEEPERS_EVENT, ready);
 }
 
-if (workers) {
+// Not under `astro dev`, which has no worker to give: every page would ask for /sw.js and log its 404.
+if (workers && import.meta.env.PROD) {
   if (document.readyState === 'complete') void start(workers);
   else addEventListener('load', () => void start(workers), { once: true });
 }
