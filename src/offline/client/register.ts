@@ -44,8 +44,9 @@ async function start(registry: ServiceWorkerContainer) {
   if (document.querySelector('[data-offline-keeper]')) void hand(keeperUrl, KEEPERS_EVENT, ready);
 }
 
-// Not under `astro dev`, which has no worker to give: every page would ask for /sw.js and log its 404.
-if (workers && import.meta.env.PROD) {
+// Not under `astro dev` (the one place with hot reloading), which has no worker to give: every
+// page would ask for /sw.js and log its 404.
+if (workers && !import.meta.hot) {
   if (document.readyState === 'complete') void start(workers);
   else addEventListener('load', () => void start(workers), { once: true });
 }
