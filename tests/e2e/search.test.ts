@@ -232,7 +232,11 @@ describe.runIf(browserAvailable)('search', () => {
     await page.keyboard.type('coolant');
     await Promise.all([page.waitForURL('**/search/?q=coolant'), page.keyboard.press('Enter')]);
     await waitForResults(page, 'q=coolant');
-    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    // Arrived with focus on no element: ↓ starts at the first result all the same.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe(links[0]!.href);
     expectNothingLeft(opened);
   });
 

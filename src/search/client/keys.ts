@@ -6,12 +6,17 @@
 export function listKeyboardNavigation(input: HTMLInputElement, list: HTMLElement, linkSelector: string) {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>(linkSelector)];
 
-  input.addEventListener('keydown', (event) => {
+  const toFirst = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
     if (!first) return;
     event.preventDefault();
     first.focus();
+  };
+  input.addEventListener('keydown', toFirst);
+  // Arriving from the header's search box, focus is on no element: ↓ still starts at the first result.
+  document.addEventListener('keydown', (event) => {
+    if (document.activeElement === document.body && !event.altKey && !event.ctrlKey && !event.metaKey) toFirst(event);
   });
 
   list.addEventListener('keydown', (event) => {
