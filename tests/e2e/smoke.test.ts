@@ -23,6 +23,16 @@ describe.runIf(browserAvailable)('pages without JavaScript', () => {
     expect(shown).toEqual([]);
   });
 
+  it('prints an entry with each source\'s address and without buttons or links onward', async () => {
+    const { page } = await openPage(site, '/spacecraft/soyuz-ms-22/');
+    await page.emulateMedia({ media: 'print' });
+    const original = page.locator('#sources ~ ol .source-list__original').first();
+    const printed = await original.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(printed).toBe(`": ${await original.getAttribute('href')}"`);
+    for (const onward of ['.cite-this-page__actions', '.mini-timeline figcaption']) expect(await page.locator(onward).isVisible(), onward).toBe(false);
+    await page.context().close();
+  });
+
   it('offers no timeline control that needs the script: the chart\'s buttons and filters stay out of sight', async () => {
     const { page } = await openPage(site, '/timeline/', { javaScript: false });
     expect(await page.locator('main').getByRole('button').count()).toBe(0);
