@@ -9,7 +9,6 @@ import type { PartialDate } from '../model/dates.ts';
 import type { Entry, EntryData, EntryRef } from '../model/schema.ts';
 import { keyOf, type EntryKey, type LinkGraph } from '../site/graph.ts';
 import { entryPath } from '../site/routes.ts';
-import { flightEndLabel } from '../site/infobox.ts';
 import { SITE_NAME, siteAddress } from './page-meta.ts';
 
 type SchemaType = 'Person' | 'Organization' | 'Place' | 'Event' | 'Vehicle' | 'NewsArticle' | 'CreativeWork';
@@ -58,7 +57,7 @@ export function jsonLdBuilder(graph: LinkGraph, site: string) {
     return { '@type': sourceType(source.data), name: source.data.title, ...publication(source.data), sameAs };
   }
 
-  /** A craft's launch or landing, as the event it was. */
+  /** A craft's launch or landing, as the event it was, under one name for every craft ("Landing of", a splashdown too), so programs find it. */
   function milestone(what: string, craft: string, m: { date: PartialDate; site?: EntryRef | undefined } | undefined): Event | undefined {
     if (!m) return undefined;
     return { '@type': 'Event', name: `${what} of ${craft}`, startDate: m.date.text, ...(m.site ? { location: node(m.site) } : {}) };
@@ -82,7 +81,7 @@ export function jsonLdBuilder(graph: LinkGraph, site: string) {
       }
       case 'spacecraft': {
         const d = entry.data;
-        return { category: d.kind, identifier: d.designation, manufacturer: one(d.manufacturer), isRelatedTo: nodes([d.vehicle, d.launchVehicle]), subjectOf: [milestone('Launch', d.title, d.launch), milestone(flightEndLabel(d.landing?.how), d.title, d.landing)].filter((m) => m !== undefined) } satisfies Partial<Record<keyof Vehicle, unknown>>;
+        return { category: d.kind, identifier: d.designation, manufacturer: one(d.manufacturer), isRelatedTo: nodes([d.vehicle, d.launchVehicle]), subjectOf: [milestone('Launch', d.title, d.launch), milestone('Landing', d.title, d.landing)].filter((m) => m !== undefined) } satisfies Partial<Record<keyof Vehicle, unknown>>;
       }
       case 'sources':
         return { ...publication(entry.data), genre: entry.data.kind } satisfies Partial<Record<keyof CreativeWork, unknown>>;

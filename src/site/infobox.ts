@@ -43,7 +43,7 @@ function rowLabel(field: string, value: unknown, data: EntryData): string {
 }
 
 /** "Landing", "Splashdown", "Re-entry": a flight's end as it happened. */
-export const flightEndLabel = (how = 'landing') => how.charAt(0).toUpperCase() + how.slice(1);
+const flightEndLabel = (how: string) => how.charAt(0).toUpperCase() + how.slice(1);
 
 export function fieldLabel(field: string): string {
   if (LABELS[field]) return LABELS[field];
