@@ -101,13 +101,13 @@ export function atDay(date: PartialDate): PartialDate {
   return { text: date.text.slice(0, 10), precision: 'day', start, end: start + 86_400_000 };
 }
 
-/** Human display that never claims more precision than the date has. */
 /** The UTC day an instant falls on: "21 September 2022". */
 export function formatDay(instant: number): string {
   const t = new Date(instant);
   return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
 }
 
+/** Human display that never claims more precision than the date has. */
 export function formatPartialDate(date: PartialDate): string {
   const t = new Date(date.start);
   switch (date.precision) {

@@ -39,11 +39,9 @@ const IN_LABEL = new Set(['how']);
 function rowLabel(field: string, value: unknown, data: EntryData): string {
   if (field === 'launch' && 'kind' in data && FLOWN_REPEATEDLY.has(data.kind)) return 'First launch';
   const how = value && typeof value === 'object' && 'how' in value && typeof value.how === 'string' ? value.how : undefined;
-  return how ? flightEndLabel(how) : fieldLabel(field);
+  // "Landing", "Splashdown", "Re-entry": a flight's end as it happened.
+  return fieldLabel(how ?? field);
 }
-
-/** "Landing", "Splashdown", "Re-entry": a flight's end as it happened. */
-const flightEndLabel = (how: string) => how.charAt(0).toUpperCase() + how.slice(1);
 
 export function fieldLabel(field: string): string {
   if (LABELS[field]) return LABELS[field];

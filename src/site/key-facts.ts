@@ -41,7 +41,7 @@ function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
   return {
     field: 'flights',
     label: 'Flights',
-    lines: flights.map(({ edge }): InfoPart[] => [{ kind: 'ref', key: edge.from }, ...(edge.role ? [roleAfterName(edge.role)] : [])]),
+    lines: flights.map(({ edge }): InfoPart[] => [{ kind: 'ref', key: edge.from }, ...(edge.role ? besideName([{ kind: 'text', text: edge.role }]) : [])]),
   };
 }
 
@@ -72,13 +72,13 @@ export function keyFactRows(graph: LinkGraph, key: EntryKey): InfoRow[] {
 function withRole(line: InfoPart[]): InfoPart[] {
   const [ref, comma, ...rest] = line;
   if (ref?.kind !== 'ref' || comma?.kind !== 'text' || comma.text !== ', ' || rest.length === 0 || rest.some((p) => p.kind === 'ref' || p.kind === 'url')) return line;
-  const nested = rest.some((p) => p.kind === 'text' && p.text.includes('('));
-  return nested ? [ref, { kind: 'text', text: ' – ' }, ...rest] : [ref, { kind: 'text', text: ' (' }, ...rest, { kind: 'text', text: ')' }];
+  return [ref, ...besideName(rest)];
 }
 
-/** A role after a name in parentheses, or after a dash when the role has its own, so none are nested. */
-function roleAfterName(role: string): InfoPart {
-  return { kind: 'text', text: role.includes('(') ? ` – ${role}` : ` (${role})` };
+/** What follows a name in parentheses, or after a dash when it has parentheses of its own, so none are nested. */
+function besideName(parts: InfoPart[]): InfoPart[] {
+  const text = (t: string): InfoPart => ({ kind: 'text', text: t });
+  return parts.some((p) => p.kind === 'text' && p.text.includes('(')) ? [text(' – '), ...parts] : [text(' ('), ...parts, text(')')];
 }
 
 /** A row as plain text, for places that show facts without links ("Launch: 21 September 2022, Baikonur"). */

@@ -21,7 +21,7 @@ export interface MentionIndex {
   longest: number;
 }
 
-/** A name's words: letters, digits and the marks inside names ("MS-22", "O'Brien"); punctuation around them is not part of them. */
+/** A name's words: letters and digits, joined by a hyphen or a point inside a name ("MS-22", "2.1a"); an apostrophe ends one ("NASA's" names NASA). */
 const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 
 /** What the index reads of an entry. */
@@ -74,5 +74,5 @@ export function linkMentions(text: string, index: MentionIndex, self: EntryKey):
   return parts;
 }
 
-/** The entries a text links to, for a page's cache key. */
+/** The entries a text links to: the link graph's edges from it. */
 export const mentionedKeys = (parts: readonly TextPart[]): EntryKey[] => parts.flatMap((p) => (typeof p === 'string' ? [] : [p.key]));
