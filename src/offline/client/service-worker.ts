@@ -39,8 +39,21 @@ const alsoKept: WorkboxPlugin = {
   cachedResponseWillBeUsed: async ({ cachedResponse, request }) =>
     cachedResponse ?? (await (await caches.open(keptCache)).match(request, { ignoreSearch: true })) ?? null,
 };
+/**
+ * A page's address without its final slash ("/people/x"), which static hosts serve or redirect
+ * like "/people/x/", the form the caches hold; undefined for a file ("/feed.xml") or a folder.
+ */
+function folderForm(url: URL): string | undefined {
+  const last = url.pathname.split('/').at(-1)!;
+  return last === '' || last.includes('.') ? undefined : `${url.origin}${url.pathname}/`;
+}
+/** Offline, a page asked for without its final slash is the cached page with it; any other page not kept is the friendly fallback. */
 const offlinePage: WorkboxPlugin = {
-  handlerDidError: async () => (await matchPrecache(build.fallback)) ?? Response.error(),
+  handlerDidError: async ({ request }) => {
+    const folder = folderForm(new URL(request.url));
+    const kept = folder === undefined ? undefined : ((await matchPrecache(`${folder}index.html`)) ?? (await caches.match(folder, { ignoreSearch: true })));
+    return kept ?? (await matchPrecache(build.fallback)) ?? Response.error();
+  },
 };
 const visited = { cacheName: visitedCache, matchOptions: { ignoreSearch: true } };
 const pages = new CacheFirst({ ...visited, plugins: [alsoKept, offlinePage] });
