@@ -7,7 +7,7 @@ import { isPartialDate } from '../model/dates.ts';
 import { isEntryRef, keyOf, type EntryKey, type EntryRef } from '../model/ids.ts';
 import { COLLECTIONS } from '../model/collections.ts';
 import type { CollectionName, Entry } from '../model/schema.ts';
-import { linkMentions, mentionedKeys, mentionIndex, type MentionIndex, type TextPart } from './mentions.ts';
+import { linkMentions, mentionedKeys, mentionIndex, type TextPart } from './mentions.ts';
 import { entryPath, parseEntryLink } from './routes.ts';
 
 export { keyOf, type EntryKey };
@@ -28,7 +28,12 @@ export interface LinkGraph {
   entries: Map<EntryKey, GraphEntry>;
   outgoing: Map<EntryKey, Edge[]>;
   incoming: Map<EntryKey, Edge[]>;
-  /** Each entry's notes on where sources disagree, with the entries they name as links (their edges are `body` edges). */
+  /**
+   * Plain text an author wrote outside the body, with the entries it names as links (their
+   * edges are `body` edges, as a body's links): an entry's summary, where it names one, and
+   * each of its notes on where sources disagree.
+   */
+  summaries: Map<EntryKey, TextPart[]>;
   disputed: Map<EntryKey, TextPart[][]>;
 }
 
@@ -65,8 +70,9 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
   }
   const outgoing = new Map<EntryKey, Edge[]>();
   const incoming = new Map<EntryKey, Edge[]>();
+  const summaries = new Map<EntryKey, TextPart[]>();
   const disputed = new Map<EntryKey, TextPart[][]>();
-  let mentions: MentionIndex | undefined;
+  const mentions = mentionIndex(list);
   for (const entry of list) {
     const from = keyOf(entry);
     const out = outgoing.get(from) ?? [];
@@ -90,15 +96,19 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
       const link = parseEntryLink(url);
       if (link) add(link, 'body');
     }
-    if ('disputed' in entry.data && entry.data.disputed.length > 0) {
-      const index = (mentions ??= mentionIndex(list));
-      const notes = entry.data.disputed.map((note) => linkMentions(note, index, from));
-      for (const key of notes.flatMap(mentionedKeys)) add(entries.get(key)!, 'body');
-      disputed.set(from, notes);
+    const linked = (text: string) => {
+      const parts = linkMentions(text, mentions, from);
+      for (const key of mentionedKeys(parts)) add(entries.get(key)!, 'body');
+      return parts;
+    };
+    if ('summary' in entry.data) {
+      const parts = linked(entry.data.summary);
+      if (mentionedKeys(parts).length > 0) summaries.set(from, parts);
     }
+    if ('disputed' in entry.data && entry.data.disputed.length > 0) disputed.set(from, entry.data.disputed.map(linked));
     if (out.length > 0) outgoing.set(from, out);
   }
-  return { entries, outgoing, incoming, disputed };
+  return { entries, outgoing, incoming, summaries, disputed };
 }
 
 /**

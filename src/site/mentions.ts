@@ -1,10 +1,10 @@
 /**
- * Entries named in plain text an author wrote outside the body (a note on where sources
- * disagree), found by their titles so that every mention on a page is a link, as in a body.
+ * Entries named in plain text an author wrote outside the body (a summary, a note on where
+ * sources disagree), found by their titles so that every mention on a page is a link, as in a body.
  * Only people, craft, organizations and places are looked for: their titles are proper
  * names; an event's or a source's title is a sentence or a headline. Pure: the link graph
  * finds them once per build (a mention is a link like a body's, answered by "Mentioned in"),
- * so a new entry whose title a note names is linked at once.
+ * so a new entry whose title a summary or note names is linked at once.
  */
 import type { CollectionName } from '../model/collections.ts';
 import { keyOf, type EntryKey } from '../model/ids.ts';

@@ -67,23 +67,31 @@ describe('the home page', () => {
   });
 });
 
-describe('notes on where sources disagree', () => {
+describe('summaries and notes on where sources disagree', () => {
   it('link every person, craft, organization and place they name, as a body does', () => {
     const names = (['people', 'spacecraft', 'organizations', 'places'] as const).flatMap((c) => contentIds(c).map((id) => ({ path: `/${c}/${id}/`, title: String(frontmatter(c, id).title) })));
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     let notes = 0;
-    for (const p of entryPaths) {
-      for (const note of readPage(p).querySelectorAll('#disputed ~ ul.disputed > li')) {
-        notes++;
+    let summaries = 0;
+    // A source's summary is its headline and publisher, quoted as published.
+    const entities = entryPaths.filter((p) => !p.startsWith('/sources/'));
+    for (const p of entities) {
+      for (const note of readPage(p).querySelectorAll('article > header > .summary, #disputed ~ ul.disputed > li')) {
+        if (note.matches('.summary')) summaries++;
+        else notes++;
         const linked = new Set([...note.querySelectorAll('a')].map((a) => a.getAttribute('href')));
+        // The text outside links: "SpaceX" inside a link "SpaceX Crew-5" is part of a longer name, linked.
+        const unlinked = [...note.childNodes].filter((n) => n.nodeType === n.TEXT_NODE).map((n) => n.textContent).join('\n');
         for (const { path: target, title } of names) {
-          if (target === p || !new RegExp(`(?<![\\p{L}\\p{N}])${escape(title)}(?![\\p{L}\\p{N}-])`, 'u').test(note.textContent ?? '')) continue;
+          if (target === p || !new RegExp(`(?<![\\p{L}\\p{N}])${escape(title)}(?![\\p{L}\\p{N}-])`, 'u').test(unlinked)) continue;
           expect(linked, `${p}: "${note.textContent}" names ${title}`).toContain(target);
         }
       }
     }
     expect(notes).toBeGreaterThan(5);
+    expect(summaries).toBe(entities.length);
     expect(readPage('/spacecraft/soyuz-ms-22/').querySelector('ul.disputed a[href="/spacecraft/progress-ms-21/"]')?.textContent).toBe('Progress MS-21');
+    expect(readPage('/events/borisov-crew-call-2022-12-20/').querySelector('header .summary a[href="/people/yuri-borisov/"]')?.textContent).toBe('Yuri Borisov');
   });
 });
 

@@ -14,7 +14,7 @@ const entries = [
 const index = mentionIndex(entries);
 const parts = (text: string) => linkMentions(text, index, 'spacecraft/soyuz-ms-22');
 
-describe('mentions in a note', () => {
+describe('mentions in a summary or a note', () => {
   it('links the first mention of each entity by its title, keeping the text exactly as written', () => {
     const text = "Cause: a micrometeoroid (Roscosmos and NASA's officials), or after the Progress MS-21 leak a defect; Roscosmos later agreed.";
     const found = parts(text);
@@ -32,5 +32,21 @@ describe('mentions in a note', () => {
     expect(graph.disputed.get('people/rubio')).toEqual([[{ key: 'organizations/nasa', text: 'NASA' }, ' gives 371 days.']]);
     expect(graph.disputed.get('organizations/nasa')).toBeUndefined();
     expect(graph.incoming.get('organizations/nasa')).toContainEqual({ from: 'people/rubio', to: 'organizations/nasa', field: 'body' });
+  });
+
+  it("links a summary's mentions too, and keeps no parts for a summary that names no entry", () => {
+    const graph = buildLinkGraph([
+      ...entries,
+      testEntry('people', 'rubio', { title: 'Frank Rubio', summary: 'NASA astronaut who flew on Soyuz MS-22 for NASA.' }),
+      testEntry('people', 'cassada', { title: 'Josh Cassada', summary: 'Astronaut.' }),
+    ]);
+    expect(graph.summaries.get('people/rubio')).toEqual([
+      { key: 'organizations/nasa', text: 'NASA' },
+      ' astronaut who flew on ',
+      { key: 'spacecraft/soyuz-ms-22', text: 'Soyuz MS-22' },
+      ' for NASA.',
+    ]);
+    expect(graph.summaries.has('people/cassada')).toBe(false);
+    expect(graph.incoming.get('spacecraft/soyuz-ms-22')).toContainEqual({ from: 'people/rubio', to: 'spacecraft/soyuz-ms-22', field: 'body' });
   });
 });
