@@ -95,6 +95,37 @@ describe('summaries and notes on where sources disagree', () => {
   });
 });
 
+describe('bodies', () => {
+  it('link the first mention of every person, craft, organization and place they name', () => {
+    const names = (['people', 'spacecraft', 'organizations', 'places'] as const)
+      .flatMap((c) => contentIds(c).map((id) => ({ path: `/${c}/${id}/`, title: String(frontmatter(c, id).title) })))
+      // The longest first: "SpaceX Crew-5" is one name, not SpaceX's.
+      .sort((a, b) => b.title.length - a.title.length);
+    const unlinkedFirst: string[] = [];
+    for (const p of entryPaths) {
+      const prose = readPage(p).querySelector('.prose');
+      if (!prose) continue;
+      const linked = new Set<string | null>();
+      const walker = prose.ownerDocument.createTreeWalker(prose, 5 /* elements and text */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType === node.ELEMENT_NODE) {
+          if ((node as Element).matches('a')) linked.add((node as Element).getAttribute('href'));
+          continue;
+        }
+        if (node.parentElement!.closest('a, h2, h3, h4, h5, h6')) continue;
+        let text = node.textContent ?? '';
+        for (const { path: target, title } of names) {
+          if (!text.includes(title)) continue;
+          text = text.replaceAll(title, '\u0000');
+          if (target !== p && !linked.has(target)) unlinkedFirst.push(`${p}: ${title}`);
+          linked.add(target);
+        }
+      }
+    }
+    expect(unlinkedFirst).toEqual([]);
+  });
+});
+
 describe('links', () => {
   it('has no broken internal link, resource or anchor on any page', () => {
     const broken: string[] = [];
