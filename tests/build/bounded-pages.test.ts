@@ -86,6 +86,9 @@ describe('pages of bounded size, with hubs', () => {
     expect(all).toBe(`/organizations/${hub}/links/1/`);
     const listPages = pagesFrom(all!);
     expect(listPages.length).toBeGreaterThan(1);
+    // The link counts what the list holds: one row per link, an entry named in two ways twice.
+    const rows = listPages.reduce((n, p) => n + page(p).querySelectorAll('.backlinks li').length, 0);
+    expect(doc.querySelector('.backlinks p.more a')?.textContent).toBe(`All ${rows} links to ${doc.querySelector('h1')?.textContent}`);
     const reachable = new Set([...hrefs(doc, '.backlinks a'), ...listPages.flatMap((p) => hrefs(page(p), '.backlinks a'))]);
     // Every entry whose file names the hub, read from the corpus, not from the code under test.
     const names = new RegExp(`\\b${hub}\\b(?!-)`);
