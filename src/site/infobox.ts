@@ -78,7 +78,10 @@ export function infoboxRows(data: EntryData): InfoRow[] {
   for (const [field, value] of Object.entries(data)) {
     if (ELSEWHERE.has(field) || value === undefined) continue;
     const shownAs = SHOWN_AS[field];
-    const values = (Array.isArray(value) ? value : [value]).map((v: unknown) => (shownAs && typeof v === 'string' ? shownAs(v) : v));
+    const values = (Array.isArray(value) ? value : [value])
+      // An alias that is the native name, a row of its own, is not listed twice.
+      .filter((v: unknown) => !(field === 'aliases' && 'nativeName' in data && v === data.nativeName))
+      .map((v: unknown) => (shownAs && typeof v === 'string' ? shownAs(v) : v));
     const lines = values.map(partsOf).filter((l) => l.length > 0);
     if (lines.length > 0) rows.push({ field, label: rowLabel(field, value, data), lines });
   }

@@ -20,4 +20,11 @@ describe('infobox labels', () => {
     expect(labels({ kind: 'reusable spacecraft', launch })).toContain('First launch');
     expect(labels({ kind: 'crewed spacecraft', launch })).toContain('Launch');
   });
+
+  it('lists a native name once, not again among the aliases', () => {
+    const data = testEntry('people', 'kikina', { nativeName: 'Анна Юрьевна Кикина', aliases: ['Anna Yuryevna Kikina', 'Анна Юрьевна Кикина'] }).data;
+    const rows = Object.fromEntries(infoboxRows(data).map((r) => [r.label, r.lines]));
+    expect(rows['Native name']).toEqual([[{ kind: 'text', text: 'Анна Юрьевна Кикина' }]]);
+    expect(rows['Also known as']).toEqual([[{ kind: 'text', text: 'Anna Yuryevna Kikina' }]]);
+  });
 });
