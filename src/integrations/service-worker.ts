@@ -16,7 +16,8 @@ export default function serviceWorker(): AstroIntegration {
         const report = await writeServiceWorker(fileURLToPath(dir));
         logger.info(
           `sw.js (${kB(report.workerBytes)}) version ${report.version}: precaches ${report.precached.files} files, ${kB(report.precached.bytes)}` +
-            ` (search index ${kB(report.indexBytes)}, ${report.indexPrecached ? 'whole' : 'over the limit: cached as searched'});` +
+            ` (search index ${kB(report.indexBytes)}, ${report.indexPrecached ? 'whole' : 'over the limit: cached as searched'};` +
+            ` timeline ${kB(report.timelineBytes)}, ${report.timelinePrecached ? 'whole' : 'over the limit: cached when opened'});` +
             ` the whole record is ${report.record.files} files, ${kB(report.record.bytes)}`,
         );
       },

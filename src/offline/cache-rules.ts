@@ -51,10 +51,25 @@ export const IGNORED = [WORKER_FILE, RECORD_LIST_FILE, ...PAGEFIND_UI];
 export const RECORD = ['**/*.html', '_astro/**', 'pagefind/**', '**/*.json', '*.{svg,ico,png}', '**/*.{woff,woff2}'];
 export const RECORD_IGNORED = [...IGNORED, `data/!(${path.posix.basename(TITLE_LIST_PATH)})`];
 
-/** The shell, and the index too while it is small enough. */
-export function precachePatterns(indexBytes: number): { patterns: string[]; indexPrecached: boolean } {
-  const indexPrecached = indexBytes <= INDEX_PRECACHE_LIMIT;
-  return { patterns: indexPrecached ? [...SHELL, ...INDEX] : SHELL, indexPrecached };
+/**
+ * The timeline: its page (of bounded size) and the chart's data, which grows with the record
+ * (about 1 KB an event), so a reader can explore it offline after one visit while it is small.
+ */
+export const TIMELINE = ['timeline/index.html', 'timeline/data.json'];
+/** The timeline is precached on the first visit while its files are at most this big. */
+export const TIMELINE_PRECACHE_LIMIT = 1024 * 1024;
+
+export interface PrecacheChoice {
+  patterns: string[];
+  indexPrecached: boolean;
+  timelinePrecached: boolean;
+}
+
+/** The shell, and the index and the timeline too while each is small enough. */
+export function precachePatterns(sizes: { indexBytes: number; timelineBytes: number }): PrecacheChoice {
+  const indexPrecached = sizes.indexBytes <= INDEX_PRECACHE_LIMIT;
+  const timelinePrecached = sizes.timelineBytes <= TIMELINE_PRECACHE_LIMIT;
+  return { patterns: [...SHELL, ...(indexPrecached ? INDEX : []), ...(timelinePrecached ? TIMELINE : [])], indexPrecached, timelinePrecached };
 }
 
 /** Files whose names change with their content: fetched as they are, with no cache-busting query. */

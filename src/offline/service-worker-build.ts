@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Minimatch } from 'minimatch';
 import { builtFiles, hashFile } from '../site/built-files.ts';
-import { CONTENT_HASHED, IGNORED, INDEX, OFFLINE_FALLBACK, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, WORKER_FILE } from './cache-rules.ts';
+import { CONTENT_HASHED, IGNORED, INDEX, OFFLINE_FALLBACK, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, TIMELINE, WORKER_FILE } from './cache-rules.ts';
 import type { OfflineBuild, RecordList } from './client/messages.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./client/service-worker.ts', import.meta.url));
@@ -20,6 +20,8 @@ export interface ServiceWorkerReport {
   precached: { files: number; bytes: number };
   indexBytes: number;
   indexPrecached: boolean;
+  timelineBytes: number;
+  timelinePrecached: boolean;
   record: { files: number; bytes: number };
   workerBytes: number;
 }
@@ -66,7 +68,8 @@ export async function writeServiceWorker(dist: string): Promise<ServiceWorkerRep
   const files = builtFiles(dist);
   const version = buildVersion(dist, filesMatching(files, ['**']));
   const indexBytes = sizeOf(dist, filesMatching(files, INDEX));
-  const { patterns, indexPrecached } = precachePatterns(indexBytes);
+  const timelineBytes = sizeOf(dist, filesMatching(files, TIMELINE));
+  const { patterns, indexPrecached, timelinePrecached } = precachePatterns({ indexBytes, timelineBytes });
   const manifest = await getManifest({
     globDirectory: dist,
     // A pattern for files this build does not have (fonts, say) is not a mistake here.
@@ -109,6 +112,8 @@ export async function writeServiceWorker(dist: string): Promise<ServiceWorkerRep
     precached: { files: manifest.count, bytes: manifest.size },
     indexBytes,
     indexPrecached,
+    timelineBytes,
+    timelinePrecached,
     record: offline.record,
     workerBytes: fs.statSync(path.join(dist, WORKER_FILE)).size,
   };

@@ -51,6 +51,9 @@ describe.runIf(browserAvailable)('offline reading', () => {
     // Asked for without its final slash, as a link elsewhere may write it, a page kept is still found.
     await page.goto(`${site.url}/search`);
     expect(await heading(page)).toBe(titleOf('/search/'));
+    // The timeline, never opened online, is stored with the shell: its chart draws from its data.
+    await page.goto(`${site.url}/timeline/`);
+    await page.waitForFunction(() => /^Showing \d+ of \d+ events/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 10_000 });
     await page.goto(`${site.url}/people/frank-rubio/`);
     expect(await heading(page)).toBe('You are offline');
     await expect(page.locator('main a[href="/search/"]').count()).resolves.toBeGreaterThan(0);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX, INDEX_PRECACHE_LIMIT, precachePatterns, SHELL, siteUrl } from '../../src/offline/cache-rules.ts';
+import { INDEX, INDEX_PRECACHE_LIMIT, precachePatterns, SHELL, siteUrl, TIMELINE, TIMELINE_PRECACHE_LIMIT } from '../../src/offline/cache-rules.ts';
 import { fileOfUrl, isRootRelative, relativeUrl } from '../../src/offline/kiwix/relative-url.ts';
 
 describe('what the service worker precaches', () => {
   it('takes the whole index while it is at most the limit, and only the shell above it', () => {
-    expect(precachePatterns(INDEX_PRECACHE_LIMIT)).toEqual({ patterns: [...SHELL, ...INDEX], indexPrecached: true });
-    expect(precachePatterns(INDEX_PRECACHE_LIMIT + 1)).toEqual({ patterns: SHELL, indexPrecached: false });
+    const small = { indexBytes: INDEX_PRECACHE_LIMIT, timelineBytes: TIMELINE_PRECACHE_LIMIT };
+    expect(precachePatterns(small)).toEqual({ patterns: [...SHELL, ...INDEX, ...TIMELINE], indexPrecached: true, timelinePrecached: true });
+    expect(precachePatterns({ ...small, indexBytes: INDEX_PRECACHE_LIMIT + 1 })).toEqual({ patterns: [...SHELL, ...TIMELINE], indexPrecached: false, timelinePrecached: true });
+    expect(precachePatterns({ ...small, timelineBytes: TIMELINE_PRECACHE_LIMIT + 1 })).toEqual({ patterns: [...SHELL, ...INDEX], indexPrecached: true, timelinePrecached: false });
   });
 
   it('names pages by the URL readers use', () => {
