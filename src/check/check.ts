@@ -11,14 +11,15 @@ import { bodyLinks } from './rules/body-links.ts';
 import { citationFindings, citations, type CitationFindings } from './rules/citations.ts';
 import { dates } from './rules/dates.ts';
 import { duplicates } from './rules/duplicates.ts';
-import { fileNames } from './rules/file-names.ts';
+import { encoding } from './rules/encoding.ts';
+import { fileNames, strayProblems } from './rules/file-names.ts';
 import { frontmatter } from './rules/frontmatter.ts';
 import { placeholders } from './rules/placeholders.ts';
 import { references } from './rules/references.ts';
 import { schema } from './rules/schema.ts';
 import { urls } from './rules/urls.ts';
 
-export const RULES: readonly Rule[] = [fileNames, frontmatter, schema, urls, references, duplicates, dates, body, bodyLinks, citations, placeholders];
+export const RULES: readonly Rule[] = [fileNames, encoding, frontmatter, schema, urls, references, duplicates, dates, body, bodyLinks, citations, placeholders];
 
 export interface CheckResult {
   /** Problems that stop the build. */
@@ -68,6 +69,7 @@ export function checkContent(model: ContentModel, rules: readonly Rule[] = RULES
     });
   }
   checked.set(model, { rules, byFile });
+  result.problems.push(...strayProblems(model.strays));
   result.problems.sort(byPosition);
   result.warnings.sort(byPosition);
   return result;

@@ -5,6 +5,7 @@
  * Astro content loader), the report, the scaffold, the editor schemas and the benchmark all
  * use this model; `reloadFile` re-reads one changed file and keeps every other.
  */
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -21,6 +22,20 @@ export interface ContentFile {
   /** Path shown in messages, relative to the project. */
   file: string;
   text: string;
+  /** Its bytes are not UTF-8 (saved as Windows-1252, say): the text has U+FFFD where they were. */
+  notUtf8?: boolean;
+}
+
+/**
+ * Something in the content folder that is no entry and is never read: a folder not named for a
+ * collection ("person"), a folder inside a collection, a file beside the collection folders.
+ */
+export interface StrayPath {
+  /** Path shown in messages, relative to the project. */
+  path: string;
+  isFolder: boolean;
+  /** The collection folder it is in; undefined at the top of the content folder. */
+  collection: CollectionName | undefined;
 }
 
 /** A file as the model holds it: every stage of reading it, and where each stopped. */
@@ -50,6 +65,8 @@ export interface ContentModel {
   fileByKey: ReadonlyMap<EntryKey, ModelFile>;
   /** The model this one was made from by re-reading one file (in `astro dev`), and that file. */
   changedFrom?: { model: ContentModel; file: ModelFile } | undefined;
+  /** What the content folder holds besides entries, to report: nothing in it is built. */
+  strays: readonly StrayPath[];
 }
 
 /** Parses a split file: its YAML with positions, and its body's outline. */
@@ -125,7 +142,7 @@ export function loadFile(source: ContentFile, cache?: ParseCache): ModelFile {
   return file;
 }
 
-function modelOf(files: ModelFile[], changedFrom?: ContentModel['changedFrom']): ContentModel {
+function modelOf(files: ModelFile[], strays: readonly StrayPath[], changedFrom?: ContentModel['changedFrom']): ContentModel {
   const entries = files.flatMap((f) => (f.entry ? [f.entry] : []));
   const fileByKey = new Map<EntryKey, ModelFile>();
   for (const f of files) {
@@ -133,7 +150,7 @@ function modelOf(files: ModelFile[], changedFrom?: ContentModel['changedFrom']):
     const key = keyOf({ collection: f.collection, id: f.id });
     if (!fileByKey.has(key)) fileByKey.set(key, f);
   }
-  return { files, ids: buildIdIndex(files), entries, fileByKey, changedFrom };
+  return { files, ids: buildIdIndex(files), entries, fileByKey, changedFrom, strays };
 }
 
 let readBuffer = Buffer.allocUnsafe(1 << 16);
@@ -142,14 +159,18 @@ let readBuffer = Buffer.allocUnsafe(1 << 16);
  * A file's text, read into one buffer kept from file to file: `fs.readFileSync` stats the file
  * and allocates a buffer for each, a third of the time it takes to read 10,000 small files.
  */
-function readText(file: string): string {
+function readText(file: string): Pick<ContentFile, 'text' | 'notUtf8'> {
   const fd = fs.openSync(file, 'r');
   try {
     let length = 0;
     for (;;) {
       if (length === readBuffer.length) readBuffer = Buffer.concat([readBuffer], readBuffer.length * 2);
       const read = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
-      if (read === 0) return readBuffer.toString('utf8', 0, length);
+      if (read === 0) {
+        const text = readBuffer.toString('utf8', 0, length);
+        // Decoding replaced bytes that are not UTF-8 with U+FFFD; only then is the check worth its time.
+        return text.includes('\uFFFD') && !isUtf8(readBuffer.subarray(0, length)) ? { text, notUtf8: true } : { text };
+      }
       length += read;
     }
   } finally {
@@ -157,24 +178,39 @@ function readText(file: string): string {
   }
 }
 
-/** Every file an author put in a collection folder: one that is not an entry is a problem to report. */
-export function readContentFiles(root: string, cwd: string = process.cwd()): ContentFile[] {
+const visible = (entry: fs.Dirent) => !entry.name.startsWith('.');
+const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** What an author put in the content folder: every file of a collection folder (one that is not an entry is a problem to report), and what else is there. */
+function readContentFolder(root: string, cwd: string): { files: ContentFile[]; strays: StrayPath[] } {
   const files: ContentFile[] = [];
-  for (const collection of COLLECTIONS) {
+  const strays: StrayPath[] = [];
+  const stray = (at: string, isFolder: boolean, collection?: CollectionName) => strays.push({ path: path.relative(cwd, at), isFolder, collection });
+  if (!fs.existsSync(root)) return { files, strays };
+  for (const top of fs.readdirSync(root, { withFileTypes: true }).filter(visible).sort(byName)) {
+    const collection = COLLECTIONS.find((c) => c === top.name);
+    if (!collection || !top.isDirectory()) {
+      stray(path.join(root, top.name), top.isDirectory());
+      continue;
+    }
     const dir = path.join(root, collection);
-    if (!fs.existsSync(dir)) continue;
-    const shown = path.relative(cwd, dir);
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (name.startsWith('.')) continue;
-      files.push({ collection, file: path.join(shown, name), text: readText(path.join(dir, name)) });
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).filter(visible).sort(byName)) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) stray(file, true, collection);
+      else files.push({ collection, file: path.relative(cwd, file), ...readText(file) });
     }
   }
-  return files;
+  return { files, strays };
+}
+
+/** Every file an author put in a collection folder: one that is not an entry is a problem to report. */
+export function readContentFiles(root: string, cwd: string = process.cwd()): ContentFile[] {
+  return readContentFolder(root, cwd).files;
 }
 
 /** A model of files already in memory (a draft not yet written, a test's corpus). */
 export function modelOfFiles(files: readonly ContentFile[]): ContentModel {
-  return modelOf(files.map((f) => loadFile(f)));
+  return modelOf(files.map((f) => loadFile(f)), []);
 }
 
 /**
@@ -183,7 +219,8 @@ export function modelOfFiles(files: readonly ContentFile[]): ContentModel {
  */
 export function loadContent(root: string, cwd: string = process.cwd(), { cache = true }: { cache?: boolean } = {}): ContentModel {
   const kept = cache ? ParseCache.forRoot(root, cwd) : undefined;
-  const model = modelOf(readContentFiles(root, cwd).map((f) => loadFile(f, kept)));
+  const { files, strays } = readContentFolder(root, cwd);
+  const model = modelOf(files.map((f) => loadFile(f, kept)), strays);
   kept?.save();
   return model;
 }
@@ -201,7 +238,7 @@ export function withFile(model: ContentModel, source: ContentFile): ContentModel
     const next = files.findIndex((f) => order(f) > order(changed));
     files.splice(next < 0 ? files.length : next, 0, changed);
   }
-  return modelOf(files, { model, file: changed });
+  return modelOf(files, model.strays, { model, file: changed });
 }
 
 /**
@@ -213,6 +250,6 @@ export function reloadFile(model: ContentModel, root: string, absolutePath: stri
   const collection = COLLECTIONS.find((c) => c === collectionDir);
   if (!collection || !name || deeper.length > 0 || name.startsWith('.')) return undefined;
   const file = path.relative(cwd, absolutePath);
-  if (!fs.existsSync(absolutePath)) return modelOf(model.files.filter((f) => f.file !== file));
-  return withFile(model, { collection, file, text: readText(absolutePath) });
+  if (!fs.existsSync(absolutePath)) return modelOf(model.files.filter((f) => f.file !== file), model.strays);
+  return withFile(model, { collection, file, ...readText(absolutePath) });
 }

@@ -59,6 +59,9 @@ const CASES: Record<string, Expectation> = {
   'source-listed-twice': { file: 'people/anna-kikina.mdx', line: 6, field: 'sources[1]', found: '"base-report"', expected: ['each source once: "base-report" is already item 1 of the list'] },
   'bad-file-name': { file: 'people/Anna Kikina.mdx', field: '(file name)', found: '"Anna Kikina.mdx"', expected: ['a lowercase slug'] },
   'bad-extension': { file: 'people/anna-kikina.md', field: '(file name)', found: '"anna-kikina.md"', expected: ['a .mdx file'] },
+  'misnamed-collection-folder': { file: 'person', field: '(folder)', found: 'a folder "person", whose contents are not built', expected: ['a collection folder: people, ', '(did you mean "people"?)'] },
+  'folder-in-collection': { file: 'people/crew', field: '(folder)', found: 'a folder "crew"', expected: ['entry files directly in', 'people/: a collection has no folders inside it'] },
+  'not-utf8': { file: 'people/anna-kikina.mdx', line: 3, field: '(encoding)', found: 'bytes that are not UTF-8', expected: ['a file saved as UTF-8'] },
 };
 
 /** Several mistakes in one build: all are reported together. */
