@@ -1,13 +1,18 @@
-/** A body link to this site goes to a page that exists, and to an anchor that page has. */
+/**
+ * A body link to this site is written from its root and goes to a page that exists, and to an
+ * anchor that page has (a link to `#…` alone, to an anchor of its own page).
+ */
 import { COLLECTION_INFO } from '../../model/collections.ts';
 import { keyOf } from '../../model/ids.ts';
-import { parseEntryLink, SECTION_IDS, STATIC_PATHS } from '../../site/routes.ts';
+import { entryPath, parseEntryLink, SECTION_IDS, STATIC_PATHS } from '../../site/routes.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 
 const STATIC = new Set(STATIC_PATHS);
 const SECTIONS: readonly string[] = Object.values(SECTION_IDS);
+/** An address with a scheme: `https:`, `mailto:`. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 export const bodyLinks: Rule = {
   name: 'body-links',
@@ -16,22 +21,35 @@ export const bodyLinks: Rule = {
   check(file, model) {
     const problems: Problem[] = [];
     const problem = (line: number, found: string, expected: string) => problems.push({ file: file.file, line, field: '(body link)', found, expected });
+    const anchorProblem = (line: number, anchor: string, url: string, anchors: readonly string[], page: string) => {
+      if (SECTIONS.includes(anchor) || anchors.includes(anchor)) return;
+      const all = [...SECTIONS, ...anchors];
+      problem(line, `the anchor "#${anchor}" in "${url}"`, `an anchor on ${page}${didYouMean(anchor, all)}: ${all.join(', ')}`);
+    };
     for (const { url, line } of file.outline?.links ?? []) {
-      if (!url.startsWith('/')) continue;
-      const hash = url.indexOf('#');
-      if (STATIC.has(hash < 0 ? url : url.slice(0, hash))) continue;
+      if (url.startsWith('#')) {
+        anchorProblem(line, url.slice(1), url, file.outline?.anchors ?? [], 'this page');
+        continue;
+      }
+      // Another site's address (the urls rule judges its scheme).
+      if (SCHEME.test(url)) continue;
+      if (!url.startsWith('/')) {
+        problem(line, `a relative link "${url}"`, 'a link written from the site\'s root, /<collection>/<id>/ (e.g. /people/frank-rubio/): it then leads to the same page from every page, and in the Kiwix edition');
+        continue;
+      }
+      // A search or a section of a page of the site's own: /search/?q=leak, /timeline/#…
+      if (STATIC.has(url.replace(/[?#].*$/, ''))) continue;
       const target = parseEntryLink(url);
       if (!target) {
         problem(line, `a link to "${url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
       } else if (!model.ids.has(target)) {
         const ids = model.ids.byCollection.get(target.collection)!;
         problem(line, `a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${didYouMean(target.id, ids)}`);
-      } else if (target.anchor && !SECTIONS.includes(target.anchor)) {
-        const anchors = model.fileByKey.get(keyOf(target))?.outline?.anchors ?? [];
-        if (!anchors.includes(target.anchor)) {
-          const all = [...SECTIONS, ...anchors];
-          problem(line, `the anchor "#${target.anchor}" in "${url}"`, `an anchor on that page${didYouMean(target.anchor, all)}: ${all.join(', ')}`);
-        }
+      } else if (!/^\/[^/#]+\/[^/#]+\/(?:#|$)/.test(url)) {
+        // Served either way by most hosts, but a relative link in the Kiwix edition needs the folder's slash.
+        problem(line, `a link to "${url}"`, `the address with its final slash: ${entryPath(target.collection, target.id)}${target.anchor ? `#${target.anchor}` : ''}`);
+      } else if (target.anchor) {
+        anchorProblem(line, target.anchor, url, model.fileByKey.get(keyOf(target))?.outline?.anchors ?? [], 'that page');
       }
     }
     return problems;

@@ -5,7 +5,7 @@ import { person, ruleProblems, source } from '../../support/content-files.ts';
 const linking = (url: string) => ruleProblems(bodyLinks, [source('report'), person('frank-rubio', '', '## Flight\n\nText.'), person('anna', '', `Anna met [Frank](${url}).`)]);
 
 describe('body-links rule', () => {
-  it.each(['/people/frank-rubio/', '/people/frank-rubio/#flight', '/people/frank-rubio/#what-links-here', '/timeline/', '/search/', '/people/', 'https://www.nasa.gov/'])('accepts %s', (url) => {
+  it.each(['/people/frank-rubio/', '/people/frank-rubio/#flight', '/people/frank-rubio/#what-links-here', '/timeline/', '/search/', '/search/?q=leak', '/people/', 'https://www.nasa.gov/', '#sources'])('accepts %s', (url) => {
     expect(linking(url)).toEqual([]);
   });
 
@@ -28,5 +28,20 @@ describe('body-links rule', () => {
   it('checks reference links ([text][ref] with [ref]: url) as it checks inline ones', () => {
     const problems = ruleProblems(bodyLinks, [source('report'), person('frank-rubio', '', 'Text.'), person('anna', '', 'Anna met [Frank][f].\n\n[f]: /people/frank-rubo/')]);
     expect(problems).toEqual([expect.objectContaining({ line: 7, found: 'a link to "/people/frank-rubo/"', expected: expect.stringContaining('did you mean "frank-rubio"') })]);
+  });
+
+  it('refuses an anchor its own page does not have', () => {
+    expect(linking('#nope')).toMatchObject([{ found: 'the anchor "#nope" in "#nope"', expected: expect.stringMatching(/^an anchor on this page: facts, /) }]);
+  });
+
+  it('refuses a relative link, which would lead elsewhere from another page or in the Kiwix edition', () => {
+    expect(linking('../frank-rubio/')).toMatchObject([{ found: 'a relative link "../frank-rubio/"', expected: expect.stringContaining("written from the site's root") }]);
+    // Not a scheme: a tab inside "javascript:" makes a relative address, refused as such.
+    expect(linking('jav&#x09;ascript:alert(1)')).toMatchObject([{ found: expect.stringContaining('a relative link') }]);
+  });
+
+  it('refuses an entry address without its final slash, giving it with the slash', () => {
+    expect(linking('/people/frank-rubio')).toMatchObject([{ found: 'a link to "/people/frank-rubio"', expected: 'the address with its final slash: /people/frank-rubio/' }]);
+    expect(linking('/people/frank-rubio#flight')).toMatchObject([{ expected: 'the address with its final slash: /people/frank-rubio/#flight' }]);
   });
 });
