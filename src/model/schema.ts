@@ -71,13 +71,13 @@ function references<C extends CollectionName>(collection: C) {
   return z.array(reference(collection)).superRefine((refs, ctx) => {
     refs.forEach(({ id }, at) => {
       const first = refs.findIndex((ref) => ref.id === id);
-      if (first < at) ctx.addIssue({ code: 'custom', path: [at], input: id, message: `each ${COLLECTION_INFO[collection].singular} once: "${id}" is already item ${first + 1} of the list` });
+      if (first < at) ctx.addIssue({ code: 'custom', path: [at], input: id, message: `each ${COLLECTION_INFO[collection].singular} once: "${id}" is already at [${first}] of the list` });
     });
   });
 }
 
 /** Only web addresses: a `javascript:` or `data:` URL in a link would run in the reader's browser. */
-const webAddress = z.url({ protocol: /^https?$/, error: 'an address starting with https:// or http://' });
+const webAddress = z.url({ protocol: /^https?$/, error: 'an address starting with https:// or http://, then a host name (e.g. https://www.nasa.gov/…)' });
 
 const common = {
   title: oneLine('title', 120).describe('The name shown as the page title and in every link to it.'),

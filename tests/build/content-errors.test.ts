@@ -56,7 +56,7 @@ const CASES: Record<string, Expectation> = {
   'body-link-script': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'a link to "javascript:alert(1)"', expected: ['a link starting with https://, http:// or mailto:'] },
   'body-title-heading': { file: 'people/anna-kikina.mdx', line: 7, field: '(body)', found: 'a level-1 heading (# …), a second title on the page', expected: ['a section heading, "## …"'] },
   'body-datetime': { file: 'people/anna-kikina.mdx', line: 7, field: '(body)', found: 'datetime="last autumn" on <time>', expected: ['a date that exists, written `YYYY`'] },
-  'source-listed-twice': { file: 'people/anna-kikina.mdx', line: 6, field: 'sources[1]', found: '"base-report"', expected: ['each source once: "base-report" is already item 1 of the list'] },
+  'source-listed-twice': { file: 'people/anna-kikina.mdx', line: 6, field: 'sources[1]', found: '"base-report"', expected: ['each source once: "base-report" is already at [0] of the list'] },
   'bad-file-name': { file: 'people/Anna Kikina.mdx', field: '(file name)', found: '"Anna Kikina.mdx"', expected: ['a lowercase slug'] },
   'bad-extension': { file: 'people/anna-kikina.md', field: '(file name)', found: '"anna-kikina.md"', expected: ['a .mdx file'] },
   'misnamed-collection-folder': { file: 'person', field: '(folder)', found: 'a folder "person", whose contents are not built', expected: ['a collection folder: people, ', '(did you mean "people"?)'] },

@@ -30,7 +30,7 @@ describe('schema rule', () => {
 
   it('refuses an id listed twice, at the second, naming the first', () => {
     const [problem] = ruleProblems(schema, [mdx('people', 'anna', 'title: Anna\nsummary: A person.\nsources:\n  - report\n  - other\n  - report'), source('report'), source('other')]);
-    expect(problem).toMatchObject({ line: 7, field: 'sources[2]', found: '"report"', expected: 'each source once: "report" is already item 1 of the list' });
+    expect(problem).toMatchObject({ line: 7, field: 'sources[2]', found: '"report"', expected: 'each source once: "report" is already at [0] of the list' });
   });
 
   it('lists the allowed values of an enum', () => {
@@ -47,7 +47,7 @@ describe('schema rule', () => {
     'refuses the URL %s: only http and https addresses',
     (url) => {
       const [problem] = ruleProblems(schema, [source('report', `language: en\n`), { ...source('other'), text: `title: Other\npublisher: NASA\nurl: "${url}"\nkind: news\n` }]);
-      expect(problem).toMatchObject({ file: 'c/sources/other.yaml', line: 3, field: 'url', found: JSON.stringify(url), expected: 'an address starting with https:// or http://' });
+      expect(problem).toMatchObject({ file: 'c/sources/other.yaml', line: 3, field: 'url', found: JSON.stringify(url), expected: 'an address starting with https:// or http://, then a host name (e.g. https://www.nasa.gov/…)' });
     },
   );
 });
