@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasBody, type CollectionName } from '../model/collections.ts';
 import { currentModel, updateCurrentModel } from '../model/current-model.ts';
-import type { ContentModel, ModelFile } from '../model/loader.ts';
+import type { ModelFile } from '../model/loader.ts';
 
 export function modelLoader(collection: CollectionName): Loader {
   return {
@@ -35,12 +35,15 @@ export function modelLoader(collection: CollectionName): Loader {
       watcher?.on('all', (event, changedPath) => {
         // Files are held by their path relative to the project; resolving all 10,000 on every event cost more than the save.
         const changed = path.relative(process.cwd(), changedPath);
-        const held = (model: ContentModel) => model.files.find((f) => f.file === changed && mine(f));
-        const before = held(currentModel());
-        const after = held(updateCurrentModel(changedPath));
+        const next = updateCurrentModel(changedPath);
+        const after = next.files.find((f) => f.file === changed && mine(f));
         // A file that no longer parses keeps its last good entry; the content check reports it.
         if (after) put(after);
-        else if (event === 'unlink' && before?.id) store.delete(before.id);
+        else if (event === 'unlink') {
+          // Gone from the model, whichever watcher saw the deletion first: gone from the store.
+          const held = new Set(next.files.filter(mine).map((f) => f.id));
+          for (const id of store.keys()) if (!held.has(id)) store.delete(id);
+        }
       });
     },
   };

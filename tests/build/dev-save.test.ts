@@ -109,6 +109,17 @@ describe('astro dev after a save', { timeout: SHOWN_WITHIN_MS + 20_000 }, () => 
     await expectShown(crew, '>Anna Kikina</a>');
   });
 
+  it('lists a new entry on its collection page, and drops it once its file is deleted', async () => {
+    const count = Number(/(\d+) entries/.exec(await page('/people/'))![1]);
+    const file = path.join(dir, 'src/content/people/saved-person.mdx');
+    fs.writeFileSync(file, fs.readFileSync(path.join(dir, 'src/content/people/dmitry-bakanov.mdx'), 'utf8').replace(/^title: .*$/m, 'title: "Saved Person"'));
+    await expectShown('/people/', `${count + 1} entries`);
+    expect(await page('/people/')).toContain('>Saved Person</a>');
+    fs.rmSync(file);
+    await expectShown('/people/', `${count} entries`);
+    expect(await page('/people/')).not.toContain('Saved Person');
+  });
+
   it('lists a new body link in the "What links here" of the entry it points to', async () => {
     const link = 'href="/people/josh-cassada/"';
     expect(await page('/places/zhezkazgan/')).not.toContain(link);
