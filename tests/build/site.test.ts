@@ -184,5 +184,10 @@ describe('links', () => {
     const craft = readPage('/spacecraft/soyuz-ms-22/');
     const crewLine = [...craft.querySelectorAll('#facts dd[data-field="crew"]')].find((dd) => dd.querySelector('a[href="/people/frank-rubio/"]'));
     expect(crewLine?.textContent).toContain(role);
+
+    // He went up on Soyuz MS-22 and came home on MS-23: his stay's line names both.
+    const stay = [...rubio.querySelectorAll('.entity-spans li')].find((li) => li.querySelector('a[href="/spacecraft/soyuz-ms-22/"]'));
+    expect(stay?.textContent).toMatch(new RegExp(`: ${role} on Soyuz MS-22, home on Soyuz MS-23$`));
+    expect(stay?.querySelector('a[href="/spacecraft/soyuz-ms-23/"]')).not.toBeNull();
   });
 });
