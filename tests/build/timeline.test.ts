@@ -57,6 +57,15 @@ describe('the timeline without JavaScript, in pages by year', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('sums each page up by its count and its first and last events, as each is listed', () => {
+    for (const { path: at, doc } of pages) {
+      const listed = [...doc.querySelectorAll('main ol.timeline-list > li time')].map((t) => t.textContent!.trim());
+      const summary = doc.querySelector('main .summary')!.textContent!;
+      const expected = listed.length === 1 ? `1 event (${listed[0]}). ` : `${listed.length} events, from the first (${listed[0]}) to the last (${listed.at(-1)}). `;
+      expect(summary, at).toMatch(new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+  });
+
   it('links the pages in order, each to the one before and after', () => {
     pages.forEach(({ doc }, i) => {
       expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href'), `prev of ${pagePaths[i]}`).toBe(pagePaths[i - 1]);
