@@ -29,6 +29,8 @@ export interface TimelineEvent extends Involved {
   /** The covered interval in UTC epoch ms, end exclusive: `2022-12` covers the whole month. */
   start: number;
   end: number;
+  /** Other names the text filter finds it by ("seat swap"); left out when there are none. */
+  aliases?: string[];
 }
 
 export type SpanKind = 'flight' | 'crew' | 'term';
@@ -58,6 +60,8 @@ export interface TimelinePreset {
 export type Names = Record<keyof Involved, Record<string, string>>;
 
 export interface TimelineData extends Names {
+  /** Other names by id, of the entities that have any ("Прокопьев"): the text filter finds their items by them too. */
+  aliases: Record<keyof Involved, Record<string, string[]>>;
   events: TimelineEvent[];
   spans: TimelineSpan[];
   /** Earliest start and latest end of everything. */
@@ -110,6 +114,9 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
   const spacecraft = titles('spacecraft');
   const organizations = titles('organizations');
   const places = titles('places');
+  const aliasesOf = (collection: keyof Involved) =>
+    Object.fromEntries(list.flatMap((e) => (e.collection === collection && 'aliases' in e.data && e.data.aliases.length > 0 ? [[e.id, e.data.aliases]] : [])));
+  const aliases = { people: aliasesOf('people'), spacecraft: aliasesOf('spacecraft'), organizations: aliasesOf('organizations'), places: aliasesOf('places') };
 
   const events: TimelineEvent[] = list
     .filter((e) => isIn(e, 'events'))
@@ -128,6 +135,7 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
       spacecraft: [...new Set([...ids(d.spacecraft), ...ids(d.about)])],
       organizations: ids(d.organizations),
       places: refId(d.place),
+      ...(d.aliases.length > 0 ? { aliases: d.aliases } : {}),
     }))
     .sort(byTime);
 
@@ -198,7 +206,7 @@ export function buildTimeline(entries: Iterable<Entry>, now?: number): TimelineD
     .map(({ from, to, ...s }) => ({ ...s, end: s.end ?? last, when: to ? formatDateRange(from, to) : `${formatDateRange(from)} – present` }))
     .sort(byTime);
   const extent: [number, number] = known.length ? [min(known)!, Math.max(max(known)!, max(closed, (s) => s.end) ?? -Infinity)] : [now ?? 0, now ?? 0];
-  return { events, spans: closed, people, spacecraft, organizations, places, extent, presets: storyPresets(events, closed.filter((s) => !notFlights.has(s.id))) };
+  return { events, spans: closed, people, spacecraft, organizations, places, aliases, extent, presets: storyPresets(events, closed.filter((s) => !notFlights.has(s.id))) };
 }
 
 /**

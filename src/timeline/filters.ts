@@ -2,7 +2,7 @@
  * The timeline's filters, declared once: the controls, the URL, entity pages' links to the
  * focused timeline and the matching below all read this table.
  */
-import type { Involved, Names, TimelineEvent, TimelineSpan } from './data.ts';
+import type { Involved, Names, TimelineData, TimelineEvent, TimelineSpan } from './data.ts';
 
 /** Filters that pick one entity the items involve: URL and control name → the field it matches. */
 export const ENTITY_FILTERS = [
@@ -21,17 +21,22 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 export type TimelineFilter = Partial<Record<FilterName, string | undefined>>;
 
 /** Whether an event or span passes the filter. Kind filters events; spans have no event kind. */
-export function matchesFilter(item: TimelineEvent | TimelineSpan, filter: TimelineFilter, names: Names): boolean {
+export function matchesFilter(item: TimelineEvent | TimelineSpan, filter: TimelineFilter, names: Names & Pick<TimelineData, 'aliases'>): boolean {
   if (filter.kind && ('title' in item ? item.kind !== filter.kind : true)) return false;
   for (const f of ENTITY_FILTERS) {
     const id = filter[f.name];
     if (id && !item[f.field].includes(id)) return false;
   }
-  const q = filter.q?.trim().toLowerCase();
+  const q = fold(filter.q?.trim() ?? '');
   if (!q) return true;
   const text = [
-    'title' in item ? `${item.title} ${item.summary}` : item.label,
-    ...ENTITY_FILTERS.flatMap((f) => item[f.field].map((id) => names[f.field][id] ?? id)),
-  ].join(' ').toLowerCase();
-  return text.includes(q);
+    'title' in item ? `${item.title} ${item.summary} ${item.aliases?.join(' ') ?? ''}` : item.label,
+    ...ENTITY_FILTERS.flatMap((f) => item[f.field].flatMap((id) => [names[f.field][id] ?? id, ...(names.aliases[f.field][id] ?? [])])),
+  ].join(' ');
+  return fold(text).includes(q);
+}
+
+/** Text as the filter compares it, without case or accents: "krikalev" finds "Крикалёв" written "Krikalëv", "Крикалев" "Крикалёв". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

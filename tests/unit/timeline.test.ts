@@ -162,6 +162,13 @@ describe('matchesFilter', () => {
     expect(matchesFilter(leak, { q: 'RUBIO' }, data)).toBe(true);
     expect(matchesFilter(leak, { q: 'zarya' }, data)).toBe(false);
   });
+  it('matches the other names of an item and of what it involves, without accents', () => {
+    const named = { ...data, aliases: { ...data.aliases, people: { ...data.aliases.people, 'frank-rubio': ['Франк Рубио'] } } };
+    expect(matchesFilter(leak, { q: 'Рубио' }, named)).toBe(true);
+    expect(matchesFilter(leak, { q: 'Рубио' }, data)).toBe(false);
+    expect(matchesFilter({ ...leak, aliases: ['Soyuz coolant leak'] }, { q: 'soyuz COOLANT' }, data)).toBe(true);
+    expect(matchesFilter({ ...leak, title: 'Leak at Baïkonour' }, { q: 'baikonour' }, data)).toBe(true);
+  });
   it('hides spans under a kind filter, since spans are not events', () => {
     expect(matchesFilter(data.spans[0]!, { kind: 'anomaly' }, data)).toBe(false);
   });
