@@ -79,6 +79,9 @@ const COMMENT_ONLY = /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/;
 
 const childrenOf = (node: Node): readonly Node[] => ('children' in node && node.children ? node.children : []);
 
+/** What holds a node, where a citation cannot stand. */
+type Within = 'link' | 'heading' | undefined;
+
 const CITE_SHAPE = '<Cite src="source-id" /> or <Cite src="id-one, id-two" />, right after the text it supports';
 
 /** The ids a `src` attribute names: "a, b" → ["a", "b"]. */
@@ -87,8 +90,10 @@ export function citeIds(src: string): string[] {
 }
 
 /** The ids a `<Cite>` names, or why it cannot be read as a citation. */
-function readCitation(node: MdxJsxFlowElement | MdxJsxTextElement, line: number): BodyCitation {
+function readCitation(node: MdxJsxFlowElement | MdxJsxTextElement, line: number, within: Within): BodyCitation {
   const fail = (why: string): BodyCitation => ({ ids: [], line, malformed: { found: `a <Cite> with ${why}`, expected: CITE_SHAPE } });
+  // Its marker is a link: inside a link it would nest one link in another, and a heading would take its number into its anchor.
+  if (within) return { ids: [], line, malformed: { found: `a <Cite> inside ${within === 'link' ? "a link's text" : 'a heading'}`, expected: `${CITE_SHAPE}, outside ${within === 'link' ? 'the link' : 'headings'}` } };
   if (node.type === 'mdxJsxFlowElement') return fail('a paragraph of its own, so it cites no sentence');
   const [first, ...others] = node.attributes;
   const other = [first, ...others].find((a) => a !== undefined && (a.type !== 'mdxJsxAttribute' || a.name !== 'src'));
@@ -133,7 +138,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
   const slugger = new GithubSlugger();
   const definitions = new Map<string, string>();
   const references: Array<{ identifier: string; line: number; image: boolean }> = [];
-  const visit = (node: Node) => {
+  const visit = (node: Node, within: Within) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
     if (node.type === 'link' && node.url) outline.links.push({ url: node.url, line });
     if (node.type === 'image') outline.images.push({ url: node.url, line });
@@ -146,16 +151,17 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
           : { name: '{...}', inBraces: true },
       );
       outline.elements.push({ name: node.name, attributes, line });
-      if (node.name === CITE) outline.citations.push(readCitation(node, line));
+      if (node.name === CITE) outline.citations.push(readCitation(node, line, within));
     }
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT_ONLY.test(node.value)) outline.code.push({ kind: 'expression', line });
     if (node.type === 'mdxjsEsm') outline.code.push({ kind: 'import or export', line });
     if (node.type === 'paragraph' && hasText(node) && !hasCitation(node)) outline.uncitedParagraphs.push(line);
     if (node.type === 'heading') outline.anchors.push(slugger.slug(textOf(node)));
     if (node.type === 'heading' && node.depth === 1) outline.titleHeadings.push(line);
-    childrenOf(node).forEach(visit);
+    const holds: Within = node.type === 'link' || node.type === 'linkReference' ? 'link' : node.type === 'heading' ? 'heading' : within;
+    for (const child of childrenOf(node)) visit(child, holds);
   };
-  visit(tree);
+  visit(tree, undefined);
   // A reference renders as a link (or image) to its definition's URL, wherever that is written.
   for (const { identifier, line, image } of references) {
     const url = definitions.get(identifier);

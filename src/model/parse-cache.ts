@@ -18,7 +18,7 @@ export interface CachedParse {
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 export class ParseCache {
   readonly #file: string;

@@ -33,6 +33,8 @@ describe('outlineBody reads citations', () => {
     ['Text <Cite src="a,, b" />', 'an empty id in src "a,, b"'],
     ['Text <Cite src="NASA Blog" />', '"NASA Blog", which is not written like an id'],
     ['Text <Cite src="a, a" />', '"a" twice in one citation'],
+    ['[Rubio <Cite src="a" />](/people/frank-rubio/) flew.', "inside a link's text"],
+    ['## Launch <Cite src="a" />', 'inside a heading'],
   ])('calls %s malformed: %s', (body, why) => {
     const [citation] = outlineBody(body).citations;
     expect(citation!.ids).toEqual([]);
