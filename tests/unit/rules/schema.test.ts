@@ -50,4 +50,10 @@ describe('schema rule', () => {
       expect(problem).toMatchObject({ file: 'c/sources/other.yaml', line: 3, field: 'url', found: JSON.stringify(url), expected: 'an address starting with https:// or http://, then a host name (e.g. https://www.nasa.gov/…)' });
     },
   );
+
+  it('refuses an address with a space or markup in it, which a browser would quietly change', () => {
+    const url = 'https://interfax.com/a b<script>';
+    const [problem] = ruleProblems(schema, [source('report', `language: en\n`), { ...source('other'), text: `title: Other\npublisher: NASA\nurl: "${url}"\nkind: news\n` }]);
+    expect(problem).toMatchObject({ line: 3, field: 'url', found: JSON.stringify(url), expected: expect.stringContaining('an address without spaces') });
+  });
 });
