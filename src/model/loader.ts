@@ -187,12 +187,12 @@ function readContentFolder(root: string, cwd: string): { files: ContentFile[]; s
   const strays: StrayPath[] = [];
   const stray = (at: string, isFolder: boolean, collection?: CollectionName) => strays.push({ path: path.relative(cwd, at), isFolder, collection });
   if (!fs.existsSync(root)) return { files, strays };
-  for (const top of fs.readdirSync(root, { withFileTypes: true }).filter(visible).sort(byName)) {
-    const collection = COLLECTIONS.find((c) => c === top.name);
-    if (!collection || !top.isDirectory()) {
-      stray(path.join(root, top.name), top.isDirectory());
-      continue;
-    }
+  const top = fs.readdirSync(root, { withFileTypes: true }).filter(visible).sort(byName);
+  const isCollection = (entry: fs.Dirent) => entry.isDirectory() && COLLECTIONS.some((c) => c === entry.name);
+  for (const entry of top) if (!isCollection(entry)) stray(path.join(root, entry.name), entry.isDirectory());
+  // In collection order, as every list of the model is.
+  for (const collection of COLLECTIONS) {
+    if (!top.some((entry) => entry.name === collection && isCollection(entry))) continue;
     const dir = path.join(root, collection);
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).filter(visible).sort(byName)) {
       const file = path.join(dir, entry.name);

@@ -3,6 +3,7 @@ import { checkContent, checkFiles } from '../../src/check/check.ts';
 import { formatProblems } from '../../src/check/problem.ts';
 import type { Rule } from '../../src/check/rule.ts';
 import { modelOfFiles, readContentFiles, withFile, type ContentFile } from '../../src/model/loader.ts';
+import { COLLECTIONS } from '../../src/model/collections.ts';
 import { mdx, person, source } from '../support/content-files.ts';
 
 const checkProblems = (files: readonly ContentFile[]) => checkFiles(files).problems;
@@ -10,6 +11,12 @@ const checkProblems = (files: readonly ContentFile[]) => checkFiles(files).probl
 describe('the content check over every rule', () => {
   it('finds nothing wrong in the fixtures\' base corpus, which every bad case builds on', () => {
     expect(checkProblems(readContentFiles('tests/fixtures/content-errors/base'))).toEqual([]);
+  });
+
+  it('reads the collection folders in collection order, as every list of the model is', () => {
+    const read = [...new Set(readContentFiles('tests/fixtures/content-errors/base').map((f) => f.collection))];
+    expect(read).toEqual(COLLECTIONS.filter((c) => read.includes(c)));
+    expect(read.length).toBeGreaterThan(3);
   });
 
   it('points at the line of the n-th list item of a reference list', () => {
