@@ -79,8 +79,10 @@ function references<C extends CollectionName>(collection: C) {
 /** Only web addresses: a `javascript:` or `data:` URL in a link would run in the reader's browser. */
 const webAddress = z
   .url({ protocol: /^https?$/, error: 'an address starting with https:// or http://, then a host name (e.g. https://www.nasa.gov/…)' })
-  // A browser would fix these up, silently; the address should be as a browser's address bar gives it.
-  .regex(/^[^\s<>"`]+$/, 'an address without spaces or < > " ` (as a browser\'s address bar copies it: a space is %20)');
+  // A browser would fix these up, silently; the address should be as a browser's address bar
+  // gives it. A refinement, not a pattern: a pattern would take the place of the `uri` format
+  // in the JSON Schema, which editors and the scaffold read.
+  .refine((url) => /^[^\s<>"`]+$/.test(url), { error: 'an address without spaces or < > " ` (as a browser\'s address bar copies it: a space is %20)' });
 
 const common = {
   title: oneLine('title', 120).describe('The name shown as the page title and in every link to it.'),
