@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { undrawable } from '../publish/card-font.ts';
 import { siteShareImages } from '../publish/share-card.ts';
 import { copyShareImage, drawAhead, drawWithEveryCore, shareImageTally, stopDrawing, tallyLine, waitingFor } from '../publish/share-image-cache.ts';
 import { SHARE_IMAGES, SHARE_IMAGES_VARIABLE, shareImagesSettingProblem } from '../publish/share-paths.ts';
@@ -37,12 +38,18 @@ export default function shareImages(): AstroIntegration {
         process.exit(1);
       },
       // As early as the site's address is known and the content check has read the model.
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         if (!building || !SHARE_IMAGES || !config.site) return;
         outDir = fileURLToPath(config.outDir);
         const { graph } = getSite();
         images = siteShareImages(graph, config.site);
         drawAhead(images.map(({ card }) => card));
+        const boxes = images.flatMap(({ path: publicPath, card }) => {
+          const missing = undrawable(`${card.kind}${card.title}${card.detail ?? ''}`);
+          return missing.length > 0 ? [`${publicPath} "${card.title}": ${missing.join(' ')}`] : [];
+        });
+        // Not a mistake in the entry (a name may be written in any script), but its card shows boxes.
+        if (boxes.length > 0) logger.warn(`${boxes.length} share image(s) with characters their font (Inter) cannot draw, shown as empty boxes:\n${boxes.join('\n')}`);
       },
       // Astro has emptied the output folder (it does so just before this hook) and is about to bundle.
       'astro:build:setup': () => {

@@ -13,18 +13,13 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { FONT_SUBSETS, FONT_WEIGHTS, fontFamily, fontFile } from './card-font.ts';
 import { blendPalette, encodePalettePng, type RgbaImage } from './palette-png.ts';
 import { layoutShareCard, SHARE_CARD_COLORS, type CardFont, type ShareCard } from './share-card-layout.ts';
 import { SHARE_IMAGE_SIZE } from './share-paths.ts';
 
-/** Latin, Latin Extended and Cyrillic cover every title in the record. */
-const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic'];
-const FONT_WEIGHTS = [400, 700] as const;
-/**
- * One family per subset, listed in order, so each glyph is taken from the subset that has it
- * (a single family name would let Skia fall back to a system font for the other subsets).
- */
-const FAMILY = FONT_SUBSETS.map((subset) => `"Inter ${subset}"`).join(', ');
+/** Every subset, in order: each glyph is drawn from the first that has it. */
+const FAMILY = FONT_SUBSETS.map((subset) => `"${fontFamily(subset)}"`).join(', ');
 
 /** Packages resolved from the project, wherever Astro bundled this module to. */
 const projectRequire = createRequire(path.resolve('package.json'));
@@ -35,8 +30,8 @@ function loadFonts(): Buffer[] {
   // Kept only once every file is registered: a failure is thrown again on the next card, never half-loaded fonts.
   fontFiles ??= FONT_SUBSETS.flatMap((subset) =>
     FONT_WEIGHTS.map((weight) => {
-      const data = fs.readFileSync(projectRequire.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
-      if (!GlobalFonts.register(data, `Inter ${subset}`)) throw new Error(`Skia could not read the font Inter ${subset} ${weight}`);
+      const data = fs.readFileSync(fontFile(subset, weight));
+      if (!GlobalFonts.register(data, fontFamily(subset))) throw new Error(`Skia could not read the font Inter ${subset} ${weight}`);
       return data;
     }),
   );

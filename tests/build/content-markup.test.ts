@@ -24,6 +24,7 @@ const DATA_SCRIPT = /^application\/(?:ld\+)?json$/;
 
 const pages = () => fs.globSync('**/*.html', { cwd: dist }).sort();
 const read = (file: string) => parseHTML(fs.readFileSync(path.join(dist, file), 'utf8')).document;
+let buildLog = '';
 
 beforeAll(() => {
   snapshotSite(ROOT, project);
@@ -34,7 +35,16 @@ beforeAll(() => {
   const { ORBITAL_CONTENT_DIR: _elsewhere, ...env } = process.env;
   const run = spawnSync('npx', ['astro', 'build'], { cwd: project, encoding: 'utf8', env: { ...env, FORCE_COLOR: '0' } });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  buildLog = run.stdout + run.stderr;
 }, 600_000);
+
+describe('a title in a script the share cards have no font for', () => {
+  it('is shown on its page, and the build warns that its card shows boxes, naming the characters', () => {
+    expect(read('people/koichi-wakata/index.html').querySelector('h1')!.textContent).toBe('若田光一');
+    expect(buildLog).toMatch(/1 share image\(s\) with characters their font \(Inter\) cannot draw/);
+    expect(buildLog).toContain('/share/people/koichi-wakata.png "若田光一": 若 田 光 一');
+  });
+});
 
 describe('text with markup in frontmatter', () => {
   it('is shown literally on the entry page', () => {
