@@ -19,6 +19,8 @@ export interface MentionIndex {
   titles: ReadonlyMap<string, EntryKey | null>;
   /** The most words a title has. */
   longest: number;
+  /** Every title's first word: a mention starts only at one of these (most words of a text are none). */
+  firstWords: ReadonlySet<string>;
 }
 
 /** A name's words: letters and digits, joined by a hyphen or a point inside a name ("MS-22", "2.1a"); an apostrophe ends one ("NASA's" names NASA). */
@@ -33,6 +35,7 @@ interface Named {
 
 export function mentionIndex(entries: Iterable<Named>): MentionIndex {
   const titles = new Map<string, EntryKey | null>();
+  const firstWords = new Set<string>();
   let longest = 0;
   for (const entry of entries) {
     if (!NAMED.includes(entry.collection)) continue;
@@ -40,9 +43,10 @@ export function mentionIndex(entries: Iterable<Named>): MentionIndex {
     if (words.length === 0) continue;
     const name = words.join(' ');
     titles.set(name, titles.has(name) ? null : keyOf(entry));
+    firstWords.add(words[0]!);
     longest = Math.max(longest, words.length);
   }
-  return { titles, longest };
+  return { titles, longest, firstWords };
 }
 
 /**
@@ -55,6 +59,7 @@ export function linkMentions(text: string, index: MentionIndex, self: EntryKey):
   const linked = new Set<EntryKey>([self]);
   let written = 0;
   for (let i = 0; i < words.length; i++) {
+    if (!index.firstWords.has(words[i]!.text)) continue;
     for (let n = Math.min(index.longest, words.length - i); n > 0; n--) {
       const key = index.titles.get(words.slice(i, i + n).map((w) => w.text).join(' '));
       if (!key || linked.has(key)) continue;
