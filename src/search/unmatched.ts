@@ -15,10 +15,13 @@ import { searchWords } from './words.ts';
  */
 const needed = (word: string) => Math.min(word.length, Math.max(3, Math.ceil(word.length / 2)));
 
+/** A possessive's "'s" ("Rubio's"): split off as a word "s" of its own, it is no word a reader looked for. */
+const POSSESSIVE = /['’]s(?![\p{L}\p{N}])/gu;
+
 /** The query's words that none of the matched words stands for. */
 export function unmatchedWords(query: string, matched: readonly string[]): string[] {
   const found = matched.flatMap(searchWords);
-  return searchWords(query).filter((word) => !found.some((m) => sharedStart(word, m) >= needed(word)));
+  return searchWords(query.replace(POSSESSIVE, '')).filter((word) => !found.some((m) => sharedStart(word, m) >= needed(word)));
 }
 
 /** Pagefind's word boundaries in a fragment's content (its `word_separators`), where its word locations count. */

@@ -36,7 +36,7 @@ export function matchesFilter(item: TimelineEvent | TimelineSpan, filter: Timeli
   return fold(text).includes(q);
 }
 
-/** Text as the filter compares it, without case or accents: "krikalev" finds "Крикалёв" written "Krikalëv", "Крикалев" "Крикалёв". */
+/** Text as the filter compares it, without case, accents or curly apostrophes: "Крикалев" finds "Крикалёв", "Rubio’s" "Rubio's". */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").toLowerCase();
 }

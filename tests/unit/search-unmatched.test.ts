@@ -17,6 +17,9 @@ describe('query words a result does not show', () => {
     expect(unmatchedWords('rub', ['Rubio'])).toEqual([]);
     expect(unmatchedWords('installations', ['installed'])).toEqual([]);
     expect(unmatchedWords('leaks', ['leak'])).toEqual([]);
+    // A possessive is its name: "Rubio's" (straight or curly) is found where Rubio is.
+    expect(unmatchedWords("Rubio's", ['Rubio'])).toEqual([]);
+    expect(unmatchedWords('Mann’s spacewalk', ['Mann', 'spacewalk'])).toEqual([]);
   });
 
   it('compares words as search does: punctuation, case and accents aside', () => {

@@ -168,6 +168,7 @@ describe('matchesFilter', () => {
     expect(matchesFilter(leak, { q: 'Рубио' }, data)).toBe(false);
     expect(matchesFilter({ ...leak, aliases: ['Soyuz coolant leak'] }, { q: 'soyuz COOLANT' }, data)).toBe(true);
     expect(matchesFilter({ ...leak, title: 'Leak at Baïkonour' }, { q: 'baikonour' }, data)).toBe(true);
+    expect(matchesFilter({ ...leak, title: "Rubio's leak" }, { q: 'Rubio’s' }, data)).toBe(true);
   });
   it('hides spans under a kind filter, since spans are not events', () => {
     expect(matchesFilter(data.spans[0]!, { kind: 'anomaly' }, data)).toBe(false);
