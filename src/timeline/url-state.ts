@@ -2,7 +2,8 @@
  * The timeline's view in the URL: range, lanes, filters and the selected event, so a shared
  * link reopens exactly its view. Shared by entity pages (server) and the chart (client).
  */
-import { FILTER_NAMES, type TimelineFilter } from './filters.ts';
+import type { TimelineData } from './data.ts';
+import { ENTITY_FILTERS, FILTER_NAMES, type TimelineFilter } from './filters.ts';
 import { LANE_MODES, type LaneMode } from './lanes.ts';
 
 export interface ViewState extends TimelineFilter {
@@ -57,4 +58,18 @@ export function decodeView(search: string): ViewState {
     if (value) view[key] = value;
   }
   return view;
+}
+
+/**
+ * The view without filter values the record does not have: an old or mistyped link
+ * (`?person=nobody`) opens the whole timeline, not an empty chart with a blank menu.
+ */
+export function knownView(view: ViewState, data: Pick<TimelineData, 'events' | 'people' | 'spacecraft' | 'organizations' | 'places'>): ViewState {
+  const known: ViewState = { ...view };
+  for (const f of ENTITY_FILTERS) {
+    const id = known[f.name];
+    if (id !== undefined && !Object.hasOwn(data[f.field], id)) known[f.name] = undefined;
+  }
+  if (known.kind !== undefined && !data.events.some((e) => e.kind === known.kind)) known.kind = undefined;
+  return known;
 }

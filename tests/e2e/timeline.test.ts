@@ -25,8 +25,8 @@ async function openTimeline(site: Site, query = '', colorScheme: 'light' | 'dark
 }
 
 /** The chart opens on the densest stretch; these tests are about all of the record. */
-async function openAllTime(site: Site) {
-  const opened = await openTimeline(site);
+async function openAllTime(site: Site, query = '') {
+  const opened = await openTimeline(site, query);
   await opened.page.getByRole('button', { name: 'All time' }).click();
   return opened;
 }
@@ -113,10 +113,21 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     await page.selectOption('select[name="person"]', person);
     expect(await drawnEvents(page)).toEqual(eventsWhere((d) => (d.people ?? []).includes(person)));
     await page.selectOption('select[name="person"]', '');
-    await page.fill('input[name="q"]', 'coolant');
+    await page.fill('[data-controls] input[name="q"]', 'coolant');
     const text = eventsWhere((d) => `${d.title} ${d.summary}`.toLowerCase().includes('coolant'));
     expect(text.length).toBeGreaterThan(0);
     for (const id of text) expect(await drawnEvents(page)).toContain(id);
+    // A filter nothing passes empties the chart too, not only the list.
+    await page.fill('[data-controls] input[name="q"]', 'coolantxyzzy');
+    await page.locator('[data-status]', { hasText: 'Showing 0 of 0 events' }).waitFor();
+    expect(await drawn(page)).toMatchObject({ marks: [], spans: [], lanes: [] });
+  });
+
+  it('opens the whole timeline for a link naming someone the record does not have', async () => {
+    const { page, errors } = await openAllTime(site, '?person=nobody&kind=nothing');
+    expect(await drawnEvents(page)).toEqual([...events].sort());
+    expect(await page.locator('select[name="person"]').inputValue()).toBe('');
+    expect(errors).toEqual([]);
   });
 
   it('restores range, filter and selection from the URL after a reload', async () => {

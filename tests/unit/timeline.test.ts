@@ -8,7 +8,7 @@ import { matchesFilter } from '../../src/timeline/filters.ts';
 import { lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
 import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, linearScale, MINI } from '../../src/timeline/layout.ts';
 import { timelinePages } from '../../src/timeline/pages.ts';
-import { decodeView, encodeView } from '../../src/timeline/url-state.ts';
+import { decodeView, encodeView, knownView } from '../../src/timeline/url-state.ts';
 import type { CollectionName } from '../../src/model/collections.ts';
 import { testEntry } from '../support/entries.ts';
 
@@ -145,6 +145,14 @@ describe('buildTimeline', () => {
     const [preset] = data.presets;
     expect(preset!.from).toBeLessThan(Date.UTC(2022, 8, 21));
     expect(preset!.to).toBeGreaterThan(Date.UTC(2023, 2, 29));
+  });
+});
+
+describe('knownView', () => {
+  it('drops filter values the record does not have, keeping the rest of the view', () => {
+    const view = decodeView('?person=nobody&spacecraft=soyuz-ms-22&kind=nothing&q=leak&lanes=kind');
+    expect(knownView(view, data)).toEqual({ ...view, person: undefined, kind: undefined });
+    expect(knownView(decodeView('?kind=anomaly&person=frank-rubio'), data)).toMatchObject({ kind: 'anomaly', person: 'frank-rubio' });
   });
 });
 

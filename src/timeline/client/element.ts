@@ -12,7 +12,7 @@ import { defaultRange } from '../default-view.ts';
 import { ENTITY_FILTERS, FILTER_NAMES, matchesFilter, type FilterName } from '../filters.ts';
 import { layoutLanes, lanesInRange, type Lane } from '../lanes.ts';
 import type { MarkBox } from '../layout.ts';
-import { decodeView, encodeView, type ViewState } from '../url-state.ts';
+import { decodeView, encodeView, knownView, type ViewState } from '../url-state.ts';
 import { TimelineChart, type Drawn } from './chart.ts';
 
 type HistoryStep = 'push' | 'replace' | 'none';
@@ -34,7 +34,8 @@ class OrbitalTimeline extends HTMLElement {
   private spanCount = 0;
   /** Lanes of everything passing the filters; the chart shows those with items in view. */
   private lanes: Lane[] = [];
-  private laneKeys = '';
+  /** The lanes the chart was last given; undefined when it must be given them again (none is a set too). */
+  private laneKeys: string | undefined;
   /** The plot's width when the chart was last laid out. */
   private width = 0;
   /** How the next end of a zoom is written to history. */
@@ -58,7 +59,7 @@ class OrbitalTimeline extends HTMLElement {
     this.list = this.querySelector('[data-timeline-list]')!;
     this.listNote = this.querySelector('[data-list-note]')!;
     this.hint = this.details.textContent!.trim();
-    this.view = decodeView(location.search);
+    this.view = knownView(decodeView(location.search), this.data);
     // The chart first: the entity menus (thousands of names in a large record) are filled
     // once it is painted, except those the URL sets, which the view needs now.
     const later = ENTITY_FILTERS.filter((f) => !this.view[f.name]);
@@ -156,7 +157,7 @@ class OrbitalTimeline extends HTMLElement {
     const spans = any ? this.data.spans.filter((s) => matchesFilter(s, this.view, names)) : this.data.spans;
     this.spanCount = spans.length;
     this.lanes = layoutLanes(this.shown, spans, this.view.lanes, names);
-    this.laneKeys = '';
+    this.laneKeys = undefined;
     this.showLanes(range);
     this.listInView(range);
     if (this.view.event && !this.shown.some((e) => e.id === this.view.event)) this.select(undefined, 'none');
@@ -241,13 +242,13 @@ class OrbitalTimeline extends HTMLElement {
     new ResizeObserver(() => {
       // Only a new width needs a new layout; the chart's own height changes come through here too.
       if (this.plot.clientWidth && this.plot.clientWidth !== width) {
-        this.laneKeys = '';
+        this.laneKeys = undefined;
         this.showLanes(this.chart.range());
       }
       width = this.plot.clientWidth;
     }).observe(this.plot);
     addEventListener('popstate', () => {
-      this.view = decodeView(location.search);
+      this.view = knownView(decodeView(location.search), this.data);
       this.applyView();
     });
   }
