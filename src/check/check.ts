@@ -69,8 +69,9 @@ export function checkContent(model: ContentModel, rules: readonly Rule[] = RULES
     });
   }
   checked.set(model, { rules, byFile });
-  result.problems.push(...strayProblems(model.strays));
   result.problems.sort(byPosition);
+  // First: an entry in a folder that is not read makes others' references to it dangle below.
+  result.problems.unshift(...strayProblems(model.strays));
   result.warnings.sort(byPosition);
   return result;
 }

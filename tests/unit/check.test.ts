@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkFiles } from '../../src/check/check.ts';
 import { formatProblems } from '../../src/check/problem.ts';
 import type { Rule } from '../../src/check/rule.ts';
-import { modelOfFiles, readContentFiles, withFile, type ContentFile } from '../../src/model/loader.ts';
+import { loadContent, modelOfFiles, readContentFiles, withFile, type ContentFile } from '../../src/model/loader.ts';
 import { COLLECTIONS } from '../../src/model/collections.ts';
 import { mdx, person, source } from '../support/content-files.ts';
 
@@ -11,6 +14,18 @@ const checkProblems = (files: readonly ContentFile[]) => checkFiles(files).probl
 describe('the content check over every rule', () => {
   it('finds nothing wrong in the fixtures\' base corpus, which every bad case builds on', () => {
     expect(checkProblems(readContentFiles('tests/fixtures/content-errors/base'))).toEqual([]);
+  });
+
+  it('lists a folder that is not read before the problems it causes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbital-stray-'));
+    fs.cpSync('tests/fixtures/content-errors/base', dir, { recursive: true });
+    // Frank Rubio moved into a misspelled folder: entries naming him now name no one.
+    fs.mkdirSync(path.join(dir, 'person'));
+    fs.renameSync(path.join(dir, 'people/frank-rubio.mdx'), path.join(dir, 'person/frank-rubio.mdx'));
+    const { problems } = checkContent(loadContent(dir, process.cwd(), { cache: false }));
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(problems.length).toBeGreaterThan(1);
+    expect(problems[0]).toMatchObject({ field: '(folder)', expected: expect.stringContaining('(did you mean "people"?)') });
   });
 
   it('reads the collection folders in collection order, as every list of the model is', () => {

@@ -13,6 +13,8 @@ const STATIC = new Set(STATIC_PATHS);
 const SECTIONS: readonly string[] = Object.values(SECTION_IDS);
 /** An address with a scheme: `https:`, `mailto:`. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** An address copied from `astro dev` or `astro preview` on the author's own computer. */
+const LOCAL = /^https?:\/\/(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\])(?::\d+)?\/?/i;
 
 export const bodyLinks: Rule = {
   name: 'body-links',
@@ -29,6 +31,10 @@ export const bodyLinks: Rule = {
     for (const { url, line } of file.outline?.links ?? []) {
       if (url.startsWith('#')) {
         anchorProblem(line, url.slice(1), url, file.outline?.anchors ?? [], 'this page');
+        continue;
+      }
+      if (LOCAL.test(url)) {
+        problem(line, `a link to "${url}", a preview on this computer`, `the page's address on this site, written from its root: ${url.replace(LOCAL, '/')}`);
         continue;
       }
       // Another site's address (the urls rule judges its scheme).

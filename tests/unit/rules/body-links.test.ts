@@ -44,4 +44,11 @@ describe('body-links rule', () => {
     expect(linking('/people/frank-rubio')).toMatchObject([{ found: 'a link to "/people/frank-rubio"', expected: 'the address with its final slash: /people/frank-rubio/' }]);
     expect(linking('/people/frank-rubio#flight')).toMatchObject([{ expected: 'the address with its final slash: /people/frank-rubio/#flight' }]);
   });
+
+  it('refuses an address copied from a local preview, giving the address from the root', () => {
+    expect(linking('http://localhost:4321/people/frank-rubio/')).toMatchObject([
+      { found: 'a link to "http://localhost:4321/people/frank-rubio/", a preview on this computer', expected: "the page's address on this site, written from its root: /people/frank-rubio/" },
+    ]);
+    expect(linking('http://127.0.0.1:4477/timeline/')).toMatchObject([{ expected: expect.stringMatching(/: \/timeline\/$/) }]);
+  });
 });
