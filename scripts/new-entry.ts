@@ -32,7 +32,12 @@ function parseArgs(argv: string[]) {
 }
 
 function main(): number {
-  const { positional, values } = parseArgs(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  if (args.some((arg) => arg === '--help' || arg === '-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const { positional, values } = parseArgs(args);
   if (positional.length !== 2) throw new ScaffoldError(USAGE);
   const collection = resolveCollection(positional[0]!);
   const { id: idFlag, ...fieldValues } = values;
@@ -73,7 +78,9 @@ function main(): number {
   }
   lines.push(
     '  2. Uncomment the optional fields you can source; delete the rest.',
-    collection === 'sources' ? '  3. Cite it from entries with `sources: [<id>]`.' : '  3. Write the body; link entries as [Title](/<collection>/<id>/).',
+    collection === 'sources'
+      ? `  3. Cite it where an entry's body states what it supports: <Cite src="${entry.id}" /> (and list it in that entry's \`sources\`).`
+      : '  3. Write the body; link entries as [Title](/<collection>/<id>/).',
     `  4. Preview with \`npm run dev\` at http://localhost:4321/${collection}/${entry.id}/ ; \`npm run build\` checks everything.`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);

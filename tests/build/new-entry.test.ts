@@ -37,6 +37,13 @@ describe('npm run new', () => {
     expect(built.stdout + built.stderr).toMatch(/src\/content\/people\/test-person\.mdx:3\n\s+field:\s+summary/);
   }, 120_000);
 
+  it('prints its usage for --help and -h, exiting 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const help = await run('npm', ['run', '--silent', 'new', '--', flag], { cwd: dir, ...NPM });
+      expect(help.stdout).toMatch(/^Usage: npm run new -- <collection> "<Title>"/);
+    }
+  });
+
   it('refuses an existing id and an unknown collection, exiting non-zero without a stack trace', async () => {
     const taken = await run('npm', ['run', '--silent', 'new', '--', 'people', 'Frank Rubio'], { cwd: dir, ...NPM }).catch((e) => e);
     expect(taken.code).toBe(1);
