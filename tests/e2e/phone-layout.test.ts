@@ -31,6 +31,14 @@ describe.runIf(browserAvailable)('on a phone', () => {
     await page.context().close();
   });
 
+  it('at 320 px wraps a long unbroken search, said back in the status, inside the screen', async () => {
+    const { page } = await openPage(site, `/search/?q=${'a'.repeat(200)}`, { viewport: { width: 320, height: 640 } });
+    await page.locator('[data-search-status]', { hasText: 'No results' }).waitFor();
+    const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(width.page).toBeLessThanOrEqual(width.screen);
+    await page.context().close();
+  });
+
   it('at 390 px shows the /data/ table of files whole, without scrolling its box sideways', async () => {
     const { page } = await openPage(site, '/data/', { viewport: { width: 390, height: 844 } });
     const box = await page.locator('.table-scroll').evaluate((el) => ({ content: el.scrollWidth, shown: el.clientWidth }));
