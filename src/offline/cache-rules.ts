@@ -44,12 +44,13 @@ export const IGNORED = [WORKER_FILE, RECORD_LIST_FILE, ...PAGEFIND_UI];
 
 /**
  * "The whole record": every page, the whole index and every file pages use (data such as
- * link previews included). Share images and the data export (/data/) are for other sites
- * and programs, not for reading here: left out, but for the list of titles, from which search
- * and the not-found page suggest the entries nearest to what was asked.
+ * link previews included). Share images and the data export's files are for other sites
+ * and programs, not for reading here: left out, but for the page that describes them and the
+ * list of titles, from which search and the not-found page suggest the entries nearest to what
+ * was asked.
  */
 export const RECORD = ['**/*.html', '_astro/**', 'pagefind/**', '**/*.json', '*.{svg,ico,png}', '**/*.{woff,woff2}'];
-export const RECORD_IGNORED = [...IGNORED, `data/!(${path.posix.basename(TITLE_LIST_PATH)})`];
+export const RECORD_IGNORED = [...IGNORED, `data/!(${path.posix.basename(TITLE_LIST_PATH)}|index.html)`];
 
 /**
  * The timeline: its page (of bounded size) and the chart's data, which grows with the record

@@ -86,6 +86,14 @@ describe.runIf(browserAvailable)('offline reading', () => {
     for (const url of unread) expect(read.get(url), url).toBe(titleOf(url));
     await page.goto(`${site.url}/people/frank-rubio`);
     expect(await heading(page)).toBe('Frank Rubio');
+    await page.goto(`${site.url}/people/frank-rubio/index.html`);
+    expect(await heading(page)).toBe('Frank Rubio');
+    await page.goto(`${site.url}/data/`);
+    expect(await heading(page)).toBe(titleOf('/data/'));
+    // With the whole record on the device, a page it does not have does not exist.
+    const missing = await page.goto(`${site.url}/people/nobody-at-all/`);
+    expect(missing?.status()).toBe(404);
+    expect(await heading(page)).toBe(readPage('/404.html').querySelector('main h1')!.textContent!.trim());
     expect(await search(page, site, 'coolant')).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
     // A name misspelt still finds its entry offline: the list of titles is kept with the record.
     expect(await search(page, site, 'Prokopev')).toEqual([]);

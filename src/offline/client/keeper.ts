@@ -71,7 +71,8 @@ function upgradeKeeper(root: HTMLElement, registration: ServiceWorkerRegistratio
       if (answer.type === 'kept') show(true);
       if (answer.type === 'failed') {
         show(false);
-        status.textContent = `Could not keep the record: ${answer.reason}`;
+        // Offline, the fetch's own words ("Failed to fetch") say nothing a reader can act on.
+        status.textContent = navigator.onLine ? `Could not keep the record: ${answer.reason}` : 'Could not keep the record: this device is offline. Connect to the network, then try again.';
       }
       return true;
     });

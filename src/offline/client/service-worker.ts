@@ -40,19 +40,30 @@ const alsoKept: WorkboxPlugin = {
     cachedResponse ?? (await (await caches.open(keptCache)).match(request, { ignoreSearch: true })) ?? null,
 };
 /**
- * A page's address without its final slash ("/people/x"), which static hosts serve or redirect
- * like "/people/x/", the form the caches hold; undefined for a file ("/feed.xml") or a folder.
+ * A page's address in the form the caches hold ("/people/x/") when it was asked for in another
+ * that static hosts serve alike ("/people/x", "/people/x/index.html"); undefined for a file
+ * ("/feed.xml") or an address already in that form.
  */
 function folderForm(url: URL): string | undefined {
   const last = url.pathname.split('/').at(-1)!;
+  if (last === 'index.html') return `${url.origin}${url.pathname.slice(0, -last.length)}`;
   return last === '' || last.includes('.') ? undefined : `${url.origin}${url.pathname}/`;
 }
-/** Offline, a page asked for without its final slash is the cached page with it; any other page not kept is the friendly fallback. */
+/**
+ * Offline, a page asked for in another form is the stored page; a page the whole record kept
+ * on this device does not have does not exist (the site's not-found page); any other is the
+ * friendly notice that it opens once online.
+ */
 const offlinePage: WorkboxPlugin = {
   handlerDidError: async ({ request }) => {
     const folder = folderForm(new URL(request.url));
-    const kept = folder === undefined ? undefined : ((await matchPrecache(`${folder}index.html`)) ?? (await caches.match(folder, { ignoreSearch: true })));
-    return kept ?? (await matchPrecache(build.fallback)) ?? Response.error();
+    const stored = folder === undefined ? undefined : ((await matchPrecache(`${folder}index.html`)) ?? (await caches.match(folder, { ignoreSearch: true })));
+    if (stored) return stored;
+    if (await isKept(keptCache)) {
+      const notFound = await (await caches.open(keptCache)).match(NOT_FOUND_PAGE);
+      if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+    }
+    return (await matchPrecache(build.fallback)) ?? Response.error();
   },
 };
 const visited = { cacheName: visitedCache, matchOptions: { ignoreSearch: true } };
@@ -60,6 +71,8 @@ const pages = new CacheFirst({ ...visited, plugins: [alsoKept, offlinePage] });
 const files = new CacheFirst({ ...visited, plugins: [alsoKept] });
 
 const sameSite = (url: URL) => url.origin === self.location.origin;
+/** The site's not-found page, kept with the whole record. */
+const NOT_FOUND_PAGE = new URL('/404.html', self.location.href).href;
 
 /**
  * Search result fragments, while the index is not precached and the browser is online, are left
