@@ -53,9 +53,9 @@ const oneLine = (what: string, max: number) =>
   z
     .string()
     .trim()
-    .min(1, `${what} is empty`)
-    .max(max, `${what} is longer than ${max} characters`)
-    .regex(/^[^\n]*$/, `${what} must be a single line`);
+    .min(1, `a ${what} of at least one character`)
+    .max(max, `a ${what} of at most ${max} characters`)
+    .regex(/^[^\n]*$/, `a ${what} on a single line`);
 
 /** A reference to an entry of `collection`, by id; whether that entry exists is the references rule's to say. */
 function reference<C extends CollectionName>(collection: C) {

@@ -38,6 +38,11 @@ describe('schema rule', () => {
     expect(problem).toMatchObject({ line: 4, field: 'kind', found: '"launchpad"', expected: 'one of "cosmodrome", "launch site", "landing zone"' });
   });
 
+  it('says what a text field must be when it is empty or too long', () => {
+    expect(ruleProblems(schema, [person('anna', '\nnationality: ""')])).toContainEqual(expect.objectContaining({ field: 'nationality', found: '""', expected: 'a nationality of at least one character' }));
+    expect(ruleProblems(schema, [person('anna', `\nnationality: "${'x'.repeat(61)}"`)])).toContainEqual(expect.objectContaining({ field: 'nationality', expected: 'a nationality of at most 60 characters' }));
+  });
+
   it('keeps an impossible date as written and says why it does not exist', () => {
     const [problem] = ruleProblems(schema, [person('anna', '\nborn: 2022-02-30')]);
     expect(problem).toMatchObject({ line: 5, field: 'born', found: '"2022-02-30"', expected: expect.stringContaining('February 2022 has 28 days') });
