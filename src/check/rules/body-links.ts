@@ -50,7 +50,10 @@ export const bodyLinks: Rule = {
         problem(line, `a link to "${url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
       } else if (!model.ids.has(target)) {
         const ids = model.ids.byCollection.get(target.collection)!;
-        problem(line, `a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${didYouMean(target.id, ids)}`);
+        // The id of an entry of another kind: a link with the wrong collection.
+        const elsewhere = [...model.ids.byCollection].find(([, others]) => others.includes(target.id))?.[0];
+        const hint = elsewhere ? ` ("${target.id}" is a ${COLLECTION_INFO[elsewhere].singular}: ${entryPath(elsewhere, target.id)})` : didYouMean(target.id, ids);
+        problem(line, `a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${hint}`);
       } else if (!/^\/[^/#]+\/[^/#]+\/(?:#|$)/.test(url)) {
         // Served either way by most hosts, but a relative link in the Kiwix edition needs the folder's slash.
         problem(line, `a link to "${url}"`, `the address with its final slash: ${entryPath(target.collection, target.id)}${target.anchor ? `#${target.anchor}` : ''}`);

@@ -51,4 +51,8 @@ describe('body-links rule', () => {
     ]);
     expect(linking('http://127.0.0.1:4477/timeline/')).toMatchObject([{ expected: expect.stringMatching(/: \/timeline\/$/) }]);
   });
+
+  it('names the kind of entry an id belongs to when a link gives it the wrong collection', () => {
+    expect(linking('/spacecraft/frank-rubio/')).toMatchObject([{ expected: 'a link to an existing spacecraft ("frank-rubio" is a person: /people/frank-rubio/)' }]);
+  });
 });
