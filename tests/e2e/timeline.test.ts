@@ -123,6 +123,21 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await drawn(page)).toMatchObject({ marks: [], spans: [], lanes: [] });
   });
 
+  it('reopens a shared link on its own range, even with its selected event outside it', async () => {
+    const shared = '?from=2022-10-06T07%3A50Z&to=2023-06-05T12%3A12Z&event=soyuz-ms-22-launch-2022';
+    const { page } = await openTimeline(site, shared);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).search).toBe(shared);
+  });
+
+  it('selects nothing for a click on an empty part of the chart', async () => {
+    const { page } = await openTimeline(site);
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.click(box.x + 3, box.y + 3);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).searchParams.has('event')).toBe(false);
+  });
+
   it('opens the whole timeline for a link naming someone the record does not have', async () => {
     const { page, errors } = await openAllTime(site, '?person=nobody&kind=nothing');
     expect(await drawnEvents(page)).toEqual([...events].sort());

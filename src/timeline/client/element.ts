@@ -146,7 +146,8 @@ class OrbitalTimeline extends HTMLElement {
     this.applyFilters(range);
     this.nextStep = 'none';
     this.chart.setRange(range, false);
-    this.select(this.view.event, 'none');
+    // A range the address gives is kept, even with its selected event outside it: a shared link reopens its view.
+    this.select(this.view.event, 'none', this.view.from === undefined);
   }
 
   private applyFilters(range = this.chart.range()): void {
@@ -235,7 +236,8 @@ class OrbitalTimeline extends HTMLElement {
     });
     this.plot.addEventListener('keydown', (e) => this.key(e));
     this.plot.addEventListener('focus', () => {
-      if (!this.view.event) this.select(this.firstInView()?.id, 'replace');
+      // Only a keyboard's focus starts on the first event: a click or a drag selects nothing it did not hit.
+      if (!this.view.event && this.plot.matches(':focus-visible')) this.select(this.firstInView()?.id, 'replace');
       else this.describe(this.activeEvent());
     });
     let width = this.width;
@@ -288,10 +290,11 @@ class OrbitalTimeline extends HTMLElement {
     return this.shown.find((e) => e.start >= from) ?? this.shown[0];
   }
 
-  private select(id: string | undefined, step: HistoryStep): void {
+  /** Makes an event the active one; `reveal` pans the chart to it when it is out of view. */
+  private select(id: string | undefined, step: HistoryStep, reveal = true): void {
     const event = this.shown.find((e) => e.id === id);
     this.view.event = event?.id;
-    this.chart.setActive(event?.id, event?.start);
+    this.chart.setActive(event?.id, reveal ? event?.start : undefined);
     this.describe(event);
     this.write(step);
   }
