@@ -123,6 +123,13 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await drawn(page)).toMatchObject({ marks: [], spans: [], lanes: [] });
   });
 
+  it('labels hours on a 24-hour UTC clock, as the record writes its times', async () => {
+    const { page } = await openTimeline(site, '?from=2022-12-14T22%3A00Z&to=2022-12-15T03%3A00Z');
+    const labels = await ticks(page);
+    expect(labels).toContain('23:00');
+    expect(labels.filter((t) => /AM|PM/.test(t))).toEqual([]);
+  });
+
   it('reopens a shared link on its own range, even with its selected event outside it', async () => {
     const shared = '?from=2022-10-06T07%3A50Z&to=2023-06-05T12%3A12Z&event=soyuz-ms-22-launch-2022';
     const { page } = await openTimeline(site, shared);

@@ -8,6 +8,7 @@ import { matchesFilter } from '../../src/timeline/filters.ts';
 import { lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
 import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, linearScale, MINI } from '../../src/timeline/layout.ts';
 import { timelinePages } from '../../src/timeline/pages.ts';
+import { axisLabel } from '../../src/timeline/axis-labels.ts';
 import { decodeView, encodeView, knownView } from '../../src/timeline/url-state.ts';
 import type { CollectionName } from '../../src/model/collections.ts';
 import { testEntry } from '../support/entries.ts';
@@ -474,5 +475,16 @@ describe('a record of hundreds of thousands of events', () => {
     expect(big.extent).toEqual(data.extent);
     expect(big.presets[0]!.id).toBe('soyuz-ms-22');
     expect(entityTimelines(big).get('spacecraft/soyuz-ms-22' as never)!.events).toHaveLength(300_000 + 3);
+  });
+});
+
+describe('axis labels', () => {
+  it('name each tick by the coarsest unit it falls on, times on a 24-hour UTC clock', () => {
+    expect(axisLabel(new Date(Date.UTC(2022, 11, 14, 21, 30)))).toBe('21:30');
+    expect(axisLabel(new Date(Date.UTC(2022, 11, 14, 22)))).toBe('22:00');
+    expect(axisLabel(new Date(Date.UTC(2022, 11, 15, 0, 45, 30)))).toBe(':30');
+    expect(axisLabel(new Date(Date.UTC(2022, 11, 15)))).toBe('15 Dec');
+    expect(axisLabel(new Date(Date.UTC(2022, 11, 1)))).toBe('December');
+    expect(axisLabel(new Date(Date.UTC(2023, 0, 1)))).toBe('2023');
   });
 });

@@ -5,6 +5,7 @@
 import { axisTop } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
 import type { Selection } from 'd3-selection';
+import { axisLabel } from '../axis-labels.ts';
 import type { SpanKind } from '../data.ts';
 import type { LaneBox, MarkBox, TimelineLayout } from '../layout.ts';
 
@@ -43,7 +44,7 @@ export function paintLanes(group: Group, lanes: readonly LaneBox[], width: numbe
 /** The axis over the plot [left, right], its grid lines down to `height`. */
 export function paintAxis(group: Group, x: ScaleTime<number, number>, plot: { left: number; right: number; height: number }, top: number): void {
   group.attr('transform', `translate(0,${top - 6})`)
-    .call(axisTop<Date>(x).ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).tickSizeInner(-(plot.height - top)).tickSizeOuter(0).tickPadding(6));
+    .call(axisTop<Date>(x).ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).tickFormat(axisLabel).tickSizeInner(-(plot.height - top)).tickSizeOuter(0).tickPadding(6));
 }
 
 /** The marks and spans of a layout that touch the rows [top, bottom). */
