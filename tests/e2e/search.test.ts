@@ -187,6 +187,21 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(restored);
   });
 
+  it('counts, beside each type while one is ticked, the results ticking it too would add', async () => {
+    const countOf = async (page: Page, name: RegExp) => {
+      const box = page.getByRole('checkbox', { name });
+      return Number(/\((\d+)\)/.exec((await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent()) ?? '')?.[1]);
+    };
+    const { page } = await searchFor(site, 'q=Soyuz');
+    const event = await countOf(page, /^event/);
+    const person = await countOf(page, /^person/);
+    const filtered = await searchFor(site, 'q=Soyuz&type=event');
+    expect(await countOf(filtered.page, /^person/)).toBe(person);
+    await filtered.page.getByRole('checkbox', { name: /^person/ }).check();
+    await waitForResults(filtered.page, 'q=Soyuz&type=event&type=person');
+    expect(Number(/^(\d+) results?/.exec((await filtered.page.locator('[data-search-status]').textContent()) ?? '')?.[1])).toBe(event + person);
+  });
+
   it('shows results without waiting for the filter counts, which follow them', async () => {
     // Pagefind counts every filter it has loaded on every search: the results must not wait for that.
     const context = await site.browser.newContext({ serviceWorkers: 'block' });

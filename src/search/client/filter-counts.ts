@@ -62,3 +62,20 @@ export function filterCounter(fallback: Pagefind): CountFilters {
     return { counts: reply.counts, all: reply.all };
   };
 }
+
+/**
+ * Counts as the filters combine: values of one filter widen the search (type: event or person),
+ * so each value of a filter in use counts what ticking it would show, which is the count of the
+ * search without that filter; Pagefind's own counts, taken with it, read 0 for every other value.
+ */
+export function widenedCounts(count: CountFilters): CountFilters {
+  return async (query, filters) => {
+    const counted = await count(query, filters);
+    const counts = { ...counted.counts };
+    for (const name of Object.keys(filters)) {
+      const { [name]: _chosen, ...others } = filters;
+      counts[name] = (await count(query, others)).counts[name] ?? {};
+    }
+    return { counts, all: counted.all };
+  };
+}

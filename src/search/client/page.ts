@@ -20,7 +20,7 @@ import { searchWords } from '../words';
 import type { TitleRow } from '../../publish/nearest-entries';
 import { titleItem } from '../../publish/client/title-item';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
-import { filterCounter } from './filter-counts';
+import { filterCounter, widenedCounts } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
 import { keepSearchedOffline } from './keep-offline';
 
@@ -182,7 +182,7 @@ export async function startSearchPage() {
   const pagefind: Pagefind = loaded.pagefind;
   // Filters are counted apart (filter-counts.ts): loaded into this Pagefind, they would be
   // counted on every search, before any result could be shown.
-  const countFilters = filterCounter(pagefind);
+  const countFilters = widenedCounts(filterCounter(pagefind));
   app.hidden = false;
   foldFiltersOnPhones();
   // The keys work once this script does: without it the hint does not offer them.
