@@ -2,6 +2,7 @@
  * The timeline's filters, declared once: the controls, the URL, entity pages' links to the
  * focused timeline and the matching below all read this table.
  */
+import { foldText } from '../search/words.ts';
 import type { Involved, Names, TimelineData, TimelineEvent, TimelineSpan } from './data.ts';
 
 /** Filters that pick one entity the items involve: URL and control name → the field it matches. */
@@ -36,7 +37,7 @@ export function matchesFilter(item: TimelineEvent | TimelineSpan, filter: Timeli
   return fold(text).includes(q);
 }
 
-/** Text as the filter compares it, without case, accents or curly apostrophes: "Крикалев" finds "Крикалёв", "Rubio’s" "Rubio's". */
+/** Text as the filter compares it: folded as search folds it, a curly apostrophe straight ("Rubio’s" finds "Rubio's"). */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").toLowerCase();
+  return foldText(text).replace(/[‘’]/g, "'");
 }

@@ -54,7 +54,7 @@ export const bodyLinks: Rule = {
         const elsewhere = [...model.ids.byCollection].find(([, others]) => others.includes(target.id))?.[0];
         const hint = elsewhere ? ` ("${target.id}" is a ${COLLECTION_INFO[elsewhere].singular}: ${entryPath(elsewhere, target.id)})` : didYouMean(target.id, ids);
         problem(line, `a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${hint}`);
-      } else if (!/^\/[^/#]+\/[^/#]+\/(?:#|$)/.test(url)) {
+      } else if (url.replace(/#.*$/, '') !== entryPath(target.collection, target.id)) {
         // Served either way by most hosts, but a relative link in the Kiwix edition needs the folder's slash.
         problem(line, `a link to "${url}"`, `the address with its final slash: ${entryPath(target.collection, target.id)}${target.anchor ? `#${target.anchor}` : ''}`);
       } else if (target.anchor) {
