@@ -187,6 +187,42 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(restored);
   });
 
+  it('goes Back to the search before, typed or filtered, and to the results "Show more" had shown', async () => {
+    const opened = await searchFor(site, 'q=Soyuz');
+    const { page } = opened;
+    const soyuz = await resultLinks(page);
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 10);
+    const shownMore = await resultLinks(page);
+
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').pressSequentially('coolant', { delay: 50 });
+    await waitForResults(page, 'q=coolant');
+    await page.getByRole('checkbox', { name: /^event/ }).check();
+    await waitForResults(page, 'q=coolant&type=event');
+
+    await page.goBack();
+    await waitForResults(page, 'q=coolant');
+    expect(await page.getByRole('checkbox', { name: /^event/ }).isChecked()).toBe(false);
+    await page.goBack();
+    await waitForResults(page, 'q=Soyuz');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('Soyuz');
+    expect(await resultLinks(page)).toEqual(shownMore);
+    await page.goForward();
+    await waitForResults(page, 'q=coolant');
+
+    // A result opened and left by Back shows the list it was opened from, "Show more" and all.
+    await page.goBack();
+    await waitForResults(page, 'q=Soyuz');
+    await page.locator('[data-search-results] [data-result-link]').nth(11).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
+    await page.goBack();
+    await waitForResults(page, 'q=Soyuz');
+    expect(await resultLinks(page)).toEqual(shownMore);
+    expect(shownMore.slice(0, soyuz.length)).toEqual(soyuz);
+    expectNothingLeft(opened);
+  });
+
   it('counts, beside each type while one is ticked, the results ticking it too would add', async () => {
     const countOf = async (page: Page, name: RegExp) => {
       const box = page.getByRole('checkbox', { name });

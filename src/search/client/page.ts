@@ -203,8 +203,12 @@ export async function startSearchPage() {
 
   async function showMore() {
     list.append(...(await nextCards()));
+    history.replaceState({ shown: list.childElementCount }, '');
     keepSearchedOffline();
   }
+
+  /** How many results "Show more" had shown at this history step: a return to it shows them again. */
+  const shownAtStep = (): number => (typeof history.state?.shown === 'number' ? history.state.shown : 0);
 
   /**
    * Pagefind's metadata boost counts the query words a title matches, not the words it has
@@ -266,6 +270,11 @@ export async function startSearchPage() {
       const cards = await nextCards(state.sort === 'relevance' && state.query ? namesFirst(state.query) : undefined);
       if (id !== latest) return;
       list.replaceChildren(...cards);
+      while (list.childElementCount < shownAtStep() && pending.length > 0) {
+        const next = await nextCards();
+        if (id !== latest) return;
+        list.append(...next);
+      }
       status.textContent = describe(state, results.length);
       keepSearchedOffline();
       // Nothing found for words the record lacks (or for the query, unfiltered): the names nearest them.
@@ -287,35 +296,55 @@ export async function startSearchPage() {
     list.dataset.shows = shown;
   }
 
-  function update(change: Partial<SearchState>) {
+  /**
+   * Every search the reader asks for is a history step, so Back returns to the one before:
+   * a filter or the sort is one step, and so is a run of typing (its pauses replace the
+   * step it began), which Enter ends.
+   */
+  let typingStep = false;
+  function update(change: Partial<SearchState>, step: 'typing' | 'submit' | 'choice') {
     state = { ...state, ...change };
     const params = searchStateParams(state).toString();
-    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+    const query = params ? `?${params}` : '';
+    if (query !== location.search) {
+      if (typingStep && step !== 'choice') history.replaceState(null, '', query || location.pathname);
+      else history.pushState(null, '', query || location.pathname);
+    }
+    typingStep = step === 'typing';
     latest++;
     search();
   }
+
+  addEventListener('popstate', () => {
+    state = parseSearchState(new URLSearchParams(location.search));
+    input.value = state.query;
+    sortSelect.value = state.sort;
+    typingStep = false;
+    latest++;
+    search();
+  });
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   let preloaded = '';
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update({ query: input.value.trim() }), typingPause(input.value));
+    typing = setTimeout(() => update({ query: input.value.trim() }, 'typing'), typingPause(input.value));
     const ahead = wordsToPreload(input.value);
     if (ahead && ahead !== preloaded) void pagefind.preload((preloaded = ahead), pagefindSearchOptions(state));
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    update({ query: input.value.trim() });
+    update({ query: input.value.trim() }, 'submit');
   });
-  sortSelect.addEventListener('change', () => update({ sort: sortSelect.value as SortName }));
+  sortSelect.addEventListener('change', () => update({ sort: sortSelect.value as SortName }, 'choice'));
   filtersBox.addEventListener('change', (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement)) return;
     const values = new Set(state.filters[box.name] ?? []);
     if (box.checked) values.add(box.value);
     else values.delete(box.value);
-    update({ filters: { ...state.filters, [box.name]: [...values] } });
+    update({ filters: { ...state.filters, [box.name]: [...values] } }, 'choice');
   });
   more.addEventListener('click', () => void showMore());
 
