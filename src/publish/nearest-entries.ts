@@ -7,8 +7,20 @@
 import { slugify } from '../model/ids.ts';
 import { nearestCandidates } from '../model/nearest.ts';
 
-/** One entry in the compact title list the page loads: its address and title, and a source's publisher. */
-export type TitleRow = readonly [path: string, title: string, publisher?: string];
+/**
+ * One entry in the compact title list the page loads: its address and title, then a source's
+ * publisher or an entry's other names (its aliases, "Dzhezkazgan", "Рогозин").
+ */
+export type TitleRow = readonly [path: string, title: string, also?: string | readonly string[]];
+
+export function publisherOf([, , also]: TitleRow): string | undefined {
+  return typeof also === 'string' ? also : undefined;
+}
+
+/** The title, then any other names the entry goes by. */
+export function namesOf([, title, also]: TitleRow): readonly string[] {
+  return typeof also === 'object' ? [title, ...also] : [title];
+}
 
 export interface Suggestion {
   row: TitleRow;
@@ -49,9 +61,9 @@ export function nearestEntries(pathname: string, rows: readonly TitleRow[], limi
   const { collection, slug } = readPath(pathname);
   if (!slug) return [];
   return nearestCandidates(slug, rows, {
-    score: ([path, title], edits) => {
-      const entry = readPath(path);
-      const score = Math.min(closeness(slug, entry.slug, edits), closeness(slug, slugify(title), edits));
+    score: (row, edits) => {
+      const entry = readPath(row[0]);
+      const score = Math.min(closeness(slug, entry.slug, edits), ...namesOf(row).map((name) => closeness(slug, slugify(name), edits)));
       const elsewhere = collection !== undefined && entry.collection !== collection;
       return elsewhere ? score + OTHER_COLLECTION_PENALTY : score;
     },

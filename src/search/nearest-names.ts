@@ -1,11 +1,11 @@
 /**
  * "Did you mean" for a search that found nothing: the entries with a name word nearest to
  * the query's longest word that was not found ("Prokopev" → Sergey Prokopyev, "Baikonour" →
- * Baikonur Cosmodrome), ranked by the project's one edit-distance suggestion
+ * Baikonur Cosmodrome), the names being titles and aliases ("Рогозн" → Dmitry Rogozin), ranked by the project's one edit-distance suggestion
  * (`src/model/nearest.ts`). Runs in the browser (no Node imports).
  */
 import { nearestCandidates } from '../model/nearest.ts';
-import type { TitleRow } from '../publish/nearest-entries.ts';
+import { namesOf, type TitleRow } from '../publish/nearest-entries.ts';
 import { searchWords } from './words.ts';
 
 /** Shorter words than this are too little to guess from: "asd" is a step from too many words. */
@@ -25,7 +25,7 @@ export function nearestNames(notFound: readonly string[], rows: readonly TitleRo
   const typed = [...notFound].sort((a, b) => b.length - a.length)[0];
   if (!typed || typed.length < SHORTEST) return [];
   return nearestCandidates(typed, rows, {
-    score: ([, title], edits) => Math.min(...nameWords(title).map((word) => edits(word) / Math.max(word.length, typed.length))),
+    score: (row, edits) => Math.min(...namesOf(row).flatMap(nameWords).map((word) => edits(word) / Math.max(word.length, typed.length))),
     near: (share) => share <= MAX_SHARE,
     // An entry before a source, then the shorter name: the reader is after the person, craft or
     // place ("Sergey Prokopyev"), not an event or a page about it ("Prokopyev takes ISS command").

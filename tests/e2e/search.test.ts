@@ -103,6 +103,7 @@ describe.runIf(browserAvailable)('search', () => {
     ['Prokopev', '/people/sergey-prokopyev/'],
     ['Baikonour', '/places/baikonur-cosmodrome/'],
     ['Frank Rubo', '/people/frank-rubio/'],
+    ['Рогозн', '/people/dmitry-rogozin/'],
   ])('for "%s", found nowhere, suggests the entry nearest in name first (%s)', async (query, nearest) => {
     const opened = await searchFor(site, `q=${encodeURIComponent(query)}`);
     const { page } = opened;

@@ -8,6 +8,8 @@ const rows: TitleRow[] = [
   ['/spacecraft/soyuz-ms-22/', 'Soyuz MS-22'],
   ['/spacecraft/soyuz-ms-23/', 'Soyuz MS-23'],
   ['/events/rubio-us-single-flight-record-2023/', 'Rubio sets the US single-flight record (2023)'],
+  ['/spacecraft/international-space-station/', 'International Space Station', ['ISS', 'МКС']],
+  ['/sources/station-overview/', 'ISS', 'NASA'],
 ];
 const ids = (path: string) => nearestEntries(path, rows).map((s) => s.row[0].split('/')[2]);
 
@@ -23,6 +25,11 @@ describe('nearestEntries', () => {
   it('finds an entry under the wrong collection, and by a word of its title', () => {
     expect(ids('/spacecraft/anna-kikina/')).toEqual(['anna-kikina']);
     expect(ids('/people/prokopyev/')[0]).toBe('sergey-prokopyev');
+  });
+
+  it('finds an entry by another name it goes by, not by a source\'s publisher', () => {
+    expect(ids('/spacecraft/iss/')[0]).toBe('international-space-station');
+    expect(ids('/sources/nasa/')).toEqual([]);
   });
 
   it('suggests nothing for an address like no entry', () => {

@@ -10,6 +10,8 @@ const rows: TitleRow[] = [
   ['/sources/wikipedia-baikonur-cosmodrome/', 'Baikonur Cosmodrome'],
   ['/organizations/roscosmos/', 'Roscosmos'],
   ['/spacecraft/soyuz-ms-22/', 'Soyuz MS-22'],
+  ['/people/dmitry-rogozin/', 'Dmitry Rogozin', ['Дмитрий Рогозин']],
+  ['/places/zhezkazgan/', 'Zhezkazgan', ['Jezkazgan', 'Dzhezkazgan']],
 ];
 const titles = (notFound: string[]) => nearestNames(notFound, rows).map(([, title]) => title);
 const paths = (notFound: string[]) => nearestNames(notFound, rows).map(([path]) => path);
@@ -27,6 +29,11 @@ describe('did you mean, for a search that found nothing', () => {
   it('reads a name written without its hyphen or space as the words it joins', () => {
     expect(titles(['ms22'])).toEqual(['Soyuz MS-22']);
     expect(titles(['soyuzms'])).toEqual(['Soyuz MS-22']);
+  });
+
+  it('finds an entry by a misspelt alias, in any script', () => {
+    expect(titles(['dzhezkazgn'])).toEqual(['Zhezkazgan']);
+    expect(titles(['рогозн'])).toEqual(['Dmitry Rogozin']);
   });
 
   it('guesses from the longest word not found', () => {

@@ -3,9 +3,10 @@
  * that an entry and a source of the same name ("Soyuz MS-22") can be told apart.
  */
 import { COLLECTION_INFO, COLLECTIONS } from '../../model/collections.ts';
-import { readPath, type TitleRow } from '../nearest-entries.ts';
+import { publisherOf, readPath, type TitleRow } from '../nearest-entries.ts';
 
-export function titleItem([path, title, publisher]: TitleRow): HTMLLIElement {
+export function titleItem(row: TitleRow): HTMLLIElement {
+  const [path, title] = row;
   const link = document.createElement('a');
   link.href = path;
   link.textContent = title;
@@ -16,7 +17,7 @@ export function titleItem([path, title, publisher]: TitleRow): HTMLLIElement {
     const what = document.createElement('span');
     what.className = 'title-item__kind';
     // After a dot, not in parentheses: titles and publishers have parentheses of their own.
-    what.textContent = [COLLECTION_INFO[collection].singular, publisher].filter(Boolean).join(', ');
+    what.textContent = [COLLECTION_INFO[collection].singular, publisherOf(row)].filter(Boolean).join(', ');
     item.append(' · ', what);
   }
   return item;
