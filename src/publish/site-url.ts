@@ -37,7 +37,8 @@ export function parseSiteUrl(value: string): string {
     if (url.password) url.password = '***';
     throw new SiteUrlError(`${SITE_URL_VARIABLE} is "${url.href}", which holds a user name or password; ${expected}`);
   }
-  if (url.pathname !== '/' || url.search || url.hash) {
+  // An empty "?" or "#" counts too: it would end every absolute link made from the address.
+  if (url.href !== `${url.origin}/`) {
     throw new SiteUrlError(
       `${found}, which has a path, query or fragment; ${expected}: the site is served from the root of its host`,
     );

@@ -17,6 +17,8 @@ describe('the site address', () => {
     ['ftp://orbital-record.org', 'scheme is "ftp:"'],
     ['https://orbital-record.org/record/', 'has a path'],
     ['https://orbital-record.org/?x=1', 'query'],
+    ['https://orbital-record.org/?', 'query'],
+    ['https://orbital-record.org#', 'fragment'],
   ])('refuses %s, saying why', (value, why) => {
     expect(() => parseSiteUrl(value)).toThrow(why);
     expect(() => parseSiteUrl(value)).toThrow(`ORBITAL_SITE_URL is "${value}"`);
