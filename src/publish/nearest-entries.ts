@@ -5,6 +5,7 @@
  * browser (no Node imports).
  */
 import { slugify } from '../model/ids.ts';
+import { COLLECTIONS } from '../model/collections.ts';
 import { nearestCandidates } from '../model/nearest.ts';
 
 /**
@@ -41,25 +42,46 @@ function closeness(wanted: string, candidate: string, edits: (name: string) => n
   return contained ? edit / 2 : edit;
 }
 
-/** The collection and id an address names: `/people/frank-rubo/` → people, frank-rubo. */
-export function readPath(pathname: string): { collection: string | undefined; slug: string } {
-  let decoded = pathname;
+/** The address as it was typed: `/people/%D0%9F…/` → `/people/П…/`. */
+export function decodedPath(pathname: string): string {
   try {
-    decoded = decodeURIComponent(pathname);
+    return decodeURIComponent(pathname);
   } catch {
-    // A malformed escape: compare the address as it was typed.
+    // A malformed escape: the address as it came.
+    return pathname;
   }
-  const parts = decoded
+}
+
+/** An address's folders as ids would spell them, without a final `index.html`. */
+function addressParts(pathname: string): string[] {
+  return decodedPath(pathname)
     .replace(/(?:index)?\.html?$/i, '')
     .split('/')
     .map(slugify)
     .filter(Boolean);
+}
+
+/** The collection and id an address names: `/people/frank-rubo/` → people, frank-rubo. */
+export function readPath(pathname: string): { collection: string | undefined; slug: string } {
+  const parts = addressParts(pathname);
   return { collection: parts.length > 1 ? parts[0] : undefined, slug: parts.at(-1) ?? '' };
 }
 
-export function nearestEntries(pathname: string, rows: readonly TitleRow[], limit = 5): Suggestion[] {
-  const { collection, slug } = readPath(pathname);
-  if (!slug) return [];
+/**
+ * The words of an address that may name an entry: every part after the collection
+ * (`/people/frank-rubio/links/2/` → frank-rubio, links), or all of them when the first is no
+ * collection; not a part of one or two letters, such as a page number, which a great many
+ * ids hold.
+ */
+function wantedSlugs(pathname: string): { collection: string | undefined; slugs: string[] } {
+  const parts = addressParts(pathname);
+  const collection = parts.length > 1 ? parts[0] : undefined;
+  const named = COLLECTIONS.some((c) => c === collection) ? parts.slice(1) : parts;
+  const slugs = named.filter((part) => part.length > 2);
+  return { collection, slugs: slugs.length > 0 ? slugs : named.slice(-1) };
+}
+
+function nearestTo(slug: string, collection: string | undefined, rows: readonly TitleRow[], limit: number): Suggestion[] {
   return nearestCandidates(slug, rows, {
     score: (row, edits) => {
       const entry = readPath(row[0]);
@@ -68,7 +90,22 @@ export function nearestEntries(pathname: string, rows: readonly TitleRow[], limi
       return elsewhere ? score + OTHER_COLLECTION_PENALTY : score;
     },
     near: (score) => score <= MAX_SCORE,
-    tieBreak: (a, b) => a[1].localeCompare(b[1]),
+    tieBreak: byTitle,
     limit,
   }).map(({ candidate, score }) => ({ row: candidate, score }));
+}
+
+const byTitle = (a: TitleRow, b: TitleRow) => a[1].localeCompare(b[1]);
+
+/** The entries nearest to any word of the address that may name one, each at its nearest. */
+export function nearestEntries(pathname: string, rows: readonly TitleRow[], limit = 5): Suggestion[] {
+  const { collection, slugs } = wantedSlugs(pathname);
+  const nearest = new Map<string, Suggestion>();
+  for (const slug of slugs) {
+    for (const found of nearestTo(slug, collection, rows, limit)) {
+      const held = nearest.get(found.row[0]);
+      if (!held || found.score < held.score) nearest.set(found.row[0], found);
+    }
+  }
+  return [...nearest.values()].sort((a, b) => a.score - b.score || byTitle(a.row, b.row)).slice(0, limit);
 }

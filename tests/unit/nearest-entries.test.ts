@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestEntries, readPath, type TitleRow } from '../../src/publish/nearest-entries.ts';
+import { decodedPath, nearestEntries, readPath, type TitleRow } from '../../src/publish/nearest-entries.ts';
 
 const rows: TitleRow[] = [
   ['/people/frank-rubio/', 'Frank Rubio'],
@@ -32,6 +32,13 @@ describe('nearestEntries', () => {
     expect(ids('/sources/nasa/')).toEqual([]);
   });
 
+  it('finds the entry an address goes on past, and reads no page number as a name', () => {
+    expect(ids('/people/frank-rubio/links/9/')[0]).toBe('frank-rubio');
+    expect(ids('/people/frank-rubio/garbage')[0]).toBe('frank-rubio');
+    expect(ids('/person/frank-rubo/')[0]).toBe('frank-rubio');
+    expect(ids('/spacecraft/page/3/')).toEqual([]);
+  });
+
   it('suggests nothing for an address like no entry', () => {
     expect(ids('/people/zzzzzzzzzzzz/')).toEqual([]);
     expect(ids('/')).toEqual([]);
@@ -43,5 +50,10 @@ describe('readPath', () => {
     expect(readPath('/people/Frank%20Rubio.html')).toEqual({ collection: 'people', slug: 'frank-rubio' });
     expect(readPath('/frank-rubio/')).toEqual({ collection: undefined, slug: 'frank-rubio' });
     expect(readPath('/people/%E0%A4%A/')).toEqual({ collection: 'people', slug: 'e0-a4-a' });
+  });
+
+  it('shows an address as typed, its escapes decoded where they can be', () => {
+    expect(decodedPath('/people/%D0%9F%D1%80/')).toBe('/people/Пр/');
+    expect(decodedPath('/people/%E0%A4%A/')).toBe('/people/%E0%A4%A/');
   });
 });

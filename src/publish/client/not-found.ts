@@ -2,12 +2,12 @@
  * The "not found" page, once scripts run: names the address that was asked for and lists
  * the entries nearest to it, from the compact title list.
  */
-import { nearestEntries, type TitleRow } from '../nearest-entries.ts';
+import { decodedPath, nearestEntries, type TitleRow } from '../nearest-entries.ts';
 import { titleItem } from './title-item.ts';
 
 export async function showNearestEntries(root: HTMLElement, titleListUrl: string) {
   const asked = root.querySelector<HTMLElement>('[data-asked-path]');
-  if (asked) asked.textContent = location.pathname;
+  if (asked) asked.textContent = decodedPath(location.pathname);
   const response = await fetch(titleListUrl);
   if (!response.ok) return;
   const rows = (await response.json()) as TitleRow[];
