@@ -168,6 +168,16 @@ describe('events feed', () => {
     }
   });
 
+  it('names its own address and the events index as its page, as feed readers ask', () => {
+    const xml = fs.readFileSync(path.join(DIST, 'events', 'feed.xml'), 'utf8');
+    const doc = new (parseHTML('').DOMParser)().parseFromString(xml, 'text/xml');
+    const channel = doc.querySelector('channel')!;
+    expect([...channel.children].find((c) => c.tagName === 'link')?.textContent).toBe(address('/events/'));
+    const self = [...channel.children].find((c) => c.tagName === 'atom:link');
+    expect(self?.getAttribute('href')).toBe(address('/events/feed.xml'));
+    expect(self?.getAttribute('rel')).toBe('self');
+  });
+
   it('is linked from every page head and from the events index', () => {
     for (const p of ['/', '/events/', ...entryPaths.slice(0, 20)]) {
       const href = readPage(p).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href');
