@@ -4,6 +4,7 @@
  * every entry page's citation of itself. Expected values come from the content files on
  * disk, not from the code under test.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -147,6 +148,21 @@ describe('data export', () => {
     for (const c of COLLECTIONS) expect(links).toEqual(expect.arrayContaining([`/data/${c}.json`, `/data/${c}.csv`]));
     expect(links).toContain('/data/schema.json');
     expect(doc.querySelector('#cite')).not.toBeNull();
+  });
+
+  it('the /data/ page gives the licence, and a citation of the data set dated by its latest change', () => {
+    const doc = readPage('/data/');
+    expect(doc.querySelector('main a[rel="license"]')?.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+    const cited = doc.querySelector('#cite ~ blockquote')?.textContent?.trim();
+    const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    // A shallow clone knows the date of few files (src/publish/last-updated.ts): then only the form is certain.
+    if (git(['rev-parse', '--is-shallow-repository']) === 'true') {
+      expect(cited).toMatch(/^Data export \[Data set\]\. \((\d{4}, [A-Z][a-z]+ \d{1,2}|n\.d\.)\)\. In Orbital Record\. /);
+      return;
+    }
+    const [year, month, day] = git(['log', '-1', '--format=%cs', '--', 'src/content']).split('-').map(Number);
+    const date = `(${year}, ${new Date(Date.UTC(year!, month! - 1, day)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${day})`;
+    expect(cited).toBe(`Data export [Data set]. ${date}. In Orbital Record. ${address('/data/')}`);
   });
 });
 
