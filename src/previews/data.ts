@@ -3,9 +3,8 @@
  * kind, when, summary and its first two key facts, grouped into the files `shardOf` names.
  */
 import { COLLECTION_INFO, summaryOf } from '../model/collections.ts';
-import { whenText } from '../search/facets.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
-import { keyFactRows, rowText } from '../site/key-facts.ts';
+import { entryWhen, keyFactRows, rowText } from '../site/key-facts.ts';
 import { shardOf } from './shard.ts';
 
 export interface Preview {
@@ -30,10 +29,12 @@ export function previewOf(graph: LinkGraph, key: EntryKey): Preview {
   const singular = COLLECTION_INFO[entry.collection].singular;
   const kind = 'kind' in data ? `${singular} · ${data.kind}` : singular;
   const summary = summaryOf(data);
-  const when = whenText(data);
+  // Named unless it is when the thing happened: "Born 31 December 1956", "21 September 2022".
+  const dated = entryWhen(graph, key);
+  const when = dated && (dated.label === 'When' ? dated.text : `${dated.label} ${dated.text}`);
   const shown = new Set(['kind', 'aliases', 'nativeName', 'callSign', 'url']);
   const facts = keyFactRows(graph, key)
-    .filter((row) => !shown.has(row.field) && !(when && (row.field === 'date' || row.field === 'end')))
+    .filter((row) => !shown.has(row.field) && row.field !== dated?.field && !(dated?.field === 'date' && row.field === 'end'))
     .slice(0, FACTS)
     .map((row): [string, string] => [row.label, clip(rowText(graph, row))]);
   return { title: data.title, kind: kind.charAt(0).toUpperCase() + kind.slice(1), ...(when ? { when } : {}), summary, facts };

@@ -30,14 +30,16 @@ export const UNDATED_SORT_KEY = '9999-99';
 interface DateSpan {
   from: PartialDate;
   to?: PartialDate | undefined;
+  /** The entry's field it is found under: `launch` for `launch.date`. */
+  field: string;
 }
 
-/** Every date and date range in a value, however deeply nested. */
-function dateSpans(value: unknown, spans: DateSpan[] = []): DateSpan[] {
+/** Every date and date range in an entry's data (or in a value under `field`), however deeply nested. */
+function dateSpans(value: unknown, field?: string, spans: DateSpan[] = []): DateSpan[] {
   if (isPartialDate(value)) {
-    spans.push({ from: value });
+    spans.push({ from: value, field: field ?? '' });
   } else if (Array.isArray(value)) {
-    for (const item of value) dateSpans(item, spans);
+    for (const item of value) dateSpans(item, field, spans);
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const ends = new Set(Object.keys(RANGE_END).filter((k) => isPartialDate(record[k])).map((k) => RANGE_END[k]!));
@@ -46,9 +48,9 @@ function dateSpans(value: unknown, spans: DateSpan[] = []): DateSpan[] {
       const end = RANGE_END[key];
       if (isPartialDate(child) && end !== undefined) {
         const to = record[end];
-        spans.push({ from: child, to: isPartialDate(to) ? to : undefined });
+        spans.push({ from: child, to: isPartialDate(to) ? to : undefined, field: field ?? key });
       } else {
-        dateSpans(child, spans);
+        dateSpans(child, field ?? key, spans);
       }
     }
   }
@@ -76,10 +78,14 @@ function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
   return [...new Set(titles)];
 }
 
-/** When an entry happened or was active, as its page says it: its earliest date or span. */
-export function whenText(data: Record<string, unknown>): string | undefined {
+/** When an entry happened or was active, as its page says it: its earliest date or span, and the field it is under. */
+export function firstDate(data: Record<string, unknown>): { field: string; text: string } | undefined {
   const first = dateSpans(data).sort((a, b) => a.from.start - b.from.start)[0];
-  return first ? formatDateRange(first.from, first.to) : undefined;
+  return first && { field: first.field, text: formatDateRange(first.from, first.to) };
+}
+
+export function whenText(data: Record<string, unknown>): string | undefined {
+  return firstDate(data)?.text;
 }
 
 export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary?: string } = {}): SearchFacets {

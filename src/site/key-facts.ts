@@ -8,6 +8,7 @@ import { atDay, elapsedText, formatDateRange } from '../model/dates.ts';
 import type { CollectionName } from '../model/collections.ts';
 import { isIn, type EntryData } from '../model/schema.ts';
 import { keyOf, type EntryKey, type LinkGraph } from './graph.ts';
+import { firstDate } from '../search/facets.ts';
 import { infoboxRows, type InfoPart, type InfoRow } from './infobox.ts';
 
 /** Fields (and derived rows) in the order a reader asks about them; the rest follow as written. */
@@ -94,21 +95,44 @@ export function rowText(graph: LinkGraph, row: InfoRow): string {
 /** Fields naming who took part or is in charge, in the order a header should pick one. */
 const WHO = ['crew', 'people', 'leaders', 'agency', 'operator', 'publisher'];
 
+/** When an entry is dated, and what that date is: "Born", "Founded", or "When" for what happened. */
+export interface EntryWhen {
+  /** The field it is read from; `flight` for a flight's span, launch to landing. */
+  field: string;
+  label: string;
+  /** As written: "31 December 1956", "21 September 2022 – 28 March 2023". */
+  text: string;
+}
+
+/** The fields that date an entry itself; a date elsewhere in it (a leader's term) is not the entry's. */
+const DATED_BY = new Set(['date', 'born', 'launch', 'landing', 'founded', 'published']);
+
+/**
+ * When the entry is dated: its earliest date among `DATED_BY`, named as its facts name that
+ * field. A bare "31 December 1956" beside a person could be anything; "Born" says what it is.
+ */
+export function entryWhen(graph: LinkGraph, key: EntryKey): EntryWhen | undefined {
+  const entry = graph.entries.get(key);
+  if (!entry) throw new Error(`No entry ${key} in the link graph`);
+  // A flight's is its whole span, launch to landing, each at the day.
+  const craft = craftData(graph, key);
+  if (craft?.launch && craft.landing) return { field: 'flight', label: 'When', text: formatDateRange(atDay(craft.launch.date), atDay(craft.landing.date)) };
+  const first = firstDate(Object.fromEntries(Object.entries(entry.data).filter(([field]) => DATED_BY.has(field))));
+  if (!first) return undefined;
+  const label = first.field === 'date' ? 'When' : (keyFactRows(graph, key).find((row) => row.field === first.field)?.label ?? 'When');
+  return { field: first.field, label, text: first.text };
+}
+
 export interface Glance {
-  /** When it happened or was active, as written ("21 September 2022 – 28 March 2023"). */
-  when?: string;
+  when?: EntryWhen;
   /** Who: the first row among crew, people, leaders, agency, operator, publisher, by name alone. */
   who?: InfoRow;
 }
 
 /** What the header says before the prose: when, and who. */
-export function glanceOf(graph: LinkGraph, key: EntryKey, when: string | undefined): Glance {
+export function glanceOf(graph: LinkGraph, key: EntryKey): Glance {
   const rows = keyFactRows(graph, key);
-  // A flight's "when" is its whole span, launch to landing, each at the day.
-  const data = craftData(graph, key);
-  const launch = data?.launch?.date;
-  const landing = data?.landing?.date;
-  if (launch && landing) when = formatDateRange(atDay(launch), atDay(landing));
+  const when = entryWhen(graph, key);
   const row = WHO.map((field) => rows.find((r) => r.field === field)).find((r) => r !== undefined);
   // Names alone, one list: roles and terms stand beside them in the facts box.
   const who = row && { ...row, lines: row.lines.map((line) => (line[0]?.kind === 'ref' ? [line[0]] : line)) };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/model/dates.ts';
 import { buildLinkGraph } from '../../src/site/graph.ts';
-import { glanceOf, keyFactRows, rowText } from '../../src/site/key-facts.ts';
+import { entryWhen, glanceOf, keyFactRows, rowText } from '../../src/site/key-facts.ts';
 import { testEntry } from '../support/entries.ts';
 
 const person = (id: string) => ({ collection: 'people' as const, id });
 const graph = buildLinkGraph([
-  testEntry('people', 'frank-rubio', { title: 'Frank Rubio' }),
+  testEntry('people', 'frank-rubio', { title: 'Frank Rubio', born: parsePartialDate('1975-12-11') }),
   testEntry('people', 'sergey-prokopyev', { title: 'Sergey Prokopyev' }),
   testEntry('spacecraft', 'soyuz-ms-22', {
     title: 'Soyuz MS-22',
@@ -45,6 +45,18 @@ describe('key facts with roles', () => {
   });
 
   it('says who at a glance by name alone, the roles standing in the facts box', () => {
-    expect(rowText(graph, glanceOf(graph, 'spacecraft/soyuz-ms-22', undefined).who!)).toBe('Frank Rubio; Sergey Prokopyev');
+    expect(rowText(graph, glanceOf(graph, 'spacecraft/soyuz-ms-22').who!)).toBe('Frank Rubio; Sergey Prokopyev');
+  });
+});
+
+describe('when an entry is dated', () => {
+  it('names the date by the field it is: born, a launch, or what happened', () => {
+    expect(entryWhen(graph, 'people/frank-rubio')).toEqual({ field: 'born', label: 'Born', text: '11 December 1975' });
+    expect(entryWhen(graph, 'spacecraft/soyuz-ms-22')).toMatchObject({ label: 'Launch', text: '21 September 2022' });
+  });
+
+  it("takes no date from elsewhere in the entry, such as a leader's term, for the entry's own", () => {
+    expect(entryWhen(graph, 'organizations/roscosmos')).toBeUndefined();
+    expect(glanceOf(graph, 'organizations/roscosmos').when).toBeUndefined();
   });
 });

@@ -11,12 +11,12 @@ const graph = buildLinkGraph([
 const card = (key: Parameters<typeof entryShareCard>[1]) => entryShareCard(graph, key, 'https://orbital-record.org/');
 
 describe("an entry's share card", () => {
-  it('puts the key date under the title', () => {
-    expect(card('spacecraft/soyuz-ms-22')).toMatchObject({ title: 'Soyuz MS-22', detail: '21 September 2022', host: 'orbital-record.org' });
+  it('puts the key date under the title, saying what it is', () => {
+    expect(card('spacecraft/soyuz-ms-22')).toMatchObject({ title: 'Soyuz MS-22', detail: 'Launch 21 September 2022', host: 'orbital-record.org' });
   });
 
   it("tells sources of one title apart by their publisher, before the date", () => {
     expect(card('sources/wikipedia-soyuz-ms-22').detail).toBe('Wikipedia');
-    expect(card('sources/russianspaceweb-soyuz-ms-22').detail).toBe('RussianSpaceWeb · 20 December 2022');
+    expect(card('sources/russianspaceweb-soyuz-ms-22').detail).toBe('RussianSpaceWeb · Published 20 December 2022');
   });
 });
