@@ -6,7 +6,7 @@
  */
 import { nearestCandidates } from '../model/nearest.ts';
 import { namesOf, type TitleRow } from '../publish/nearest-entries.ts';
-import { searchWords } from './words.ts';
+import { searchWords, wordsAndPairs } from './words.ts';
 
 /** Shorter words than this are too little to guess from: "asd" is a step from too many words. */
 const SHORTEST = 4;
@@ -15,17 +15,13 @@ const MAX_SHARE = 1 / 3;
 
 const isSource = ([path]: TitleRow) => path.startsWith('/sources/');
 
-/** A name's words, and each two together: "ms22" is the "MS-22" of Soyuz MS-22, which search reads as "ms" and "22". */
-function nameWords(title: string): string[] {
-  const words = searchWords(title);
-  return [...words, ...words.slice(1).map((word, i) => words[i] + word)];
-}
-
 export function nearestNames(notFound: readonly string[], rows: readonly TitleRow[], limit = 3): TitleRow[] {
   const typed = [...notFound].sort((a, b) => b.length - a.length)[0];
   if (!typed || typed.length < SHORTEST) return [];
   return nearestCandidates(typed, rows, {
-    score: (row, edits) => Math.min(...namesOf(row).flatMap(nameWords).map((word) => edits(word) / Math.max(word.length, typed.length))),
+    // A share of the word typed: of a longer name word, a share would favour the longer ("roscosmosto", of a source's
+    // "Roscosmos to decide", over Roscosmos for "roscosmso").
+    score: (row, edits) => Math.min(...namesOf(row).flatMap(wordsAndPairs).map((word) => edits(word) / typed.length)),
     near: (share) => share <= MAX_SHARE,
     // An entry before a source, then the shorter name: the reader is after the person, craft or
     // place ("Sergey Prokopyev"), not an event or a page about it ("Prokopyev takes ISS command").

@@ -9,3 +9,12 @@ export function searchWords(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
+
+/**
+ * A text's words, and each two neighbours joined: a name written without its hyphen or space
+ * ("ms22", "soyuzms") is the words search reads in "MS-22" ("ms", "22") put together.
+ */
+export function wordsAndPairs(text: string): string[] {
+  const words = searchWords(text);
+  return [...words, ...words.slice(1).map((word, i) => words[i] + word)];
+}

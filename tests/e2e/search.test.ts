@@ -87,6 +87,33 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it.each([
+    ['ms22', '/spacecraft/soyuz-ms-22/'],
+    ['Soyuz MS22', '/spacecraft/soyuz-ms-22/'],
+    ['Progress MS21', '/spacecraft/progress-ms-21/'],
+  ])('finds "%s", a name typed without its hyphen, with the entry of that name near the top (%s)', async (query, href) => {
+    const opened = await searchFor(site, `q=${encodeURIComponent(query)}`);
+    const found = await resultLinks(opened.page);
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.slice(0, 3).map((r) => r.href)).toContain(href);
+    expectNothingLeft(opened);
+  });
+
+  it('answers a question by the words that are not the question\'s own ("why did the Soyuz leak")', async () => {
+    const opened = await searchFor(site, `q=${encodeURIComponent('why did the Soyuz leak')}`);
+    const top = (await resultLinks(opened.page)).slice(0, 3).map((r) => r.href);
+    expect(top).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
+    expectNothingLeft(opened);
+  });
+
+  it('offers the nearest names when nothing is found under the filters chosen', async () => {
+    const opened = await searchFor(site, 'q=Prokopev&type=person');
+    const suggestion = opened.page.locator('[data-search-suggestions]');
+    await suggestion.getByRole('link').first().waitFor();
+    expect(await suggestion.getByRole('link').first().getAttribute('href')).toBe('/people/sergey-prokopyev/');
+    expectNothingLeft(opened);
+  });
+
   // Pagefind, not finding a word, searches the longest start of it that is a word somewhere ("xyzzyqq" the "X" of "on X").
   it.each(['xyzzyqq', 'asdf', 'Rubio xyzzyqq'])('finds nothing for "%s", a word the record does not have, and counts nothing under any filter', async (query) => {
     const opened = await searchFor(site, `q=${encodeURIComponent(query)}`);

@@ -9,6 +9,9 @@ const rows: TitleRow[] = [
   ['/places/baikonur-cosmodrome/', 'Baikonur Cosmodrome'],
   ['/sources/wikipedia-baikonur-cosmodrome/', 'Baikonur Cosmodrome'],
   ['/organizations/roscosmos/', 'Roscosmos'],
+  ['/sources/roscosmos-to-decide/', 'Roscosmos to decide on a rescue', 'TASS'],
+  ['/people/yuri-borisov/', 'Yuri Borisov'],
+  ['/sources/wikipedia-borissow/', 'Juri Iwanowitsch Borissow', 'Wikipedia'],
   ['/spacecraft/soyuz-ms-22/', 'Soyuz MS-22'],
   ['/people/dmitry-rogozin/', 'Dmitry Rogozin', ['Дмитрий Рогозин']],
   ['/places/zhezkazgan/', 'Zhezkazgan', ['Jezkazgan', 'Dzhezkazgan']],
@@ -36,8 +39,13 @@ describe('did you mean, for a search that found nothing', () => {
     expect(titles(['рогозн'])).toEqual(['Dmitry Rogozin']);
   });
 
+  it('measures a name word by the share of the word typed that differs, so a longer word gains nothing by its length', () => {
+    expect(paths(['roscosmso'])[0]).toBe('/organizations/roscosmos/');
+    expect(paths(['borisow'])[0]).toBe('/people/yuri-borisov/');
+  });
+
   it('guesses from the longest word not found', () => {
-    expect(titles(['xq', 'roscosmso'])).toEqual(['Roscosmos']);
+    expect(titles(['xq', 'roscosmso'])[0]).toBe('Roscosmos');
   });
 
   it('offers nothing for a word far from every name, or too short to guess from', () => {

@@ -28,6 +28,20 @@ describe('query words a result does not show', () => {
     expect(unmatchedWords('Прокопьев', ['Прокопьев,'])).toEqual([]);
   });
 
+  it('finds a name typed without its hyphen or space where the result shows it with one', () => {
+    expect(unmatchedWords('ms22', ['MS-22'])).toEqual([]);
+    expect(unmatchedWords('Progress MS21', ['Progress', '(MS-21)'])).toEqual([]);
+    expect(unmatchedWords('ms23', ['MS-22'])).toEqual(['ms23']);
+  });
+
+  it("asks a question's own words of no result, but a question of them alone is searched as typed", () => {
+    expect(unmatchedWords('why did the Soyuz leak', ['Soyuz', 'leak'])).toEqual([]);
+    expect(unmatchedWords('how long was Rubio in space', ['long', 'Rubio', 'space'])).toEqual([]);
+    expect(unmatchedWords('why did the xyzzy leak', ['X', 'leak'])).toEqual(['xyzzy']);
+    expect(unmatchedWords('who', ['whole'])).toEqual([]);
+    expect(unmatchedWords('why', ['W.'])).toEqual(['why']);
+  });
+
   it('has nothing to refuse in an empty query', () => {
     expect(unmatchedWords('  ', [])).toEqual([]);
   });

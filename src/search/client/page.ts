@@ -277,8 +277,8 @@ export async function startSearchPage() {
       }
       status.textContent = describe(state, results.length);
       keepSearchedOffline();
-      // Nothing found for words the record lacks (or for the query, unfiltered): the names nearest them.
-      if (results.length === 0 && state.query && (!found || !hasFilters(state))) void suggest(id, found ? searchWords(state.query) : notFound);
+      // Nothing found, for words the record lacks or under the filters chosen: the names nearest them.
+      if (results.length === 0 && state.query) void suggest(id, found ? searchWords(state.query) : notFound);
     }
     // Marks for anyone waiting on a search (tests, the benchmark): `painted` once its results
     // are on the page, `shows` once its filter counts are too.
