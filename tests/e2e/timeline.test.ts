@@ -99,6 +99,15 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await ticks(page)).not.toEqual(fit);
   });
 
+  it('lets the wheel scroll the page on past the chart once it is zoomed all the way out', async () => {
+    const { page } = await openTimeline(site);
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    // One turn of the wheel without a pause: zooms out to all time, then scrolls on.
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 200);
+    await page.waitForFunction(() => scrollY > 0);
+  });
+
   it('hides the marks and list items a filter excludes', async () => {
     const { page } = await openAllTime(site);
     const kind = String(frontmatter('events', events[0]!).kind);

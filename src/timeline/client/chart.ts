@@ -69,6 +69,13 @@ export class TimelineChart {
     this.tiles = new CanvasTiles(host, (tiles, rows) => this.paintTiles(tiles, rows));
     this.canvas = this.tiles.element;
     this.zoomer = zoom<HTMLDivElement, unknown>()
+      .filter((event: MouseEvent) => {
+        // A wheel the chart cannot follow (zoomed all the way out, or in) scrolls the page
+        // rather than being swallowed: the chart never holds a reader scrolling past it.
+        if (event instanceof WheelEvent) return !this.atScaleLimit(event.deltaY > 0);
+        // d3-zoom's own rule for the rest: no ctrl-click, no secondary button.
+        return !event.ctrlKey && !event.button;
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         this.transform = event.transform;
         this.render();
@@ -170,6 +177,12 @@ export class TimelineChart {
     const k = Math.min(k1, Math.max(k0, (this.width - right - left) / (this.x0(to) - this.x0(from))));
     const mid = this.x0((from + to) / 2);
     return zoomIdentity.translate((left + this.width - right) / 2 - mid * k, 0).scale(k);
+  }
+
+  /** Whether the chart is as far out (or in) as it zooms. */
+  private atScaleLimit(out: boolean): boolean {
+    const [k0, k1] = this.zoomer.scaleExtent();
+    return out ? this.transform.k <= k0 : this.transform.k >= k1;
   }
 
   /** Shows a time range, animated unless the reader prefers reduced motion. */
