@@ -234,6 +234,20 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await page.locator('.timeline-controls input[name="q"]').inputValue()).toBe('');
   });
 
+  it('keeps the view before a list stepped through with the arrow keys one step back, and says when nothing matches', async () => {
+    const { page } = await openTimeline(site);
+    const before = page.url();
+    await page.locator('select[name="person"]').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('person'));
+    await page.goBack();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('person'));
+    expect(page.url()).toBe(before);
+
+    await page.locator('.timeline-controls input[name="q"]').fill('zzzqqq');
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/^Showing 0 of 0 events .* and 0 spans\. Nothing matches these filters/);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations (${scheme})`, async () => {
       const { page } = await openTimeline(site, '', scheme);

@@ -197,24 +197,29 @@ class OrbitalTimeline extends HTMLElement {
       return li;
     }));
     this.listNote.hidden = inView.length <= LIST_MAX;
-    this.status.textContent = `Showing ${inView.length} of ${this.shown.length} events in this range (${this.data.events.length} in all) and ${this.spanCount} spans.`;
+    const spans = `${this.spanCount} ${this.spanCount === 1 ? 'span' : 'spans'}`;
+    const none = this.shown.length === 0 ? ' Nothing matches these filters: clear them to see every event.' : '';
+    this.status.textContent = `Showing ${inView.length} of ${this.shown.length} events in this range (${this.data.events.length} in all) and ${spans}.${none}`;
   }
 
   private listen(): void {
     this.form.addEventListener('submit', (e) => e.preventDefault());
-    this.form.addEventListener('change', (e) => {
-      if ((e.target as HTMLElement).matches('select')) this.readControls('push');
-    });
-    // Typed text is one step back, not one per key: its first key adds a history entry (so Back
-    // returns to the view before it), the rest replace it, until the field is left.
-    let typed = false;
+    // A run of changes to one control is one step back, not one per key: text typed, or a
+    // list stepped through with the arrow keys. Its first change adds a history entry (so Back
+    // returns to the view before it), the rest replace it, until the control is left.
+    let changing: EventTarget | null = null;
+    const changed = (e: Event) => {
+      this.readControls(e.target === changing ? 'replace' : 'push');
+      changing = e.target;
+    };
     this.form.addEventListener('focusout', () => {
-      typed = false;
+      changing = null;
+    });
+    this.form.addEventListener('change', (e) => {
+      if ((e.target as HTMLElement).matches('select')) changed(e);
     });
     this.form.addEventListener('input', (e) => {
-      if (!(e.target as HTMLElement).matches('input')) return;
-      this.readControls(typed ? 'replace' : 'push');
-      typed = true;
+      if ((e.target as HTMLElement).matches('input')) changed(e);
     });
     this.form.addEventListener('click', (e) => {
       const button = (e.target as Element).closest('button');
