@@ -7,7 +7,7 @@
 import { atDay, elapsedText, formatDateRange } from '../model/dates.ts';
 import type { CollectionName } from '../model/collections.ts';
 import { isIn, type EntryData } from '../model/schema.ts';
-import { keyOf, type EntryKey, type LinkGraph } from './graph.ts';
+import { keyOf, type Edge, type EntryKey, type LinkGraph } from './graph.ts';
 import { firstDate } from '../search/facets.ts';
 import { infoboxRows, type InfoPart, type InfoRow } from './infobox.ts';
 
@@ -32,8 +32,13 @@ function durationRow(data: EntryData<'spacecraft'>): InfoRow | undefined {
   return elapsed ? { field: 'duration', label: 'Duration', lines: [[{ kind: 'text', text: elapsed }]] } : undefined;
 }
 
-/** The craft a person flew on, by the crew lists that name them, in launch order, with their role. */
+/** The craft a person flew on, by the crew lists that name them, in launch order, with their role (and "launch only" as the craft's crew list says it). */
 function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
+  const seat = (edge: Edge) => {
+    const flew = craftData(graph, edge.from)?.crew.find((m) => keyOf(m.person) === key && m.role === edge.role)?.flew;
+    const text = [edge.role, flew].filter(Boolean).join(', ');
+    return text ? besideName([{ kind: 'text', text }]) : [];
+  };
   const flights = (graph.incoming.get(key) ?? [])
     .filter((edge) => edge.field === 'crew' && edge.from.startsWith('spacecraft/'))
     .map((edge) => ({ edge, launch: craftData(graph, edge.from)?.launch?.date.start ?? Infinity }))
@@ -42,7 +47,7 @@ function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
   return {
     field: 'flights',
     label: 'Flights',
-    lines: flights.map(({ edge }): InfoPart[] => [{ kind: 'ref', key: edge.from }, ...(edge.role ? besideName([{ kind: 'text', text: edge.role }]) : [])]),
+    lines: flights.map(({ edge }): InfoPart[] => [{ kind: 'ref', key: edge.from }, ...seat(edge)]),
   };
 }
 

@@ -63,6 +63,15 @@ export function entityTimelines(data: TimelineData): Map<EntryKey, EntityTimelin
 /** How many events and spans an entity page lists; the rest are one link away on the full timeline. */
 export const ENTITY_LIST_MAX = 20;
 
+/**
+ * A person's seats, each stay once: the seat they came home in (listed "landing only", a
+ * moment at the landing) is named by the seat they went up in, "home on Soyuz MS-23".
+ */
+export function staysOf(spans: readonly TimelineSpan[]): TimelineSpan[] {
+  const homes = new Set(spans.flatMap((s) => (s.kind === 'crew' && s.spacecraft[1] ? [s.spacecraft[1]] : [])));
+  return spans.filter((s) => !(s.kind === 'crew' && s.spacecraft.length === 1 && homes.has(s.spacecraft[0]!)));
+}
+
 /** The latest `max` items, still in time order: on a hub's page, what happened most recently. */
 export function latest<T>(items: readonly T[], max = ENTITY_LIST_MAX): T[] {
   return items.slice(Math.max(0, items.length - max));

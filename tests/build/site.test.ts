@@ -189,5 +189,9 @@ describe('links', () => {
     const stay = [...rubio.querySelectorAll('.entity-spans li')].find((li) => li.querySelector('a[href="/spacecraft/soyuz-ms-22/"]'));
     expect(stay?.textContent).toMatch(new RegExp(`: ${role} on Soyuz MS-22, home on Soyuz MS-23$`));
     expect(stay?.querySelector('a[href="/spacecraft/soyuz-ms-23/"]')).not.toBeNull();
+    // That stay is one line: no second line for the seat he came home in.
+    expect([...rubio.querySelectorAll('.entity-spans li')].filter((li) => li.querySelector('a[href="/spacecraft/soyuz-ms-23/"]'))).toEqual([stay]);
+    // His facts say each seat as the craft's crew list does.
+    expect(rubio.querySelector('#facts dd[data-field="flights"]')?.textContent).toContain(`Soyuz MS-22 (${role}, launch only)`);
   });
 });

@@ -29,8 +29,8 @@ const graph = buildLinkGraph([
 const row = (key: Parameters<typeof keyFactRows>[1], field: string) => keyFactRows(graph, key).find((r) => r.field === field)!;
 
 describe('key facts with roles', () => {
-  it("lists a person's flights in launch order with the role in parentheses", () => {
-    expect(rowText(graph, row('people/frank-rubio', 'flights'))).toBe('Soyuz MS-22 (Flight engineer 2); Soyuz MS-23 – Crew (relocation and return flights)');
+  it("lists a person's flights in launch order with the role in parentheses, and a seat flown one way as the craft says it", () => {
+    expect(rowText(graph, row('people/frank-rubio', 'flights'))).toBe('Soyuz MS-22 (Flight engineer 2, launch only); Soyuz MS-23 – Crew (relocation and return flights)');
   });
 
   it('never nests parentheses when the role has its own', () => {

@@ -3,7 +3,7 @@ import { parsePartialDate } from '../../src/model/dates.ts';
 import type { GraphEntry } from '../../src/site/graph.ts';
 import { buildTimeline, type TimelineSpan } from '../../src/timeline/data.ts';
 import { defaultRange } from '../../src/timeline/default-view.ts';
-import { entityTimelines, latest } from '../../src/timeline/entity.ts';
+import { entityTimelines, latest, staysOf } from '../../src/timeline/entity.ts';
 import { matchesFilter } from '../../src/timeline/filters.ts';
 import { lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
 import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, linearScale, MINI } from '../../src/timeline/layout.ts';
@@ -89,6 +89,9 @@ describe('buildTimeline', () => {
     expect([crew[1]!.start, crew[1]!.when]).toEqual([Date.UTC(2023, 8, 27), '27 September 2023']);
     const kikina = crew[2]!;
     expect([kikina.open, kikina.end, kikina.when]).toEqual([true, NOW, '1 March 2025 – present']);
+    // On the person's page the stay is one line: the seat home is named by the seat up ("home on ms 23").
+    expect(staysOf(crew).map((s) => s.id)).toEqual(['crew:ms-22:rubio:ms-23', 'crew:crew-9:kikina']);
+    expect(staysOf(swapped.spans.filter((s) => s.id === 'crew:ms-23:rubio'))).toHaveLength(1);
   });
 
   it('draws a reusable craft with no landing as its first launch alone, not in flight ever since, as a station is', () => {
