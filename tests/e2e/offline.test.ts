@@ -69,6 +69,8 @@ describe.runIf(browserAvailable)('offline reading', () => {
     await expect(keep.textContent()).resolves.toMatch(/^Keep the whole record offline \(\d+ files, \d+\.\d MB\)$/);
     await keep.click();
     await page.locator('main [data-offline-keeper] [role="status"]', { hasText: 'is kept on this device' }).waitFor({ timeout: 60_000 });
+    // The footer's keeper on the same page says so too, not "Keep…" until a reload.
+    await expect(page.locator('footer [data-offline-keeper] button').textContent()).resolves.toBe('Remove the offline copy');
 
     await context.setOffline(true);
     // Every entry page, in a few tabs at once (each navigation mostly waits on the browser).

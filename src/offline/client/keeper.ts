@@ -5,6 +5,10 @@
  */
 import { KEEPERS_EVENT, type FromWorker, type ToWorker } from './messages.ts';
 
+/** Told to every keeper on the page once the record is kept or removed: /offline/ has two. */
+const KEPT_EVENT = 'orbital-record:kept';
+const announce = (kept: boolean) => document.dispatchEvent(new CustomEvent<boolean>(KEPT_EVENT, { detail: kept }));
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Sends one message and hands every answer to `onAnswer` until it returns true (done). */
@@ -47,12 +51,15 @@ function upgradeKeeper(root: HTMLElement, registration: ServiceWorkerRegistratio
     }
     return true;
   });
+  document.addEventListener(KEPT_EVENT, (event) => {
+    if (size) show((event as CustomEvent<boolean>).detail);
+  });
 
   button.addEventListener('click', () => {
     button.disabled = true;
     if (button.dataset.action === 'forget') {
       ask(registration, { type: 'forget-record' }, (answer) => {
-        show(answer.type !== 'forgotten');
+        announce(answer.type !== 'forgotten');
         status.textContent = answer.type === 'forgotten' ? 'The offline copy is removed. Pages you open are still kept as you read them.' : status.textContent;
         return true;
       });
@@ -68,7 +75,7 @@ function upgradeKeeper(root: HTMLElement, registration: ServiceWorkerRegistratio
         progress.setAttribute('aria-valuetext', `${answer.done} of ${answer.total} files`);
         return false;
       }
-      if (answer.type === 'kept') show(true);
+      if (answer.type === 'kept') announce(true);
       if (answer.type === 'failed') {
         show(false);
         // Offline, the fetch's own words ("Failed to fetch") say nothing a reader can act on.
