@@ -66,4 +66,16 @@ describe.runIf(browserAvailable)('on a phone', () => {
     expect(title.y).toBeLessThanOrEqual(844 / 4);
     await page.context().close();
   });
+
+  it('at 390 px draws the mini timeline\'s dates at least 10 px tall, each clear of the heading above', async () => {
+    const { page } = await openPage(site, '/spacecraft/soyuz-ms-22/', { viewport: { width: 390, height: 844 } });
+    const labels = await page.locator('.mini-timeline__axis text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().toJSON() as DOMRect));
+    const heading = (await page.locator('#timeline').boundingBox())!;
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) {
+      expect(label.height).toBeGreaterThanOrEqual(10);
+      expect(label.top).toBeGreaterThanOrEqual(heading.y + heading.height);
+    }
+    await page.context().close();
+  });
 });
