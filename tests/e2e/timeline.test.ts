@@ -189,6 +189,9 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     const title = await page.locator('.timeline-details__title a').textContent();
     const inOrder = [...events].sort((a, b) => parsePartialDate(String(frontmatter('events', a).date)).start - parsePartialDate(String(frontmatter('events', b).date)).start);
     expect(title).toBe(frontmatter('events', inOrder[1]!).title);
+    // Read where the keyboard's reader can see it, though the chart is taller than the screen.
+    const details = (await page.locator('[data-details]').boundingBox())!;
+    expect(details.y + details.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     await Promise.all([page.waitForURL(/\/events\/[^/]+\/$/), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(title);
   });

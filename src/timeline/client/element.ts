@@ -341,6 +341,7 @@ class OrbitalTimeline extends HTMLElement {
   /** The details line under the chart: the event under the pointer or the active one. */
   private describe(event: TimelineEvent | undefined, mark?: MarkBox): void {
     this.details.replaceChildren();
+    this.details.toggleAttribute('data-showing', event !== undefined);
     if (!event) {
       this.details.textContent = this.hint;
       return;
