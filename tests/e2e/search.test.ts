@@ -251,6 +251,17 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it('clears every filter with one button, even a value no checkbox stands for', async () => {
+    const opened = await searchFor(site, 'q=leak&type=bogus');
+    const { page } = opened;
+    expect(await resultLinks(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await waitForResults(page, 'q=leak');
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Clear filters' }).isHidden()).toBe(true);
+    expectNothingLeft(opened);
+  });
+
   it('counts, beside each type while one is ticked, the results ticking it too would add', async () => {
     const countOf = async (page: Page, name: RegExp) => {
       const box = page.getByRole('checkbox', { name });

@@ -144,10 +144,14 @@ function foldFiltersOnPhones() {
   });
 }
 
-/** "(2 chosen)" after the folded filters' heading, so a phone shows that results are filtered. */
+/**
+ * "(2 chosen)" after the folded filters' heading, so a phone shows that results are filtered,
+ * and "Clear filters", which also takes away a value no checkbox stands for (`?type=typo`).
+ */
 function showChosen(state: SearchState) {
   const chosen = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
   required<HTMLElement>('[data-search-filter-chosen]').textContent = chosen > 0 ? ` (${chosen} chosen)` : '';
+  required<HTMLButtonElement>('[data-search-clear]').hidden = chosen === 0;
 }
 
 function describe(state: SearchState, count: number): string {
@@ -347,6 +351,10 @@ export async function startSearchPage() {
     update({ filters: { ...state.filters, [box.name]: [...values] } }, 'choice');
   });
   more.addEventListener('click', () => void showMore());
+  required<HTMLButtonElement>('[data-search-clear]').addEventListener('click', () => {
+    update({ filters: {} }, 'choice');
+    input.focus();
+  });
 
   search();
 }
