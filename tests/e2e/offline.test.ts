@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { snapshotSite } from '../../scripts/bench/projects.ts';
 import { browserAvailable, startSite, type Site } from '../support/browser.ts';
 import { allContentPaths, DIST, readPage } from '../support/dist.ts';
-import { controlled, newReader, search } from '../support/offline-reader.ts';
+import { controlled, goOffline, newReader, search } from '../support/offline-reader.ts';
 
 const titleOf = (url: string) => readPage(url).querySelector('main h1')!.textContent!.trim();
 
@@ -41,8 +41,11 @@ describe.runIf(browserAvailable)('offline reading', () => {
     await page.waitForFunction(async () => (await caches.match('/')) !== undefined);
     expect(await search(page, site, 'coolant')).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
 
-    await context.setOffline(true);
+    await goOffline(context);
     expect((await search(page, site, 'Rubio'))[0]).toBe('/people/frank-rubio/');
+    // His page was never opened: his card says it will not open offline.
+    const rubio = page.locator('.search-result', { has: page.locator('a[href="/people/frank-rubio/"]') });
+    await rubio.locator('.search-result__not-kept', { hasText: 'not on this device' }).waitFor({ timeout: 10_000 });
     // A name misspelt, never searched online, still finds its entry: the list of titles is precached with the index.
     expect(await search(page, site, 'Prokopev')).toEqual([]);
     await expect(page.locator('[data-search-suggestions] a').first().getAttribute('href', { timeout: 10_000 })).resolves.toBe('/people/sergey-prokopyev/');
@@ -72,7 +75,7 @@ describe.runIf(browserAvailable)('offline reading', () => {
     // The footer's keeper on the same page says so too, not "Keep…" until a reload.
     await expect(page.locator('footer [data-offline-keeper] button').textContent()).resolves.toBe('Remove the offline copy');
 
-    await context.setOffline(true);
+    await goOffline(context);
     // Every entry page, in a few tabs at once (each navigation mostly waits on the browser).
     const unread = allContentPaths();
     const tabs = await Promise.all([page, ...(await Promise.all([1, 2, 3].map(() => context.newPage())))].map(async (tab, i) => {
@@ -97,6 +100,9 @@ describe.runIf(browserAvailable)('offline reading', () => {
     expect(missing?.status()).toBe(404);
     expect(await heading(page)).toBe(readPage('/404.html').querySelector('main h1')!.textContent!.trim());
     expect(await search(page, site, 'coolant')).toContain('/events/soyuz-ms-22-coolant-leak-2022-12/');
+    // Every page is on the device: no card says otherwise.
+    await page.waitForTimeout(500);
+    expect(await page.locator('.search-result__not-kept').count()).toBe(0);
     // A name misspelt still finds its entry offline: the list of titles is kept with the record.
     expect(await search(page, site, 'Prokopev')).toEqual([]);
     await expect(page.locator('[data-search-suggestions] a').first().getAttribute('href', { timeout: 10_000 })).resolves.toBe('/people/sergey-prokopyev/');

@@ -27,3 +27,13 @@ export async function search(page: Page, site: Site, query: string): Promise<str
   await openSearch(page, site, query);
   return page.locator('[data-search-results] [data-result-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+/**
+ * Cuts the reader off the network as a browser offline does. Chromium under Playwright keeps
+ * `navigator.onLine` true when the context is set offline, where a real browser says false:
+ * pages opened from now on are told the truth.
+ */
+export async function goOffline(context: BrowserContext) {
+  await context.setOffline(true);
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => false }));
+}

@@ -22,7 +22,7 @@ import { titleItem } from '../../publish/client/title-item';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
 import { filterCounter, widenedCounts } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
-import { keepSearchedOffline } from './keep-offline';
+import { keepSearchedOffline, markResultsNotKept } from './keep-offline';
 
 const PAGE_SIZE = 10;
 
@@ -209,6 +209,7 @@ export async function startSearchPage() {
     list.append(...(await nextCards()));
     history.replaceState({ shown: list.childElementCount }, '');
     keepSearchedOffline();
+    void markResultsNotKept(list);
   }
 
   /** How many results "Show more" had shown at this history step: a return to it shows them again. */
@@ -281,6 +282,7 @@ export async function startSearchPage() {
       }
       status.textContent = describe(state, results.length);
       keepSearchedOffline();
+      void markResultsNotKept(list);
       // Nothing found, for words the record lacks or under the filters chosen: the names nearest them.
       if (results.length === 0 && state.query) void suggest(id, found ? searchWords(state.query) : notFound);
     }
@@ -351,6 +353,7 @@ export async function startSearchPage() {
     update({ filters: { ...state.filters, [box.name]: [...values] } }, 'choice');
   });
   more.addEventListener('click', () => void showMore());
+  addEventListener('offline', () => void markResultsNotKept(list));
   required<HTMLButtonElement>('[data-search-clear]').addEventListener('click', () => {
     update({ filters: {} }, 'choice');
     input.focus();
