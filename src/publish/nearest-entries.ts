@@ -81,6 +81,8 @@ function wantedSlugs(pathname: string): { collection: string | undefined; slugs:
   return { collection, slugs: slugs.length > 0 ? slugs : named.slice(-1) };
 }
 
+const byTitle = (a: TitleRow, b: TitleRow) => a[1].localeCompare(b[1]);
+
 function nearestTo(slug: string, collection: string | undefined, rows: readonly TitleRow[], limit: number): Suggestion[] {
   return nearestCandidates(slug, rows, {
     score: (row, edits) => {
@@ -94,8 +96,6 @@ function nearestTo(slug: string, collection: string | undefined, rows: readonly 
     limit,
   }).map(({ candidate, score }) => ({ row: candidate, score }));
 }
-
-const byTitle = (a: TitleRow, b: TitleRow) => a[1].localeCompare(b[1]);
 
 /** The entries nearest to any word of the address that may name one, each at its nearest. */
 export function nearestEntries(pathname: string, rows: readonly TitleRow[], limit = 5): Suggestion[] {

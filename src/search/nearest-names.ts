@@ -1,8 +1,9 @@
 /**
  * "Did you mean" for a search that found nothing: the entries with a name word nearest to
  * the query's longest word that was not found ("Prokopev" → Sergey Prokopyev, "Baikonour" →
- * Baikonur Cosmodrome), the names being titles and aliases ("Рогозн" → Dmitry Rogozin), ranked by the project's one edit-distance suggestion
- * (`src/model/nearest.ts`). Runs in the browser (no Node imports).
+ * Baikonur Cosmodrome), of their titles and aliases ("Рогозн" → Dmitry Rogozin), ranked by
+ * the project's one edit-distance suggestion (`src/model/nearest.ts`). Runs in the browser
+ * (no Node imports).
  */
 import { nearestCandidates } from '../model/nearest.ts';
 import { namesOf, type TitleRow } from '../publish/nearest-entries.ts';

@@ -32,7 +32,10 @@ function durationRow(data: EntryData<'spacecraft'>): InfoRow | undefined {
   return elapsed ? { field: 'duration', label: 'Duration', lines: [[{ kind: 'text', text: elapsed }]] } : undefined;
 }
 
-/** The craft a person flew on, by the crew lists that name them, in launch order, with their role (and "launch only" as the craft's crew list says it). */
+/**
+ * The craft a person flew on, by the crew lists that name them, in launch order, with their
+ * role, and "launch only" or "landing only" as the craft's crew list says it.
+ */
 function flightsRow(graph: LinkGraph, key: EntryKey): InfoRow | undefined {
   const seat = (edge: Edge) => {
     const flew = craftData(graph, edge.from)?.crew.find((m) => keyOf(m.person) === key && m.role === edge.role)?.flew;
