@@ -211,6 +211,26 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await page.locator('h1').textContent()).toBe(title);
   });
 
+  it('on a touch screen, shows an event\'s summary at the first tap and opens it at the second', async () => {
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/timeline/`);
+    await page.waitForSelector('orbital-timeline[data-ready]');
+    const [id, x, y] = await page.evaluate(() => {
+      const el = document.querySelector('orbital-timeline') as unknown as { drawn: Drawn; markAt(id: string): [number, number] };
+      const single = el.drawn.marks.find((m) => m.length === 1)![0]!;
+      return [single, ...el.markAt(single)] as [string, number, number];
+    });
+    await page.locator('.timeline-canvas').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.touchscreen.tap(box.x + x, box.y + y);
+    const title = String(frontmatter('events', id).title);
+    await expect(page.locator('.timeline-details__title a').textContent()).resolves.toBe(title);
+    expect(new URL(page.url()).pathname).toBe('/timeline/');
+    await Promise.all([page.waitForURL(`**/events/${id}/`), page.touchscreen.tap(box.x + x, box.y + y)]);
+    await context.close();
+  });
+
   it('goes Back and Forward through filter changes', async () => {
     const { page } = await openTimeline(site);
     await page.selectOption('select[name="person"]', 'frank-rubio');

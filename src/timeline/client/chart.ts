@@ -58,6 +58,8 @@ export class TimelineChart {
   private palette: Palette | undefined;
   /** Set while the chart re-applies its own range after a relayout: no callback for that. */
   private silent = false;
+  /** The event a finger last tapped: tapped again, it opens. */
+  private tapped: string | undefined;
   private readonly widths = new Map<string, number>();
   private readonly callbacks: ChartCallbacks;
 
@@ -92,9 +94,16 @@ export class TimelineChart {
         this.callbacks.onHover(hit && 'events' in hit ? hit : undefined);
       })
       .on('pointerleave', () => this.callbacks.onHover(undefined))
-      .on('click', (event: MouseEvent) => {
+      .on('click', (event: PointerEvent) => {
         const hit = this.hit(event);
         if (!hit) return;
+        // A finger has no hover: its first tap on an event shows the summary, as pointing does; a second opens it.
+        const single = 'events' in hit && hit.events.length === 1 ? hit : undefined;
+        if (event.pointerType === 'touch' && single && single.events[0]!.id !== this.tapped) {
+          this.tapped = single.events[0]!.id;
+          this.callbacks.onHover(single);
+          return;
+        }
         if ('span' in hit) location.assign(hit.span.href);
         else if (hit.events.length > 1) this.callbacks.onClusterClick(hit);
         else location.assign(hit.events[0]!.href);
