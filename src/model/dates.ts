@@ -29,8 +29,19 @@ const MONTHS = [
 
 export class PartialDateError extends Error {}
 
+/**
+ * Milliseconds of a UTC moment, as `Date.UTC` gives them but for every year: `Date.UTC`
+ * reads years 0–99 as 1900–1999, so "0081" would be shown as 1981.
+ */
+function utc(year: number, month: number, day = 1, hours = 0, minutes = 0, seconds = 0): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month, day);
+  t.setUTCHours(hours, minutes, seconds, 0);
+  return t.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** Parses a partial date, throwing a `PartialDateError` that says what is wrong. */
@@ -59,20 +70,20 @@ export function parsePartialDate(input: string): PartialDate {
   }
   const text = input.trim().replace(/\.\d+Z$/, 'Z');
   if (month === undefined) {
-    return { text, precision: 'year', start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+    return { text, precision: 'year', start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
   }
   if (day === undefined) {
-    return { text, precision: 'month', start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+    return { text, precision: 'month', start: utc(year, month - 1, 1), end: utc(year, month, 1) };
   }
   if (h === undefined) {
-    const start = Date.UTC(year, month - 1, day);
+    const start = utc(year, month - 1, day);
     return { text, precision: 'day', start, end: start + 86_400_000 };
   }
   if (s === undefined) {
-    const start = Date.UTC(year, month - 1, day, Number(h), Number(mi));
+    const start = utc(year, month - 1, day, Number(h), Number(mi));
     return { text, precision: 'minute', start, end: start + 60_000 };
   }
-  const start = Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s));
+  const start = utc(year, month - 1, day, Number(h), Number(mi), Number(s));
   return { text, precision: 'second', start, end: start + 1_000 };
 }
 
@@ -97,7 +108,7 @@ function pad(n: number): string {
 export function atDay(date: PartialDate): PartialDate {
   if (date.precision !== 'minute' && date.precision !== 'second') return date;
   const t = new Date(date.start);
-  const start = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
+  const start = utc(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
   return { text: date.text.slice(0, 10), precision: 'day', start, end: start + 86_400_000 };
 }
 

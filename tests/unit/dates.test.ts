@@ -23,6 +23,14 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2022-09-21T13:54:49Z').precision).toBe('second');
   });
 
+  it('reads a year below 100 as written, not as 19xx (as Date.UTC would)', () => {
+    expect(new Date(parsePartialDate('0081-02-26').start).toISOString()).toBe('0081-02-26T00:00:00.000Z');
+    expect(formatPartialDate(parsePartialDate('0081-02-26'))).toBe('26 February 81');
+    expect(new Date(parsePartialDate('0099').end).toISOString()).toBe('0100-01-01T00:00:00.000Z');
+    // The year 0 was a leap year; 1900, which Date.UTC takes "0" for, was not.
+    expect(parsePartialDate('0000-02-29').text).toBe('0000-02-29');
+  });
+
   it('rejects dates that do not exist, naming the reason', () => {
     expect(() => parsePartialDate('2022-02-30')).toThrow(/February 2022 has 28 days/);
     expect(() => parsePartialDate('2024-02-30')).toThrow(/February 2024 has 29 days/);
