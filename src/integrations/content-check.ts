@@ -9,7 +9,7 @@ import { formatCitationWarning } from '../authoring/content-report.ts';
 import { checkContent } from '../check/check.ts';
 import { formatProblem, formatProblems } from '../check/problem.ts';
 import { contentRoot } from '../model/content-root.ts';
-import { currentModel, updateCurrentModel } from '../model/current-model.ts';
+import { alsoOnceSettled, currentModel, updateCurrentModel } from '../model/current-model.ts';
 import type { ContentModel } from '../model/loader.ts';
 import { setAstroCommand } from '../site/astro-command.ts';
 
@@ -45,13 +45,16 @@ export default function contentCheck(): AstroIntegration {
         let model = currentModel();
         check(model, logger, consequence);
         const root = contentRoot();
-        server.watcher.on('all', (_event, file) => {
-          if (!file.startsWith(root)) return;
-          const next = updateCurrentModel(file, root);
-          if (next === model) return;
-          model = next;
-          check(model, logger, consequence);
-        });
+        server.watcher.on(
+          'all',
+          alsoOnceSettled((_event: string, file: string) => {
+            if (!file.startsWith(root)) return;
+            const next = updateCurrentModel(file, root);
+            if (next === model) return;
+            model = next;
+            check(model, logger, consequence);
+          }),
+        );
       },
     },
   };

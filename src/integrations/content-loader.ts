@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasBody, type CollectionName } from '../model/collections.ts';
-import { currentModel, updateCurrentModel } from '../model/current-model.ts';
+import { alsoOnceSettled, currentModel, updateCurrentModel } from '../model/current-model.ts';
 import type { ModelFile } from '../model/loader.ts';
 
 export function modelLoader(collection: CollectionName): Loader {
@@ -32,7 +32,7 @@ export function modelLoader(collection: CollectionName): Loader {
       const ids = new Set(model.files.filter(mine).flatMap((f) => (f.entry && f.id ? [f.id] : [])));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       model.files.filter(mine).forEach(put);
-      watcher?.on('all', (event, changedPath) => {
+      watcher?.on('all', alsoOnceSettled((event: string, changedPath: string) => {
         // Files are held by their path relative to the project; resolving all 10,000 on every event cost more than the save.
         const changed = path.relative(process.cwd(), changedPath);
         const next = updateCurrentModel(changedPath);
@@ -44,7 +44,7 @@ export function modelLoader(collection: CollectionName): Loader {
           const held = new Set(next.files.filter(mine).map((f) => f.id));
           for (const id of store.keys()) if (!held.has(id)) store.delete(id);
         }
-      });
+      }));
     },
   };
 }

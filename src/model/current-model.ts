@@ -38,3 +38,19 @@ export function updateCurrentModel(absolutePath: string, root: string = contentR
   if (next) globalThis.orbitalRecordModel = { root, model: next };
   return next ?? model;
 }
+
+/** How long after a file event it is read once more. */
+const SETTLE_MS = 300;
+
+/**
+ * A file-event handler that also runs again a moment later. A save can be seen half done (a
+ * file truncated, then written), and the watcher may report only the first change: the file
+ * then stayed "no frontmatter block" in `astro dev` though it was whole on disk. Run again on
+ * an unchanged file, `updateCurrentModel` returns the model it holds.
+ */
+export function alsoOnceSettled<A extends unknown[]>(handle: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    handle(...args);
+    setTimeout(() => handle(...args), SETTLE_MS).unref();
+  };
+}
