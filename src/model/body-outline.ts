@@ -58,8 +58,8 @@ export interface BodyOutline {
    * included: all the check reports of paragraphs, kept as lines since every build loads it.
    */
   uncitedParagraphs: number[];
-  /** Heading anchors, made the way Astro makes heading ids. */
-  anchors: string[];
+  /** Each heading's anchor, made the way Astro makes heading ids, and its line. */
+  headings: Array<{ anchor: string; line: number }>;
   /** Lines of level-1 headings (`# …`): the page's one title is the entry's. */
   titleHeadings: number[];
 }
@@ -134,7 +134,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (!m) throw new MdxSyntaxError(message, undefined, undefined);
     throw new MdxSyntaxError(m[3]!.trim(), Number(m[1]) + lineOffset, Number(m[2]));
   }
-  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], anchors: [], titleHeadings: [] };
+  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], headings: [], titleHeadings: [] };
   const slugger = new GithubSlugger();
   const definitions = new Map<string, string>();
   const references: Array<{ identifier: string; line: number; image: boolean }> = [];
@@ -156,7 +156,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT_ONLY.test(node.value)) outline.code.push({ kind: 'expression', line });
     if (node.type === 'mdxjsEsm') outline.code.push({ kind: 'import or export', line });
     if (node.type === 'paragraph' && hasText(node) && !hasCitation(node)) outline.uncitedParagraphs.push(line);
-    if (node.type === 'heading') outline.anchors.push(slugger.slug(textOf(node)));
+    if (node.type === 'heading') outline.headings.push({ anchor: slugger.slug(textOf(node)), line });
     if (node.type === 'heading' && node.depth === 1) outline.titleHeadings.push(line);
     const holds: Within = node.type === 'link' || node.type === 'linkReference' ? 'link' : node.type === 'heading' ? 'heading' : within;
     for (const child of childrenOf(node)) visit(child, holds);

@@ -31,6 +31,17 @@ export const SECTION_IDS = {
   sources: 'sources',
 } as const;
 
+/** Ids of an entry page's other parts, some pages have: with the sections', no body heading may take one. */
+export const PART_IDS = {
+  main: 'main',
+  factsHeading: 'facts-heading',
+  disputed: 'disputed',
+  citeThisPage: 'cite-this-page',
+} as const;
+
+/** Every id an entry page gives its own parts: a body heading of the same anchor would share it. */
+export const PAGE_IDS: ReadonlySet<string> = new Set([...Object.values(SECTION_IDS), ...Object.values(PART_IDS)]);
+
 export interface SiteLink {
   collection: CollectionName;
   id: string;

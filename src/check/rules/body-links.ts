@@ -5,11 +5,13 @@
 import { COLLECTION_INFO } from '../../model/collections.ts';
 import { keyOf } from '../../model/ids.ts';
 import { entryPath, parseEntryLink, SECTION_IDS, STATIC_PATHS } from '../../site/routes.ts';
+import type { BodyOutline } from '../../model/body-outline.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 
 const STATIC = new Set(STATIC_PATHS);
+const anchorsOf = (outline: BodyOutline | undefined) => outline?.headings.map((h) => h.anchor) ?? [];
 const SECTIONS: readonly string[] = Object.values(SECTION_IDS);
 /** An address with a scheme: `https:`, `mailto:`. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -30,7 +32,7 @@ export const bodyLinks: Rule = {
     };
     for (const { url, line } of file.outline?.links ?? []) {
       if (url.startsWith('#')) {
-        anchorProblem(line, url.slice(1), url, file.outline?.anchors ?? [], 'this page');
+        anchorProblem(line, url.slice(1), url, anchorsOf(file.outline), 'this page');
         continue;
       }
       if (LOCAL.test(url)) {
@@ -58,7 +60,7 @@ export const bodyLinks: Rule = {
         // Served either way by most hosts, but a relative link in the Kiwix edition needs the folder's slash.
         problem(line, `a link to "${url}"`, `the address with its final slash: ${entryPath(target.collection, target.id)}${target.anchor ? `#${target.anchor}` : ''}`);
       } else if (target.anchor) {
-        anchorProblem(line, target.anchor, url, model.fileByKey.get(keyOf(target))?.outline?.anchors ?? [], 'that page');
+        anchorProblem(line, target.anchor, url, anchorsOf(model.fileByKey.get(keyOf(target))?.outline), 'that page');
       }
     }
     return problems;

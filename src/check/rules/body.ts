@@ -3,10 +3,12 @@
  * component the entry page passes to it, and HTML that marks up text. MDX turns any element,
  * attribute or `{…}` into real markup or code, so a `<script>`, an `<iframe>`, an `onclick`,
  * `set:html` or an expression would put into the page what the author wrote: refused. A
- * `datetime` must be a date, and a heading a section's: the page has one title.
+ * `datetime` must be a date, and a heading a section's (the page has one title) with an
+ * anchor of its own, not one of the page's parts (`#sources`).
  */
 import { CITE, type BodyElement } from '../../model/body-outline.ts';
 import { PARTIAL_DATE_FORMS, parsePartialDate } from '../../model/dates.ts';
+import { PAGE_IDS } from '../../site/routes.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
@@ -69,8 +71,13 @@ export const body: Rule = {
       }];
     }
     const at = (line: number): At => ({ file: file.file, line, field: '(body)' });
-    const { elements = [], code = [], images = [], titleHeadings = [] } = file.outline ?? {};
+    const { elements = [], code = [], images = [], titleHeadings = [], headings = [] } = file.outline ?? {};
     return [
+      ...headings.filter((h) => PAGE_IDS.has(h.anchor)).map((h): Problem => ({
+        ...at(h.line),
+        found: `a heading whose anchor, "#${h.anchor}", is the page's own (its ${h.anchor.replace(/-/g, ' ')} part)`,
+        expected: 'a heading of other words: a link to that anchor would land on one of two places',
+      })),
       ...titleHeadings.map((line): Problem => ({
         ...at(line),
         found: 'a level-1 heading (# …), a second title on the page',

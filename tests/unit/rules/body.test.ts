@@ -62,6 +62,12 @@ describe('body rule', () => {
     ]);
   });
 
+  it("refuses a heading whose anchor is one of the page's own parts, naming its line", () => {
+    expect(withBody('Anna.\n\n## Sources\n\nMore.\n\n## Timeline of her career\n\n### Where sources disagree')).toEqual([
+      { file: 'c/people/anna.mdx', line: 9, field: '(body)', found: 'a heading whose anchor, "#sources", is the page\'s own (its sources part)', expected: expect.stringContaining('a heading of other words') },
+    ]);
+  });
+
   it('accepts MDX comments, which render nothing', () => {
     expect(withBody('{/* TODO: cite the landing */}\n\nAnna flew.{/* a note */}')).toEqual([]);
   });
