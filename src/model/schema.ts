@@ -140,7 +140,17 @@ const spacecraft = z.strictObject({
     })
     .optional()
     .describe('Landing or end of flight. Events naming this craft may not be later.'),
-  crew: z.array(crewMember).default([]).describe('Who flew on it, each with their role.'),
+  crew: z
+    .array(crewMember)
+    // One seat each: a person listed twice is a slip (two seats on one flight cannot both be theirs).
+    .superRefine((crew, ctx) => {
+      crew.forEach(({ person }, at) => {
+        const first = crew.findIndex((member) => member.person.id === person.id);
+        if (first < at) ctx.addIssue({ code: 'custom', path: [at, 'person'], input: person.id, message: `each person once: "${person.id}" is already at [${first}] of the crew` });
+      });
+    })
+    .default([])
+    .describe('Who flew on it, each with their role.'),
   designation: oneLine('designation', 120).optional().describe('Official designations, e.g. "ISS 68S; COSPAR 2022-116A".'),
   callSign: oneLine('call sign', 60).optional().describe('Radio call sign.'),
 });

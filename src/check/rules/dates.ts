@@ -1,7 +1,7 @@
 /**
  * Dates that must agree: an event ends after it starts and falls within the flight of each
- * spacecraft that took part; a craft lands after its launch; its crew were born before it;
- * a term of office ends after it begins.
+ * spacecraft that took part, and its people were born before it; a craft lands after its
+ * launch; its crew were born before it; a term of office ends after it begins.
  */
 import { formatPartialDate as day } from '../../model/dates.ts';
 import { keyOf, type EntryRef } from '../../model/ids.ts';
@@ -23,6 +23,10 @@ function check(file: ModelFile, model: ContentModel): Problem[] {
   if (isIn(entry, 'events')) {
     const { data } = entry;
     if (data.end && data.end.end <= data.date.start) p(['end'], day(data.end), `a date after the event's start (${day(data.date)})`);
+    data.people.forEach((ref, i) => {
+      const born = get(ref)?.data.born;
+      if (born && born.start >= data.date.end) p(['people', i], `${ref.id}, born ${day(born)}`, `someone born before the event (${day(data.date)})`);
+    });
     data.spacecraft.forEach((ref, i) => {
       const craft = get(ref)?.data;
       if (craft?.launch && data.date.end <= craft.launch.date.start) {

@@ -1,5 +1,6 @@
 /**
- * Every reference names an entry of the right collection. Read from the raw data by the
+ * Every reference names an entry of the right collection, and not the entry itself (a
+ * mission its own vehicle, an organization its own parent). Read from the raw data by the
  * schema's reference fields, so a reference is checked even when another field of the same
  * entry fails its schema, and all of an entry's problems are reported together.
  */
@@ -24,7 +25,8 @@ export function nearestOrList(id: string, ids: readonly string[]): string {
   return ` (existing: ${shown}${ids.length > 8 ? `, and ${ids.length - 8} more` : ''})`;
 }
 
-type Missing = { path: PropertyKey[]; collection: CollectionName; id: string };
+/** A reference that names no entry, or (`itself`) the entry it is written in. */
+type Missing = { path: PropertyKey[]; collection: CollectionName; id: string; itself?: true };
 
 function holdsReference(kind: FieldKind): boolean {
   return kind.type === 'reference' || (kind.type === 'list' && holdsReference(kind.of)) || (kind.type === 'group' && kind.fields.some((f) => holdsReference(f.kind)));
@@ -34,30 +36,37 @@ function holdsReference(kind: FieldKind): boolean {
 const referenceFields = new WeakMap<readonly Field[], readonly Field[]>();
 
 /**
- * Walks the references under `value`, keeping those that name no entry. `path` is where the
- * walk stands, grown and shrunk as it goes: copied only for a reference that is missing.
+ * Walks the references under `value`, keeping those that name no entry or the entry `own`.
+ * `path` is where the walk stands, grown and shrunk as it goes: copied only for a reference kept.
  */
-function missingIn(kind: FieldKind, value: unknown, path: PropertyKey[], ids: IdIndex, missing: Missing[]): void {
+interface Walk {
+  ids: IdIndex;
+  own: { collection: CollectionName; id: string | undefined };
+  missing: Missing[];
+}
+
+function missingIn(kind: FieldKind, value: unknown, path: PropertyKey[], walk: Walk): void {
   if (kind.type === 'reference' && typeof value === 'string') {
-    if (!ids.idsIn(kind.collection).has(value)) missing.push({ path: [...path], collection: kind.collection, id: value });
+    if (!walk.ids.idsIn(kind.collection).has(value)) walk.missing.push({ path: [...path], collection: kind.collection, id: value });
+    else if (kind.collection === walk.own.collection && value === walk.own.id) walk.missing.push({ path: [...path], collection: kind.collection, id: value, itself: true });
   } else if (kind.type === 'list' && Array.isArray(value)) {
     value.forEach((item, i) => {
       path.push(i);
-      missingIn(kind.of, item, path, ids, missing);
+      missingIn(kind.of, item, path, walk);
       path.pop();
     });
   } else if (kind.type === 'group' && typeof value === 'object' && value !== null) {
-    missingInFields(kind.fields, value, path, ids, missing);
+    missingInFields(kind.fields, value, path, walk);
   }
 }
 
-function missingInFields(fields: readonly Field[], data: object, path: PropertyKey[], ids: IdIndex, missing: Missing[]): void {
+function missingInFields(fields: readonly Field[], data: object, path: PropertyKey[], walk: Walk): void {
   let holding = referenceFields.get(fields);
   if (!holding) referenceFields.set(fields, (holding = fields.filter((f) => holdsReference(f.kind))));
   for (const field of holding) {
     if (!Object.hasOwn(data, field.name)) continue;
     path.push(field.name);
-    missingIn(field.kind, Reflect.get(data, field.name), path, ids, missing);
+    missingIn(field.kind, Reflect.get(data, field.name), path, walk);
     path.pop();
   }
 }
@@ -65,8 +74,17 @@ function missingInFields(fields: readonly Field[], data: object, path: PropertyK
 function check(file: ModelFile, model: ContentModel): Problem[] {
   if (!file.raw) return [];
   const missing: Missing[] = [];
-  missingInFields(collectionFields(file.collection), file.raw, [], model.ids, missing);
-  return missing.map(({ path, collection, id }) => {
+  missingInFields(collectionFields(file.collection), file.raw, [], { ids: model.ids, own: { collection: file.collection, id: file.id }, missing });
+  return missing.map(({ path, collection, id, itself }) => {
+    if (itself) {
+      return {
+        file: file.file,
+        line: file.yaml?.lineOf(path),
+        field: fieldName(path),
+        found: `"${id}", this entry itself`,
+        expected: `the id of another ${COLLECTION_INFO[collection].singular}, or no ${String(path[0])} at all`,
+      };
+    }
     const elsewhere = model.ids.collectionOf.get(id);
     const noun = COLLECTION_INFO[collection].singular;
     return {

@@ -30,6 +30,14 @@ describe('dates rule', () => {
     ]);
   });
 
+  it('refuses a person in an event born after it', () => {
+    const born = mdx('events', 'e', 'title: E\nsummary: E.\ndate: "2023-03-01"\nkind: decision\npeople: [young]\nsources: [report]');
+    expect(check(born, person('young', '\nborn: "2024"'))).toEqual([
+      { file: 'c/events/e.mdx', line: 6, field: 'people[0]', found: 'young, born 2024', expected: 'someone born before the event (1 March 2023)' },
+    ]);
+    expect(check(born, person('young', '\nborn: "2023"'))).toEqual([]);
+  });
+
   it('refuses a landing before the launch, and a crew member born after it', () => {
     const early = mdx('spacecraft', 'ms-23', 'title: MS-23\nsummary: A craft.\nkind: crewed spacecraft\nlaunch:\n  date: "2023-02-24"\nlanding:\n  date: "2023-02-01"\ncrew:\n  - person: young\n    role: Pilot\nsources: [report]');
     expect(check(early, person('young', '\nborn: "2024-01-01"'))).toMatchObject([

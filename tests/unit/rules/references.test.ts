@@ -23,6 +23,14 @@ describe('references rule', () => {
     ]);
   });
 
+  it('refuses an entry naming itself: a mission its own vehicle and launch vehicle', () => {
+    const craft = mdx('spacecraft', 'crew-6', 'title: Crew-6\nsummary: A mission.\nkind: crewed spacecraft\nvehicle: crew-6\nlaunchVehicle: crew-6\nsources: [report]');
+    expect(ruleProblems(references, [source('report'), craft])).toEqual([
+      { file: 'c/spacecraft/crew-6.mdx', line: 5, field: 'vehicle', found: '"crew-6", this entry itself', expected: 'the id of another spacecraft, or no vehicle at all' },
+      { file: 'c/spacecraft/crew-6.mdx', line: 6, field: 'launchVehicle', found: '"crew-6", this entry itself', expected: 'the id of another spacecraft, or no launchVehicle at all' },
+    ]);
+  });
+
   it('finds references inside groups, and in an entry whose other fields fail their schema', () => {
     const craft = mdx('spacecraft', 'ms-22', 'title: MS-22\nsummary: A craft.\nkind: not-a-kind\ncrew:\n  - person: bob\n    role: Commander\nsources: [report]');
     expect(ruleProblems(references, [source('report'), craft])).toMatchObject([{ line: 6, field: 'crew[0].person', found: '"bob", which is not an id in people' }]);

@@ -33,6 +33,12 @@ describe('schema rule', () => {
     expect(problem).toMatchObject({ line: 7, field: 'sources[2]', found: '"report"', expected: 'each source once: "report" is already at [0] of the list' });
   });
 
+  it('refuses a person in one crew twice, at the second seat', () => {
+    const craft = mdx('spacecraft', 'ms-22', 'title: MS-22\nsummary: A craft.\nkind: crewed spacecraft\ncrew:\n  - person: anna\n    role: Commander\n  - person: anna\n    role: Pilot\nsources: [report]');
+    const [problem] = ruleProblems(schema, [craft, person('anna'), source('report')]);
+    expect(problem).toMatchObject({ line: 8, field: 'crew[1].person', found: '"anna"', expected: 'each person once: "anna" is already at [0] of the crew' });
+  });
+
   it('lists the allowed values of an enum', () => {
     const [problem] = ruleProblems(schema, [mdx('places', 'pad', 'title: Pad\nsummary: A pad.\nkind: launchpad\ncountry: Kazakhstan\nsources: [report]')]);
     expect(problem).toMatchObject({ line: 4, field: 'kind', found: '"launchpad"', expected: 'one of "cosmodrome", "launch site", "landing zone"' });
