@@ -31,15 +31,17 @@ export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Probl
   const fields = collectionFields(file.collection);
   if (issue.code === 'unrecognized_keys') {
     const top = issue.path.length === 0;
-    const names = top ? fields.map((f) => f.name) : [];
+    // A group's own fields (`crew[0]`: person, role, flew), as the top level's are the collection's.
+    const group = top ? undefined : fieldAt(file.collection, issue.path)?.kind;
+    const inner = group?.type === 'list' ? group.of : group;
+    const names = (top ? fields : inner?.type === 'group' ? inner.fields : []).map((f) => f.name);
+    const whose = top ? `the ${COLLECTION_INFO[file.collection].singular} fields` : `the fields of ${fieldName(issue.path)}`;
     return issue.keys.map((key) => ({
       file: file.file,
       line: line([...issue.path, key]),
       field: fieldName([...issue.path, key]),
       found: `unknown key "${key}"`,
-      expected: top
-        ? `one of the ${COLLECTION_INFO[file.collection].singular} fields${didYouMean(key, names)}: ${names.join(', ')}`
-        : `only the fields this item has (${issue.message})`,
+      expected: names.length > 0 ? `one of ${whose}${didYouMean(key, names)}: ${names.join(', ')}` : `only the fields this item has (${issue.message})`,
     }));
   }
   const value = valueAt(file.raw, issue.path);

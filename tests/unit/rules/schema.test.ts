@@ -28,6 +28,12 @@ describe('schema rule', () => {
     expect(problem!.expected).toContain('title, summary, aliases');
   });
 
+  it('suggests the field an unknown key in a group was meant to be, and lists the group\'s fields', () => {
+    const craft = mdx('spacecraft', 'ms-22', 'title: MS-22\nsummary: A craft.\nkind: crewed spacecraft\ncrew:\n  - person: anna\n    rol: Commander\nsources: [report]');
+    const problems = ruleProblems(schema, [craft, person('anna'), source('report')]);
+    expect(problems).toContainEqual({ file: 'c/spacecraft/ms-22.mdx', line: 7, field: 'crew[0].rol', found: 'unknown key "rol"', expected: 'one of the fields of crew[0] (did you mean "role"?): person, role, flew' });
+  });
+
   it('refuses an id listed twice, at the second, naming the first', () => {
     const [problem] = ruleProblems(schema, [mdx('people', 'anna', 'title: Anna\nsummary: A person.\nsources:\n  - report\n  - other\n  - report'), source('report'), source('other')]);
     expect(problem).toMatchObject({ line: 7, field: 'sources[2]', found: '"report"', expected: 'each source once: "report" is already at [0] of the list' });
