@@ -62,7 +62,15 @@ export interface BodyOutline {
   headings: Array<{ anchor: string; line: number }>;
   /** Lines of level-1 headings (`# …`): the page's one title is the entry's. */
   titleHeadings: number[];
+  /**
+   * Text that was meant as a reference link or a footnote but shows as written, brackets and
+   * all: `[Crew-6][c7]` with no `[c7]: …` line, or `text[^1]`.
+   */
+  unresolved: Array<{ text: string; line: number }>;
 }
+
+/** A full or collapsed reference (`[text][label]`, `[text][]`) or a footnote (`[^1]`) left in the text: none was defined. */
+const UNRESOLVED = /\[[^\]\n]+\]\[[^\]\n]*\]|\[\^[^\]\s]+\]/g;
 
 export class MdxSyntaxError extends Error {
   readonly line: number | undefined;
@@ -134,7 +142,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (!m) throw new MdxSyntaxError(message, undefined, undefined);
     throw new MdxSyntaxError(m[3]!.trim(), Number(m[1]) + lineOffset, Number(m[2]));
   }
-  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], headings: [], titleHeadings: [] };
+  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], headings: [], titleHeadings: [], unresolved: [] };
   const slugger = new GithubSlugger();
   const definitions = new Map<string, string>();
   const references: Array<{ identifier: string; line: number; image: boolean }> = [];
@@ -158,6 +166,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (node.type === 'paragraph' && hasText(node) && !hasCitation(node)) outline.uncitedParagraphs.push(line);
     if (node.type === 'heading') outline.headings.push({ anchor: slugger.slug(textOf(node)), line });
     if (node.type === 'heading' && node.depth === 1) outline.titleHeadings.push(line);
+    if (node.type === 'text') for (const [text] of node.value.matchAll(UNRESOLVED)) outline.unresolved.push({ text, line });
     const holds: Within = node.type === 'link' || node.type === 'linkReference' ? 'link' : node.type === 'heading' ? 'heading' : within;
     for (const child of childrenOf(node)) visit(child, holds);
   };

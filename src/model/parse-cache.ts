@@ -18,7 +18,7 @@ export interface CachedParse {
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 7;
+const FORMAT = 8;
 
 export class ParseCache {
   readonly #file: string;

@@ -71,8 +71,15 @@ export const body: Rule = {
       }];
     }
     const at = (line: number): At => ({ file: file.file, line, field: '(body)' });
-    const { elements = [], code = [], images = [], titleHeadings = [], headings = [] } = file.outline ?? {};
+    const { elements = [], code = [], images = [], titleHeadings = [], headings = [], unresolved = [] } = file.outline ?? {};
     return [
+      ...unresolved.map((u): Problem => ({
+        ...at(u.line),
+        found: `"${u.text}", shown as written: ${u.text.startsWith('[^') ? 'a footnote' : `a reference link whose label has no "[label]: /address/" line`}`,
+        expected: u.text.startsWith('[^')
+          ? `a citation where the statement stands: <${CITE} src="source-id" />`
+          : 'a link written [text](/people/id/), or a definition line for its label',
+      })),
       ...headings.filter((h) => PAGE_IDS.has(h.anchor)).map((h): Problem => ({
         ...at(h.line),
         found: `a heading whose anchor, "#${h.anchor}", is the page's own (its ${h.anchor.replace(/-/g, ' ')} part)`,

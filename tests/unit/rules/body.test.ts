@@ -68,6 +68,13 @@ describe('body rule', () => {
     ]);
   });
 
+  it('refuses a reference link whose label is not defined, and a footnote, which show as written', () => {
+    expect(withBody('Anna flew on [Crew-6][c7].\n\nShe landed[^1].\n\nHer [craft][ship] and `[code][x]`.\n\n[ship]: /spacecraft/ship/')).toEqual([
+      { file: 'c/people/anna.mdx', line: 7, field: '(body)', found: '"[Crew-6][c7]", shown as written: a reference link whose label has no "[label]: /address/" line', expected: 'a link written [text](/people/id/), or a definition line for its label' },
+      { file: 'c/people/anna.mdx', line: 9, field: '(body)', found: '"[^1]", shown as written: a footnote', expected: expect.stringContaining('<Cite src=') },
+    ]);
+  });
+
   it('accepts MDX comments, which render nothing', () => {
     expect(withBody('{/* TODO: cite the landing */}\n\nAnna flew.{/* a note */}')).toEqual([]);
   });
