@@ -21,7 +21,7 @@ export const placeholders: Rule = {
   severity: 'warning',
   local: true,
   check(file) {
-    // Most files have no placeholder: only a file with the mark is read line by line.
+    // Most files have no placeholder: only a file holding "TODO" is read line by line.
     if (!file.split || !file.text.includes('TODO')) return [];
     const { yamlOffset, bodyOffset } = file.split;
     const lines = file.text.split('\n');
