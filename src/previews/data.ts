@@ -4,7 +4,7 @@
  */
 import { COLLECTION_INFO, summaryOf } from '../model/collections.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
-import { entryWhen, keyFactRows, rowText } from '../site/key-facts.ts';
+import { entryWhen, entryWhenText, keyFactRows, rowText } from '../site/key-facts.ts';
 import { shardOf } from './shard.ts';
 
 export interface Preview {
@@ -29,9 +29,8 @@ export function previewOf(graph: LinkGraph, key: EntryKey): Preview {
   const singular = COLLECTION_INFO[entry.collection].singular;
   const kind = 'kind' in data ? `${singular} · ${data.kind}` : singular;
   const summary = summaryOf(data);
-  // Named unless it is when the thing happened: "Born 31 December 1956", "21 September 2022".
   const dated = entryWhen(graph, key);
-  const when = dated && (dated.label === 'When' ? dated.text : `${dated.label} ${dated.text}`);
+  const when = entryWhenText(graph, key);
   const shown = new Set(['kind', 'aliases', 'nativeName', 'callSign', 'url']);
   const facts = keyFactRows(graph, key)
     .filter((row) => !shown.has(row.field) && row.field !== dated?.field && !(dated?.field === 'date' && row.field === 'end'))

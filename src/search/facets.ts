@@ -4,8 +4,10 @@
  * Everything is derived from the entry's data and the link graph, so a new collection or
  * field is searchable and filterable without touching a template.
  */
-import { formatDateRange, isPartialDate, yearsCovered, type PartialDate } from '../model/dates.ts';
+import { yearsCovered } from '../model/dates.ts';
+import { dateSpans } from '../site/entry-dates.ts';
 import type { EntryKey, LinkGraph } from '../site/graph.ts';
+import { entryWhenText } from '../site/key-facts.ts';
 import { COLLECTION_INFO, summaryOf, type CollectionName } from '../model/collections.ts';
 import { nameFields } from './ranking.ts';
 
@@ -21,41 +23,8 @@ export interface SearchFacets {
 /** Fields whose values are other names of the entry, in any script. */
 const NAME_FIELDS = new Set(['aliases', 'nativeName', 'callSign']);
 
-/** A date under one of these keys ends the range begun by the date under the other. */
-const RANGE_END: Record<string, string> = { date: 'end', from: 'to' };
-
 /** Sorts after every ISO date, so undated entries come last instead of leaving the results. */
 export const UNDATED_SORT_KEY = '9999-99';
-
-interface DateSpan {
-  from: PartialDate;
-  to?: PartialDate | undefined;
-  /** The entry's field it is found under: `launch` for `launch.date`. */
-  field: string;
-}
-
-/** Every date and date range in an entry's data (or in a value under `field`), however deeply nested. */
-function dateSpans(value: unknown, field?: string, spans: DateSpan[] = []): DateSpan[] {
-  if (isPartialDate(value)) {
-    spans.push({ from: value, field: field ?? '' });
-  } else if (Array.isArray(value)) {
-    for (const item of value) dateSpans(item, field, spans);
-  } else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const ends = new Set(Object.keys(RANGE_END).filter((k) => isPartialDate(record[k])).map((k) => RANGE_END[k]!));
-    for (const [key, child] of Object.entries(record)) {
-      if (ends.has(key)) continue;
-      const end = RANGE_END[key];
-      if (isPartialDate(child) && end !== undefined) {
-        const to = record[end];
-        spans.push({ from: child, to: isPartialDate(to) ? to : undefined, field: field ?? key });
-      } else {
-        dateSpans(child, field ?? key, spans);
-      }
-    }
-  }
-  return spans;
-}
 
 function nameValues(data: Record<string, unknown>): string[] {
   const names = Object.entries(data)
@@ -78,16 +47,6 @@ function organizationsOf(graph: LinkGraph, key: EntryKey): string[] {
   return [...new Set(titles)];
 }
 
-/** When an entry happened or was active, as its page says it: its earliest date or span, and the field it is under. */
-export function firstDate(data: Record<string, unknown>): { field: string; text: string } | undefined {
-  const first = dateSpans(data).sort((a, b) => a.from.start - b.from.start)[0];
-  return first && { field: first.field, text: formatDateRange(first.from, first.to) };
-}
-
-export function whenText(data: Record<string, unknown>): string | undefined {
-  return firstDate(data)?.text;
-}
-
 export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary?: string } = {}): SearchFacets {
   const entry = graph.entries.get(key);
   if (!entry) throw new Error(`No entry ${key} in the link graph`);
@@ -104,7 +63,9 @@ export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary
 
   const meta: Record<string, string> = { title: entry.data.title, type };
   if (summary) meta.summary = summary;
-  if (first) meta.date = formatDateRange(first.from, first.to);
+  // As the entry's page and card say it: "Born 27 August 1984", an event's date alone.
+  const when = entryWhenText(graph, key);
+  if (when) meta.date = when;
   // A source is evidence about an entry, not the entry: its title goes under fields that
   // rank below the names' (src/search/ranking.ts), so it never outranks an entry of its name.
   if (entry.collection === SOURCES) Object.assign(meta, nameFields('publication', [entry.data.title]));

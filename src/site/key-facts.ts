@@ -8,7 +8,7 @@ import { atDay, elapsedText, formatDateRange } from '../model/dates.ts';
 import type { CollectionName } from '../model/collections.ts';
 import { isIn, type EntryData } from '../model/schema.ts';
 import { keyOf, type Edge, type EntryKey, type LinkGraph } from './graph.ts';
-import { firstDate } from '../search/facets.ts';
+import { firstDate } from './entry-dates.ts';
 import { infoboxRows, type InfoPart, type InfoRow } from './infobox.ts';
 
 /** Fields (and derived rows) in the order a reader asks about them; the rest follow as written. */
@@ -112,8 +112,8 @@ export interface EntryWhen {
   text: string;
 }
 
-/** The fields that date an entry itself; a date elsewhere in it (a leader's term) is not the entry's. */
-const DATED_BY = new Set(['date', 'born', 'launch', 'landing', 'founded', 'published']);
+/** The fields that date an entry itself (`end` closes an event's `date`); a date elsewhere in it (a leader's term) is not the entry's. */
+const DATED_BY = new Set(['date', 'end', 'born', 'launch', 'landing', 'founded', 'published']);
 
 /**
  * When the entry is dated: its earliest date among `DATED_BY`, named as its facts name that
@@ -129,6 +129,12 @@ export function entryWhen(graph: LinkGraph, key: EntryKey): EntryWhen | undefine
   if (!first) return undefined;
   const label = first.field === 'date' ? 'When' : (keyFactRows(graph, key).find((row) => row.field === first.field)?.label ?? 'When');
   return { field: first.field, label, text: first.text };
+}
+
+/** The entry's date in a line of its own, named unless it is when the thing happened: "Born 31 December 1956", "21 September 2022". */
+export function entryWhenText(graph: LinkGraph, key: EntryKey): string | undefined {
+  const dated = entryWhen(graph, key);
+  return dated && (dated.label === 'When' ? dated.text : `${dated.label} ${dated.text}`);
 }
 
 export interface Glance {

@@ -20,6 +20,7 @@ const graph = buildLinkGraph([
       { person: person('frank-rubio'), title: 'Director General', from: parsePartialDate('2025-02-06') },
     ],
   }),
+  testEntry('events', 'swap', { title: 'Swap', date: parsePartialDate('2022-07-14'), end: parsePartialDate('2022-07-15') }),
   testEntry('spacecraft', 'soyuz-ms-23', {
     title: 'Soyuz MS-23',
     launch: { date: parsePartialDate('2023-02-24') },
@@ -53,6 +54,7 @@ describe('when an entry is dated', () => {
   it('names the date by the field it is: born, a launch, or what happened', () => {
     expect(entryWhen(graph, 'people/frank-rubio')).toEqual({ field: 'born', label: 'Born', text: '11 December 1975' });
     expect(entryWhen(graph, 'spacecraft/soyuz-ms-22')).toMatchObject({ label: 'Launch', text: '21 September 2022' });
+    expect(entryWhen(graph, 'events/swap')).toEqual({ field: 'date', label: 'When', text: '14–15 July 2022' });
   });
 
   it("takes no date from elsewhere in the entry, such as a leader's term, for the entry's own", () => {

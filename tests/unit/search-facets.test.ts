@@ -73,10 +73,10 @@ describe('searchFacets', () => {
     expect([undated, leak, launch].sort()).toEqual([launch, leak, undated]);
   });
 
-  it('shows the date at its own precision, as a range when the entry has one', () => {
+  it('shows the date at its own precision, as a range when the entry has one, named when it is not what happened', () => {
     expect(searchFacets(corpus, 'events/leak').meta.date).toBe('15 December 2022, 00:45 UTC');
     expect(searchFacets(corpus, 'events/long-flight').meta.date).toBe('September 2022 – January 2024');
-    expect(searchFacets(corpus, 'people/sergey-prokopyev').meta.date).toBe('19 February 1975');
+    expect(searchFacets(corpus, 'people/sergey-prokopyev').meta.date).toBe('Born 19 February 1975');
     expect(searchFacets(corpus, 'people/yuri-borisov').meta.date).toBeUndefined();
   });
 
