@@ -6,11 +6,7 @@
  * other (Japanese, an emoji) would be an empty box, and the build says so.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-
-/** Packages resolved from the project, wherever Astro bundled this module to. */
-const projectRequire = createRequire(path.resolve('package.json'));
+import { projectRequire } from './project-packages.ts';
 
 /** In the order Skia should look in them: Latin first. */
 export const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'] as const;

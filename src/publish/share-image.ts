@@ -10,19 +10,16 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { FONT_SUBSETS, FONT_WEIGHTS, fontFamily, fontFile } from './card-font.ts';
 import { blendPalette, encodePalettePng, type RgbaImage } from './palette-png.ts';
+import { projectRequire } from './project-packages.ts';
 import { layoutShareCard, SHARE_CARD_COLORS, type CardFont, type ShareCard } from './share-card-layout.ts';
 import { SHARE_IMAGE_SIZE } from './share-paths.ts';
 
 /** Every subset, in order: each glyph is drawn from the first that has it. */
 const FAMILY = FONT_SUBSETS.map((subset) => `"${fontFamily(subset)}"`).join(', ');
-
-/** Packages resolved from the project, wherever Astro bundled this module to. */
-const projectRequire = createRequire(path.resolve('package.json'));
 
 let fontFiles: Buffer[] | undefined;
 /** The font files' bytes, registered with Skia once per thread. */

@@ -53,7 +53,7 @@ export const bodyLinks: Rule = {
       } else if (!model.ids.has(target)) {
         const ids = model.ids.byCollection.get(target.collection)!;
         // The id of an entry of another kind: a link with the wrong collection.
-        const elsewhere = [...model.ids.byCollection].find(([, others]) => others.includes(target.id))?.[0];
+        const elsewhere = model.ids.collectionOf.get(target.id);
         const hint = elsewhere ? ` ("${target.id}" is a ${COLLECTION_INFO[elsewhere].singular}: ${entryPath(elsewhere, target.id)})` : didYouMean(target.id, ids);
         problem(line, `a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${hint}`);
       } else if (url.replace(/#.*$/, '') !== entryPath(target.collection, target.id)) {
