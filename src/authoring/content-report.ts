@@ -49,7 +49,7 @@ export function contentReport(model: ContentModel, check: CheckResult): ContentR
     disputed: entries.flatMap((e) =>
       isIn(e, 'sources') || e.data.disputed.length === 0
         ? []
-        : [{ key: keyOf(e), file: model.fileByKey.get(keyOf(e))!.file, notes: [...e.data.disputed] }],
+        : [{ key: keyOf(e), file: model.fileByKey.get(keyOf(e))!.file, notes: e.data.disputed.map((d) => d.note) }],
     ),
     placeholders: [...check.warnings],
     uncitedParagraphs: check.citations.uncitedParagraphs.length,

@@ -84,6 +84,15 @@ const webAddress = z
   // in the JSON Schema, which editors and the scaffold read.
   .refine((url) => /^[^\s<>"`]+$/.test(url), { error: 'an address without spaces or < > " ` (as a browser\'s address bar copies it: a space is %20)' });
 
+/**
+ * A note on where sources disagree, with the sources on each side: the page marks it with
+ * their citation numbers, as a body's `<Cite>` does, so the reader can weigh them.
+ */
+const disputedNote = z.strictObject({
+  note: oneLine('disputed note', 400).describe('What the sources disagree on, e.g. "Landing time: 11:45 UTC according to Roscosmos, 11:46 UTC according to NASA."'),
+  sources: references('sources').min(1, 'a note cites the sources it compares').describe('Ids of entries in `sources` on each side of the disagreement.'),
+});
+
 const common = {
   title: oneLine('title', 120).describe('The name shown as the page title and in every link to it.'),
   summary: oneLine('summary', 240).describe(
@@ -97,9 +106,9 @@ const common = {
     .min(1, 'every entry cites at least one source')
     .describe('Ids of entries in `sources` that support what this entry states.'),
   disputed: z
-    .array(oneLine('disputed note', 400))
+    .array(disputedNote)
     .default([])
-    .describe('Statements the sources disagree on, each said with its uncertainty.'),
+    .describe('Statements the sources disagree on, each said with its uncertainty and the sources it compares.'),
 };
 
 const people = z.strictObject({

@@ -18,7 +18,7 @@ export interface CitedSource {
 export const noteId = (sourceId: string) => `cite-note-${sourceId}`;
 export const markerId = (sourceId: string, use: number) => `cite-ref-${sourceId}-${use}`;
 
-/** `cited`: every source id cited inline, in body order, repeated once per citing place. */
+/** `cited`: every source id cited inline, in page order, repeated once per citing place. */
 export function citedSources(cited: readonly string[], listed: readonly string[]): CitedSource[] {
   const uses = new Map<string, number>();
   for (const id of cited) uses.set(id, (uses.get(id) ?? 0) + 1);
@@ -46,8 +46,10 @@ export interface Marker {
 }
 
 /**
- * The markers of one page as its citations render, in body order: the n-th citation of a
- * source gets that source's n-th marker id, the one its list item links back to.
+ * The markers of one part of a page as its citations render, in order: the n-th citation of a
+ * source gets that source's n-th marker id, the one its list item links back to. A part that
+ * follows another (the notes on disputed facts, after the body) starts after the citations
+ * `before` it, so both can place their markers as they render, in any order.
  */
 export class CitationMarkers {
   readonly #byId: Map<string, CitedSource>;
@@ -55,9 +57,10 @@ export class CitationMarkers {
 
   readonly #titleOf: (sourceId: string) => string;
 
-  constructor(sources: readonly CitedSource[], titleOf: (sourceId: string) => string) {
+  constructor(sources: readonly CitedSource[], titleOf: (sourceId: string) => string, before: readonly string[] = []) {
     this.#byId = new Map(sources.map((s) => [s.id, s]));
     this.#titleOf = titleOf;
+    for (const id of before) this.#placed.set(id, (this.#placed.get(id) ?? 0) + 1);
   }
 
   place(ids: readonly string[]): Marker[] {

@@ -34,7 +34,13 @@ export interface LinkGraph {
    * each of its notes on where sources disagree.
    */
   summaries: Map<EntryKey, TextPart[]>;
-  disputed: Map<EntryKey, TextPart[][]>;
+  disputed: Map<EntryKey, DisputedNote[]>;
+}
+
+/** A note on where sources disagree, its mentions linked, with the ids of the sources it cites. */
+export interface DisputedNote {
+  parts: TextPart[];
+  sources: string[];
 }
 
 export interface BacklinkGroup {
@@ -71,7 +77,7 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
   const outgoing = new Map<EntryKey, Edge[]>();
   const incoming = new Map<EntryKey, Edge[]>();
   const summaries = new Map<EntryKey, TextPart[]>();
-  const disputed = new Map<EntryKey, TextPart[][]>();
+  const disputed = new Map<EntryKey, DisputedNote[]>();
   const mentions = mentionIndex(list);
   for (const entry of list) {
     const from = keyOf(entry);
@@ -89,7 +95,8 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
     for (const [field, value] of Object.entries(entry.data)) {
       const found: Array<{ ref: EntryRef; role?: string }> = [];
       collectRefs(value, found);
-      for (const { ref, role } of found) add(ref, field, role);
+      // A note's sources are cited as a body's are.
+      for (const { ref, role } of found) add(ref, field === 'disputed' ? 'sources' : field, role);
     }
     for (const id of entry.bodyCitations) add({ collection: 'sources', id }, 'sources');
     for (const url of entry.bodyLinks) {
@@ -105,7 +112,9 @@ export function buildLinkGraph(list: readonly GraphEntry[]): LinkGraph {
       const parts = linked(entry.data.summary);
       if (mentionedKeys(parts).length > 0) summaries.set(from, parts);
     }
-    if ('disputed' in entry.data && entry.data.disputed.length > 0) disputed.set(from, entry.data.disputed.map(linked));
+    if ('disputed' in entry.data && entry.data.disputed.length > 0) {
+      disputed.set(from, entry.data.disputed.map((d) => ({ parts: linked(d.note), sources: d.sources.map((ref) => ref.id) })));
+    }
     if (out.length > 0) outgoing.set(from, out);
   }
   return { entries, outgoing, incoming, summaries, disputed };

@@ -59,7 +59,7 @@ describe('npm run check -- --json', () => {
       return [data.people, data.spacecraft, data.about].every((list) => !(list as unknown[] | undefined)?.length);
     });
     expect(report.eventsWithoutPeopleOrCraft).toEqual(bare.sort());
-    const disputedNotes = allFiles.flatMap((k) => (frontmatter(k).disputed as string[] | undefined) ?? []);
+    const disputedNotes = allFiles.flatMap((k) => ((frontmatter(k).disputed as Array<{ note: string }> | undefined) ?? []).map((d) => d.note));
     expect(report.disputed.flatMap((d: { notes: string[] }) => d.notes).sort()).toEqual(disputedNotes.sort());
   });
 });

@@ -1,12 +1,13 @@
 /**
- * Inline citations on the built pages: every marker links to an item of the page's source
- * list whose number it shows, and that item links back to it ("^ a b"); nothing links to a
- * marker or an item that is not there.
+ * Citations on the built pages, inline in the body and on each note where sources disagree:
+ * every marker links to an item of the page's source list whose number it shows, and that
+ * item links back to it ("^ a b"); nothing links to a marker or an item that is not there.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allContentPaths, CONTENT, readPage } from '../support/dist.ts';
+import type { CollectionName } from '../../src/model/collections.ts';
+import { allContentPaths, CONTENT, frontmatter, readPage } from '../support/dist.ts';
 
 const entryPages = allContentPaths().filter((p) => !p.startsWith('/sources/'));
 
@@ -17,8 +18,15 @@ function citedInFile(sitePath: string): string[] {
   return [...text.matchAll(/<Cite src="([^"]*)"/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
 }
 
+/** Each note on a disputed fact with the source ids it cites, from the frontmatter. */
+function notesInFile(sitePath: string): Array<{ note: string; sources: string[] }> {
+  const [, collection, id] = sitePath.split('/');
+  return frontmatter(collection as CollectionName, id!).disputed ?? [];
+}
+
 describe('citation markers', () => {
-  const withCitations = entryPages.filter((p) => citedInFile(p).length > 0);
+  const withCitations = entryPages.filter((p) => citedInFile(p).length > 0 || notesInFile(p).length > 0);
+  const withNotes = entryPages.filter((p) => notesInFile(p).length > 0);
 
   it('are on the pages whose files cite inline (at least Frank Rubio\'s)', () => {
     expect(withCitations).toContain('/people/frank-rubio/');
@@ -30,7 +38,7 @@ describe('citation markers', () => {
   it.each(withCitations)('%s: every marker links to its numbered source, and the source links back', (p) => {
     const doc = readPage(p);
     const items = [...doc.querySelectorAll('#sources ~ ol > li')];
-    for (const marker of doc.querySelectorAll('.prose sup.cite a')) {
+    for (const marker of doc.querySelectorAll('article sup.cite a')) {
       const target = marker.getAttribute('href')!.slice(1);
       const item = items.find((li) => li.id === target);
       expect(item, `${p}: ${marker.outerHTML} points at no source`).toBeDefined();
@@ -57,10 +65,24 @@ describe('citation markers', () => {
 
   it.each(withCitations)('%s: "a" returns to the first place a source is cited, "b" to the second', (p) => {
     const doc = readPage(p);
-    const inBodyOrder = [...doc.querySelectorAll('.prose sup.cite a')].map((a) => a.id);
+    const inPageOrder = [...doc.querySelectorAll('article sup.cite a')].map((a) => a.id);
     for (const item of doc.querySelectorAll('#sources ~ ol > li')) {
       const back = [...item.querySelectorAll('.cite-back a, a.cite-back')].map((a) => a.getAttribute('href')!.slice(1));
-      expect(back, p).toEqual(inBodyOrder.filter((id) => back.includes(id)));
+      expect(back, p).toEqual(inPageOrder.filter((id) => back.includes(id)));
     }
+  });
+
+  it('mark every note where sources disagree (at least Soyuz MS-22\'s and Frank Rubio\'s)', () => {
+    expect(withNotes).toEqual(expect.arrayContaining(['/spacecraft/soyuz-ms-22/', '/people/frank-rubio/']));
+  });
+
+  it.each(withNotes)('%s: each note where sources disagree links to exactly the sources it cites', (p) => {
+    const doc = readPage(p);
+    const notes = [...doc.querySelectorAll('#disputed ~ ul.disputed > li')];
+    expect(notes.map((li) => li.textContent!.replace(/\[\d+\]/g, '').trim())).toEqual(notesInFile(p).map((n) => n.note));
+    notes.forEach((li, i) => {
+      const cited = [...li.querySelectorAll('sup.cite a')].map((a) => doc.getElementById(a.getAttribute('href')!.slice(1))?.querySelector('a[href^="/sources/"]')?.getAttribute('href'));
+      expect(cited, `${p}: note ${i + 1}`).toEqual(notesInFile(p)[i]!.sources.map((id) => `/sources/${id}/`));
+    });
   });
 });

@@ -38,10 +38,11 @@ describe('pages', () => {
       if (collection === 'sources') continue;
       expect(doc.querySelector('main .summary')?.textContent, p).toBe(data.summary);
       const cited = [...doc.querySelectorAll('#sources ~ ol a[href^="/sources/"]')].map((a) => a.getAttribute('href'));
-      // A source cited inline (<Cite src="…" />) is listed whether or not `sources` names it.
+      // A source cited inline (<Cite src="…" />) or by a disputed note is listed whether or not `sources` names it.
       const inline = [...fs.readFileSync(path.join(CONTENT, collection, `${id}.mdx`), 'utf8').matchAll(/<Cite src="([^"]*)"/g)]
         .flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
-      expect(cited.sort(), p).toEqual([...new Set([...data.sources, ...inline])].map((s: string) => `/sources/${s}/`).sort());
+      const noted = (data.disputed ?? []).flatMap((n: { sources: string[] }) => n.sources);
+      expect(cited.sort(), p).toEqual([...new Set([...data.sources, ...inline, ...noted])].map((s: string) => `/sources/${s}/`).sort());
     }
   });
 });

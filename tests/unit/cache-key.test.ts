@@ -6,12 +6,12 @@ import { entityTimelines } from '../../src/timeline/entity.ts';
 import { testEntry } from '../support/entries.ts';
 
 
-function site(changes: { rubioTitle?: string; leakDate?: string; leakSummary?: string; bakerBody?: string[]; bakerDisputed?: string[] } = {}) {
+function site(changes: { rubioTitle?: string; leakDate?: string; leakSummary?: string; bakerBody?: string[]; bakerDisputed?: Array<{ note: string; sources: string[] }>; reportTitle?: string } = {}) {
   const entries = [
     testEntry('people', 'rubio', { title: changes.rubioTitle ?? 'Frank Rubio', summary: 'Astronaut.', agency: 'nasa' }),
     testEntry('people', 'baker', { title: 'Ellen Baker', summary: 'Astronaut.', disputed: changes.bakerDisputed ?? [] }, changes.bakerBody ?? []),
     testEntry('organizations', 'nasa', { title: 'NASA', summary: 'Agency.' }),
-    testEntry('sources', 'report', { title: 'Report', publisher: 'NASA' }),
+    testEntry('sources', 'report', { title: changes.reportTitle ?? 'Report', publisher: 'NASA' }),
     testEntry('spacecraft', 'ms-22', { title: 'Soyuz MS-22', summary: 'Craft.', launch: { date: '2022-09-21' }, crew: [{ person: 'rubio', role: 'Flight engineer' }], sources: ['report'] }),
     testEntry('events', 'leak', { title: 'Leak', summary: changes.leakSummary ?? 'A leak.', date: changes.leakDate ?? '2022-12-15', spacecraft: ['ms-22'] }),
   ];
@@ -45,9 +45,14 @@ describe('page cache keys', () => {
   });
 
   it('a note on a disputed fact that names an entry shows its title: retitling it changes that page too', () => {
-    const noted = { bakerDisputed: ['Her flight with Frank Rubio: dates differ.'] };
+    const noted = { bakerDisputed: [{ note: 'Her flight with Frank Rubio: dates differ.', sources: ['report'] }] };
     expect(changedPages(site(noted), site({ ...noted, rubioTitle: 'Francisco Rubio' }))).toContain('people/baker');
     expect(changedPages(base, site({ rubioTitle: 'Francisco Rubio' }))).not.toContain('people/baker');
+  });
+
+  it("a note's sources are listed on its page: retitling one changes that page", () => {
+    const noted = { bakerDisputed: [{ note: 'Dates differ.', sources: ['report'] }] };
+    expect(changedPages(site(noted), site({ ...noted, reportTitle: 'Final report' }))).toContain('people/baker');
   });
 
   it("an event's summary shows only on its own page", () => {

@@ -31,6 +31,8 @@ function readEntries(): Entry[] {
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+/** The text of each note on a disputed fact. */
+const notes = (value: unknown): string[] => (Array.isArray(value) ? value.map((v) => String(v?.note ?? '')) : []);
 const key = (name: string) => name.trim().toLowerCase();
 
 /** What a reader sees of a body: citations and link targets removed, link texts kept. */
@@ -78,7 +80,7 @@ describe('the real content', () => {
   it('never talks about its own compiling ("seed", "this site", "fact sheet") in reader-facing text', () => {
     const problems: string[] = [];
     for (const entry of entries.filter((e) => e.collection !== 'sources')) {
-      const texts = [readerText(entry.body), String(entry.data.summary ?? ''), ...strings(entry.data.disputed)];
+      const texts = [readerText(entry.body), String(entry.data.summary ?? ''), ...notes(entry.data.disputed)];
       for (const text of texts) {
         for (const phrase of text.match(/\bseed\b|\bthis site\b|\bfact sheet\b/gi) ?? []) problems.push(`${entry.file}: "${phrase}"`);
       }

@@ -15,7 +15,7 @@ const source = (id: string): ContentFile => ({
 });
 
 const FILES: ContentFile[] = [
-  mdx('people/rubio', 'disputed: ["Launch time differs by a minute between sources."]'),
+  mdx('people/rubio', 'disputed:\n  - note: "Launch time differs by a minute between sources."\n    sources: [report]'),
   mdx('people/lonely', ''),
   mdx('people/mentioned', ''),
   mdx('spacecraft/ms-22', 'kind: crewed spacecraft\ncrew:\n  - person: rubio\n    role: Flight engineer'),

@@ -28,10 +28,15 @@ describe('mentions in a summary or a note', () => {
   });
 
   it('makes each mention a link of the graph, answered by "Mentioned in" like a body link', () => {
-    const graph = buildLinkGraph([...entries, testEntry('people', 'rubio', { title: 'Frank Rubio', disputed: ['NASA gives 371 days.'] })]);
-    expect(graph.disputed.get('people/rubio')).toEqual([[{ key: 'organizations/nasa', text: 'NASA' }, ' gives 371 days.']]);
+    const graph = buildLinkGraph([...entries, testEntry('people', 'rubio', { title: 'Frank Rubio', disputed: [{ note: 'NASA gives 371 days.', sources: ['source'] }] })]);
+    expect(graph.disputed.get('people/rubio')).toEqual([{ parts: [{ key: 'organizations/nasa', text: 'NASA' }, ' gives 371 days.'], sources: ['source'] }]);
     expect(graph.disputed.get('organizations/nasa')).toBeUndefined();
     expect(graph.incoming.get('organizations/nasa')).toContainEqual({ from: 'people/rubio', to: 'organizations/nasa', field: 'body' });
+  });
+
+  it('makes the sources a note cites "Cited by" the entry, as a body\'s citations are', () => {
+    const graph = buildLinkGraph([...entries, testEntry('people', 'rubio', { title: 'Frank Rubio', disputed: [{ note: 'Born 1975 or 1976.', sources: ['wiki-roscosmos'] }] })]);
+    expect(graph.incoming.get('sources/wiki-roscosmos')).toContainEqual({ from: 'people/rubio', to: 'sources/wiki-roscosmos', field: 'sources' });
   });
 
   it("links a summary's mentions too, and keeps no parts for a summary that names no entry", () => {

@@ -19,6 +19,8 @@ export interface CitingEntry {
   /** The ids in the entry's `sources` field, each with the line it stands on. */
   listed: ReadonlyArray<{ id: string; line: number | undefined }>;
   citations: readonly BodyCitation[];
+  /** The source ids the notes on disputed facts cite (each note's `sources`). */
+  noteCitations: readonly string[];
   /** The lines of the body's paragraphs that cite nothing. */
   uncitedParagraphs: readonly number[];
 }
@@ -67,9 +69,9 @@ export interface CitationFindings {
   duplicateSources: Finding[];
 }
 
-/** Paragraphs with no citation, and listed sources no citation names. */
+/** Paragraphs with no citation, and listed sources no citation (in the body or a note) names. */
 export function entryCitationFindings(entry: CitingEntry): Omit<CitationFindings, 'duplicateSources'> {
-  const cited = new Set(entry.citations.flatMap((c) => c.ids));
+  const cited = new Set([...entry.citations.flatMap((c) => c.ids), ...entry.noteCitations]);
   return {
     uncitedParagraphs: entry.uncitedParagraphs.map((line) => ({ file: entry.file, line, note: 'a paragraph with no <Cite>' })),
     unusedSources: entry.listed
@@ -116,10 +118,12 @@ export function duplicateSources(sources: readonly SourceRecord[]): Finding[] {
 function citingEntry(file: ModelFile): CitingEntry {
   const raw = file.raw?.sources;
   const listed = Array.isArray(raw) ? raw : [];
+  const notes = Array.isArray(file.raw?.disputed) ? file.raw.disputed : [];
   return {
     file: file.file,
     listed: listed.map((id, i) => ({ id: String(id), get line() { return file.yaml?.lineOf(['sources', i]); } })),
     citations: file.outline?.citations ?? [],
+    noteCitations: notes.flatMap((note: unknown) => (note && typeof note === 'object' && 'sources' in note && Array.isArray(note.sources) ? note.sources.map(String) : [])),
     uncitedParagraphs: file.outline?.uncitedParagraphs ?? [],
   };
 }

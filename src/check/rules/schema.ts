@@ -60,6 +60,9 @@ export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Probl
   }
   let expected = issue.message.replace(/^Invalid input: /, '');
   if (issue.code === 'invalid_type') expected = TYPE_WORDS[issue.expected] ?? expected;
+  // A group's fields, so a bare value where a group belongs shows what to write instead.
+  const group = field?.kind.type === 'list' && typeof issue.path.at(-1) === 'number' ? field.kind.of : field?.kind;
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && group?.type === 'group') expected += ` (${group.fields.map((f) => `${f.name}: …`).join(', ')})`;
   if (issue.code === 'invalid_value') expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return [{
     file: file.file,

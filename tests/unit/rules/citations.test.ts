@@ -11,10 +11,10 @@ import { outlineBody } from '../../../src/model/body-outline.ts';
 const SOURCES = new Set(['nasa-blog', 'tass-report']);
 const nearest = (id: string) => (id === 'nasa-blg' ? ' (did you mean "nasa-blog"?)' : '');
 
-/** An entry whose body starts on line 6 of its file, listing `listed` in `sources`. */
-function entry(body: string, listed: string[] = []): CitingEntry {
+/** An entry whose body starts on line 6 of its file, listing `listed` in `sources` and citing `noted` in its disputed notes. */
+function entry(body: string, listed: string[] = [], noted: string[] = []): CitingEntry {
   const outline = outlineBody(body, 5);
-  return { file: 'c/people/x.mdx', listed: listed.map((id, i) => ({ id, line: 4 + i })), ...outline };
+  return { file: 'c/people/x.mdx', listed: listed.map((id, i) => ({ id, line: 4 + i })), noteCitations: noted, ...outline };
 }
 
 describe('outlineBody reads citations', () => {
@@ -71,6 +71,10 @@ describe('entryCitationFindings', () => {
     const findings = entryCitationFindings(entry('Cited.<Cite src="nasa-blog" />\n\nNot cited.', ['nasa-blog', 'tass-report']));
     expect(findings.uncitedParagraphs).toEqual([{ file: 'c/people/x.mdx', line: 8, note: 'a paragraph with no <Cite>' }]);
     expect(findings.unusedSources).toEqual([{ file: 'c/people/x.mdx', line: 5, note: '"tass-report" is listed in sources but no <Cite> names it' }]);
+  });
+
+  it('counts a source a note on a disputed fact cites as cited', () => {
+    expect(entryCitationFindings(entry('Cited.<Cite src="nasa-blog" />', ['nasa-blog', 'tass-report'], ['tass-report'])).unusedSources).toEqual([]);
   });
 
   it('finds nothing in a fully cited body, whether or not cited sources are also listed', () => {

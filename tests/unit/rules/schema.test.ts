@@ -34,6 +34,17 @@ describe('schema rule', () => {
     expect(problems).toContainEqual({ file: 'c/spacecraft/ms-22.mdx', line: 7, field: 'crew[0].rol', found: 'unknown key "rol"', expected: 'one of the fields of crew[0] (did you mean "role"?): person, role, flew' });
   });
 
+  it('shows the fields of a group where a bare value stands, as a disputed note without its sources', () => {
+    const [problem] = ruleProblems(schema, [person('anna', '\ndisputed:\n  - "Born in 1984 or 1985."'), source('report')]);
+    expect(problem).toMatchObject({ line: 6, field: 'disputed[0]', found: '"Born in 1984 or 1985."' });
+    expect(problem!.expected).toMatch(/^a group of indented "field: value" lines \(note: …, sources: …\) — Statements the sources disagree on/);
+  });
+
+  it('refuses a disputed note that cites no source', () => {
+    const [problem] = ruleProblems(schema, [person('anna', '\ndisputed:\n  - note: "Born in 1984 or 1985."\n    sources: []'), source('report')]);
+    expect(problem).toMatchObject({ line: 7, field: 'disputed[0].sources', expected: 'a note cites the sources it compares' });
+  });
+
   it('refuses an id listed twice, at the second, naming the first', () => {
     const [problem] = ruleProblems(schema, [mdx('people', 'anna', 'title: Anna\nsummary: A person.\nsources:\n  - report\n  - other\n  - report'), source('report'), source('other')]);
     expect(problem).toMatchObject({ line: 7, field: 'sources[2]', found: '"report"', expected: 'each source once: "report" is already at [0] of the list' });
