@@ -7,7 +7,6 @@ import { parseEntryLink } from '../site/routes.ts';
 import { SHARE_IMAGES, shareImagePath, SITE_SHARE_IMAGE } from './share-paths.ts';
 
 export const SITE_NAME = 'Orbital Record';
-export const SITE_LANGUAGE = 'en';
 export const FEED_PATH = '/events/feed.xml';
 export const FEED_TITLE = `Events · ${SITE_NAME}`;
 
