@@ -31,7 +31,7 @@ export const ORGANIZATION_KINDS = ['space agency', 'state corporation', 'company
 
 export const PLACE_KINDS = ['cosmodrome', 'launch site', 'landing zone'] as const;
 
-export const SOURCE_KINDS = ['official', 'news', 'specialist', 'encyclopedia'] as const;
+export const SOURCE_KINDS = ['official', 'news', 'specialist', 'encyclopedia', 'social media'] as const;
 
 /** One date, at the precision the sources give. */
 export const partialDate = z
@@ -207,7 +207,7 @@ const sources = z.strictObject({
   publisher: oneLine('publisher', 120).describe('Who published it, e.g. "TASS" or "NASA".'),
   url: webAddress.describe('Where it can be read.'),
   published: partialDate.optional().describe('Publication date.'),
-  kind: z.enum(SOURCE_KINDS).describe('official (agency), news, specialist outlet, or encyclopedia.'),
+  kind: z.enum(SOURCE_KINDS).describe('official (agency), news, specialist outlet, encyclopedia, or social media (a post by a person, not an outlet).'),
   language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code, e.g. "en"').default('en').describe('Language code of the text.'),
 });
 
