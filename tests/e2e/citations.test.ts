@@ -52,6 +52,8 @@ describe.runIf(browserAvailable)('citation markers on Frank Rubio\'s page', () =
         await item.locator(`a[href="#${markerId}"]`).click();
         expect(new URL(page.url()).hash).toBe(`#${markerId}`);
         expect(await inView(page, markerId)).toBe(true);
+        // Not at the window's top edge: the sentence it cites stays in view above it.
+        expect(await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top / innerHeight, markerId)).toBeGreaterThan(0.2);
         expect(errors).toEqual([]);
       } finally {
         await page.context().close();
