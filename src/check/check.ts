@@ -15,11 +15,12 @@ import { encoding } from './rules/encoding.ts';
 import { fileNames, strayProblems } from './rules/file-names.ts';
 import { frontmatter } from './rules/frontmatter.ts';
 import { placeholders } from './rules/placeholders.ts';
+import { plainText } from './rules/plain-text.ts';
 import { references } from './rules/references.ts';
 import { schema } from './rules/schema.ts';
 import { urls } from './rules/urls.ts';
 
-export const RULES: readonly Rule[] = [fileNames, encoding, frontmatter, schema, urls, references, duplicates, dates, body, bodyLinks, citations, placeholders];
+export const RULES: readonly Rule[] = [fileNames, encoding, frontmatter, schema, plainText, urls, references, duplicates, dates, body, bodyLinks, citations, placeholders];
 
 export interface CheckResult {
   /** Problems that stop the build. */
