@@ -108,6 +108,8 @@ function renderFields(fields: Field[], request: ScaffoldRequest, used: Set<strin
       continue;
     }
     if (field.kind.type === 'list' && field.kind.of.type === 'group') {
+      // Its items are groups of fields, which a flag cannot spell: refused, never dropped.
+      if (given) throw new ScaffoldError(`--${key}: ${field.name} is a list of groups (${field.kind.of.fields.map((f) => f.name).join(', ')}), which a flag cannot give; fill it in the new file, where it is written out as a comment`);
       lines.push(`# ${indent}${field.name}: # ${field.description}`);
       field.kind.of.fields.forEach((f, i) => lines.push(`#   ${indent}${i === 0 ? '- ' : '  '}${f.name}: # ${hint(f)}`));
       continue;

@@ -104,4 +104,9 @@ describe('scaffoldEntry', () => {
     expect(() => scaffoldEntry(request('people', 'X', { bron: ['1990'] }))).toThrow(ScaffoldError);
     expect(() => scaffoldEntry(request('people', 'Союз'))).toThrow(/--id/);
   });
+
+  it('refuses a flag for a list of groups (a crew, disputed notes) rather than dropping its value', () => {
+    expect(() => scaffoldEntry(request('people', 'X', { disputed: ['Born 1990 or 1991'] }))).toThrow(/--disputed: disputed is a list of groups \(note, sources\), which a flag cannot give/);
+    expect(() => scaffoldEntry(request('spacecraft', 'Y', { crew: ['frank-rubio'] }))).toThrow(/--crew: crew is a list of groups \(person, role, flew\)/);
+  });
 });
