@@ -12,6 +12,8 @@ import type { ContentModel, ModelFile } from '../../model/loader.ts';
 import { isIn } from '../../model/schema.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
+import { COLLECTION_INFO, withArticle } from '../../model/collections.ts';
+import { didYouMean } from '../suggest.ts';
 import { nearestOrList } from './references.ts';
 
 export interface CitingEntry {
@@ -33,9 +35,10 @@ export interface SourceRecord {
 
 /**
  * Problems that fail the build. `nearest(id)` says which existing source id is closest
- * (e.g. ` (did you mean "nasa-blog"?)`), as every other reference error does.
+ * (e.g. ` (did you mean "nasa-blog"?)`), as every other reference error does; `kindOf(id)`
+ * what an id that is not a source's is instead ("person").
  */
-export function citationProblems(entry: CitingEntry, sourceIds: ReadonlySet<string>, nearest: (id: string) => string): Problem[] {
+export function citationProblems(entry: CitingEntry, sourceIds: ReadonlySet<string>, nearest: (id: string) => string, kindOf: (id: string) => string | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];
   for (const citation of entry.citations) {
     const at = { file: entry.file, line: citation.line, field: '(citation)' };
@@ -45,10 +48,11 @@ export function citationProblems(entry: CitingEntry, sourceIds: ReadonlySet<stri
     }
     for (const id of citation.ids) {
       if (sourceIds.has(id)) continue;
+      const kind = kindOf(id);
       problems.push({
         ...at,
-        found: `<Cite src="${citation.ids.join(', ')}">: "${id}", which is not an id in sources`,
-        expected: `the id of a source${nearest(id)}, or add it with: npm run new -- source "<Title>"`,
+        found: `<Cite src="${citation.ids.join(', ')}">: "${id}", which ${kind ? `is ${withArticle(kind)}` : 'is not an id in sources'}`,
+        expected: kind ? `the id of a source${nearest(id)}` : `the id of a source${nearest(id)}, or add it with: npm run new -- source "<Title>"`,
       });
     }
   }
@@ -134,7 +138,13 @@ export const citations: Rule = {
   local: false,
   check(file, model) {
     if (!file.outline || !file.raw) return [];
-    return citationProblems(citingEntry(file), model.ids.idsIn('sources'), (id) => nearestOrList(id, model.ids.byCollection.get('sources')!));
+    const elsewhere = (id: string) => model.ids.collectionOf.get(id);
+    return citationProblems(
+      citingEntry(file),
+      model.ids.idsIn('sources'),
+      (id) => (elsewhere(id) ? didYouMean : nearestOrList)(id, model.ids.byCollection.get('sources')!),
+      (id) => { const c = elsewhere(id); return c && COLLECTION_INFO[c].singular; },
+    );
   },
 };
 

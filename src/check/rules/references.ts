@@ -92,7 +92,8 @@ function check(file: ModelFile, model: ContentModel): Problem[] {
       line: file.yaml?.lineOf(path),
       field: fieldName(path),
       found: elsewhere ? `"${id}", which is ${withArticle(COLLECTION_INFO[elsewhere].singular)}` : `"${id}", which is not an id in ${collection}`,
-      expected: `the id of ${withArticle(noun)}${nearestOrList(id, model.ids.byCollection.get(collection)!)}${
+      // An id of another kind was meant as written: a list of this kind's ids would only distract.
+      expected: `the id of ${withArticle(noun)}${(elsewhere ? didYouMean : nearestOrList)(id, model.ids.byCollection.get(collection)!)}${
         elsewhere ? '' : `, or add it with: npm run new -- ${noun} "<Title>"`
       }`,
     };

@@ -60,6 +60,11 @@ describe('citationProblems', () => {
     ]);
   });
 
+  it('says what an id that is not a source is, without offering to add it as one', () => {
+    const [problem] = citationProblems(entry('Text.<Cite src="anna" />'), SOURCES, () => '', (id) => (id === 'anna' ? 'person' : undefined));
+    expect(problem).toMatchObject({ found: '<Cite src="anna">: "anna", which is a person', expected: 'the id of a source' });
+  });
+
   it('reports a malformed citation at its line', () => {
     const [problem] = citationProblems(entry('Text.\n\n<Cite src="nasa-blog" />'), SOURCES, nearest);
     expect(problem).toMatchObject({ line: 8, field: '(citation)', found: 'a <Cite> with a paragraph of its own, so it cites no sentence' });

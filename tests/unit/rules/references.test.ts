@@ -23,6 +23,13 @@ describe('references rule', () => {
     ]);
   });
 
+  it("lists no ids of the right kind for an id of another kind: a person as a note's source", () => {
+    const anna = person('anna', '\ndisputed:\n  - note: "Born 1984 or 1985."\n    sources: [report, bob]');
+    expect(ruleProblems(references, [source('report'), source('tass-1'), person('bob'), anna])).toEqual([
+      { file: 'c/people/anna.mdx', line: 7, field: 'disputed[0].sources[1]', found: '"bob", which is a person', expected: 'the id of a source' },
+    ]);
+  });
+
   it('refuses an entry naming itself: a mission its own vehicle and launch vehicle', () => {
     const craft = mdx('spacecraft', 'crew-6', 'title: Crew-6\nsummary: A mission.\nkind: crewed spacecraft\nvehicle: crew-6\nlaunchVehicle: crew-6\nsources: [report]');
     expect(ruleProblems(references, [source('report'), craft])).toEqual([
