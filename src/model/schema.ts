@@ -54,7 +54,7 @@ const oneLine = (what: string, max: number) =>
     .string()
     .trim()
     .min(1, `a ${what} of at least one character`)
-    .max(max, `a ${what} of at most ${max} characters`)
+    .max(max, { error: (issue) => `a ${what} of at most ${max} characters (this one has ${String(issue.input).length})` })
     .regex(/^[^\n]*$/, `a ${what} on a single line`);
 
 /** A reference to an entry of `collection`, by id; whether that entry exists is the references rule's to say. */

@@ -48,7 +48,7 @@ export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Probl
   const field = fieldAt(file.collection, issue.path);
   const help = field?.description || undefined;
   if (issue.code === 'invalid_type' && value === undefined) {
-    const shape = field?.kind.type === 'date' ? `a date: ${PARTIAL_DATE_FORMS}` : field?.kind.type === 'reference' ? describeKind(field.kind) : undefined;
+    const shape = field?.kind.type === 'date' ? `a date: ${PARTIAL_DATE_FORMS}` : field?.kind.type === 'reference' || field?.kind.type === 'url' ? describeKind(field.kind) : undefined;
     return [{
       file: file.file,
       // Where it belongs: in the group or list item that lacks it, or else the frontmatter, which opens the file.

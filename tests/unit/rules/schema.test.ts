@@ -63,7 +63,12 @@ describe('schema rule', () => {
 
   it('says what a text field must be when it is empty or too long', () => {
     expect(ruleProblems(schema, [person('anna', '\nnationality: ""')])).toContainEqual(expect.objectContaining({ field: 'nationality', found: '""', expected: 'a nationality of at least one character' }));
-    expect(ruleProblems(schema, [person('anna', `\nnationality: "${'x'.repeat(61)}"`)])).toContainEqual(expect.objectContaining({ field: 'nationality', expected: 'a nationality of at most 60 characters' }));
+    expect(ruleProblems(schema, [person('anna', `\nnationality: "${'x'.repeat(61)}"`)])).toContainEqual(expect.objectContaining({ field: 'nationality', expected: 'a nationality of at most 60 characters (this one has 61)' }));
+  });
+
+  it('calls a missing address a URL, not text', () => {
+    const report = { collection: 'sources' as const, file: 'c/sources/report.yaml', text: 'title: Report\npublisher: NASA\nkind: official\n' };
+    expect(ruleProblems(schema, [report])).toContainEqual(expect.objectContaining({ field: 'url', found: 'the field is missing', expected: expect.stringMatching(/^a required field: URL — Where it can be read/) }));
   });
 
   it('keeps an impossible date as written and says why it does not exist', () => {
