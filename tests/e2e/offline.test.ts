@@ -117,14 +117,16 @@ describe.runIf(browserAvailable)('offline reading', () => {
     await context.close();
   }, 180_000);
 
-  it('offers a new deployment, and after reloading shows its pages and its index together', async () => {
+  it('offers a new deployment, and after reloading shows its pages and its index together, keeping the pages read', async () => {
     const renamed = '/places/zhezkazgan/';
     const newTitle = 'Zhezkazgan landing zone (Jezkazgan)';
+    const read = '/people/anna-kikina/';
     const { context, page } = await newReader(site);
     await page.goto(`${site.url}${renamed}`);
     await controlled(page);
     await page.reload();
     expect(await heading(page)).toBe(titleOf(renamed));
+    await page.goto(`${site.url}${read}`);
 
     // The next deployment: the same site with one title changed.
     const project = path.join(work, 'site');
@@ -142,6 +144,12 @@ describe.runIf(browserAvailable)('offline reading', () => {
     await notice.getByRole('button', { name: 'Reload to see it' }).click({ timeout: 60_000 });
     await page.waitForFunction((title) => document.querySelector('main h1')?.textContent?.trim() === title, newTitle);
     expect(await search(page, site, 'Jezkazgan')).toContain(renamed);
+    // A page read under the old deployment is still on the device, as the new one serves it.
+    await goOffline(context);
+    await page.goto(`${site.url}${read}`);
+    expect(await heading(page)).toBe(titleOf(read));
+    await page.goto(`${site.url}${renamed}`);
+    expect(await heading(page)).toBe(newTitle);
     await context.close();
   }, 240_000);
 });

@@ -130,7 +130,8 @@ registerRoute(({ request, url }) => request.mode === 'navigate' && sameSite(url)
 // The list of the whole record must come fresh from the deployment it describes.
 registerRoute(({ url }) => sameSite(url) && url.pathname !== new URL(build.recordList, self.location.href).pathname && !leftToBrowser(url), files);
 
-async function download(urls: readonly string[], cacheName: string, onProgress: (done: number) => void): Promise<void> {
+/** `missing: 'skip'` leaves out a file the site no longer has; otherwise the download fails. */
+async function download(urls: readonly string[], cacheName: string, onProgress: (done: number) => void, missing: 'fail' | 'skip' = 'fail'): Promise<void> {
   const cache = await caches.open(cacheName);
   const queue = urls.filter((url) => getCacheKeyForURL(url) === undefined);
   let done = urls.length - queue.length;
@@ -138,8 +139,8 @@ async function download(urls: readonly string[], cacheName: string, onProgress: 
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
       const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      await cache.put(url, response);
+      if (response.ok) await cache.put(url, response);
+      else if (missing === 'fail') throw new Error(`${url}: ${response.status}`);
       onProgress(++done);
     }
   };
@@ -174,11 +175,23 @@ async function isKept(cacheName: string): Promise<boolean> {
   return (await caches.has(cacheName)) && (await (await caches.open(cacheName)).match(keptMarker, { ignoreSearch: true })) !== undefined;
 }
 
-// A reader who kept the whole record keeps it across deployments: the new build's copy is
-// downloaded before the new worker is offered, and the old one is dropped when it takes over.
+/** The pages (addresses ending in "/") an older build's visited cache holds. */
+async function pagesReadBefore(): Promise<string[]> {
+  const read = new Set<string>();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(`${PREFIX}-visited-`) || name === visitedCache) continue;
+    for (const request of await (await caches.open(name)).keys()) if (new URL(request.url).pathname.endsWith('/')) read.add(request.url);
+  }
+  return [...read];
+}
+
+// A reader keeps across deployments what they had offline: the pages they read, and the whole
+// record if they kept it. This build's copies are downloaded before the new worker is offered
+// (a page the site no longer has is left out), and the old ones dropped when it takes over.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
+      await download(await pagesReadBefore(), visitedCache, () => {}, 'skip');
       const older = (await caches.keys()).filter((name) => name.startsWith(`${PREFIX}-kept-`) && name !== keptCache);
       for (const name of older) if (await isKept(name)) return keepRecord(() => {});
     })(),
