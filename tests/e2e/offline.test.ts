@@ -64,6 +64,22 @@ describe.runIf(browserAvailable)('offline reading', () => {
     await context.close();
   });
 
+  it('keeps the pages read while the worker was still installing on the first visit', async () => {
+    const { context, page } = await newReader(site);
+    const read = ['/', '/spacecraft/soyuz-ms-22/', '/people/dmitry-petelin/'];
+    // One after another as soon as each has loaded: the first install (the precache) is still under way.
+    for (const url of read) await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await controlled(page);
+    await page.waitForFunction(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean), read, { timeout: 30_000 });
+    await goOffline(context);
+    for (const url of read) {
+      await page.goto(`${site.url}${url}`);
+      expect(await heading(page), url).toBe(titleOf(url));
+    }
+    await context.close();
+  });
+
   it('"Keep the whole record offline" keeps every entry page and search, and removes them again', async () => {
     const { context, page } = await newReader(site);
     await page.goto(`${site.url}/offline/`);

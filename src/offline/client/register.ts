@@ -19,6 +19,31 @@ async function hand(url: string, event: string, detail: unknown) {
 
 const workers = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
 
+/**
+ * Pages read in this tab before a worker controlled it (its first install may take a while on a
+ * slow network): each is handed to the worker once one is active, so none of them is lost.
+ */
+const READ_BEFORE = 'orbital-record:read-before-worker';
+/** Enough for any visit's first pages; the list lives in this tab's sessionStorage. */
+const READ_BEFORE_LIMIT = 50;
+
+function readBeforeWorker(): string[] {
+  try {
+    const list: unknown = JSON.parse(sessionStorage.getItem(READ_BEFORE) ?? '[]');
+    return Array.isArray(list) ? list.filter((url): url is string => typeof url === 'string') : [];
+  } catch {
+    return []; // Storage refused (a private window's quota, a policy): only this page is kept.
+  }
+}
+
+function noteReadBeforeWorker(list: string[]): void {
+  try {
+    sessionStorage.setItem(READ_BEFORE, JSON.stringify(list.slice(-READ_BEFORE_LIMIT)));
+  } catch {
+    // As above: nothing to remember with.
+  }
+}
+
 function offer(worker: ServiceWorker) {
   void hand(noticeUrl, OFFER_UPDATE_EVENT, worker);
 }
@@ -39,8 +64,11 @@ async function start(registry: ServiceWorkerContainer) {
     });
   });
   addEventListener('online', () => void registration.update().catch(() => {}));
+  const read = [...new Set([...readBeforeWorker(), location.href])];
+  if (!registry.controller) noteReadBeforeWorker(read);
   const ready = await registry.ready;
-  ready.active?.postMessage({ type: 'keep-page', url: location.href } satisfies ToWorker);
+  for (const url of read) ready.active?.postMessage({ type: 'keep-page', url } satisfies ToWorker);
+  noteReadBeforeWorker([]);
   if (document.querySelector('[data-offline-keeper]')) void hand(keeperUrl, KEEPERS_EVENT, ready);
 }
 
