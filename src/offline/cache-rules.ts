@@ -3,6 +3,7 @@
  * parts of the build are covered without a list to maintain). Paths are relative to dist/.
  */
 import path from 'node:path';
+import { COLLECTIONS } from '../model/collections.ts';
 import { TITLE_LIST_PATH } from '../publish/title-list.ts';
 
 /** The whole Pagefind index is precached on the first visit while it is at most this big. */
@@ -18,12 +19,16 @@ export const RECORD_LIST_FILE = 'offline/record.json';
 /** The page the service worker shows, offline, for a page it does not have. */
 export const OFFLINE_FALLBACK = '/offline/unavailable/';
 
-/** The shell: what every page needs and what search needs to start, cached on the first visit. */
+/**
+ * The shell: what every page needs, what search needs to start, and the pages every header
+ * links to (each collection's first index page, of bounded size), cached on the first visit.
+ */
 export const SHELL = [
   '_astro/**/*.{js,css}',
   '**/*.{woff,woff2}',
   'favicon.svg',
   'index.html',
+  ...COLLECTIONS.map((c) => `${c}/index.html`),
   'search/index.html',
   'offline/index.html',
   'offline/unavailable/index.html',

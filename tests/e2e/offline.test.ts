@@ -51,6 +51,11 @@ describe.runIf(browserAvailable)('offline reading', () => {
     await expect(page.locator('[data-search-suggestions] a').first().getAttribute('href', { timeout: 10_000 })).resolves.toBe('/people/sergey-prokopyev/');
     await page.goto(`${site.url}/`);
     expect(await heading(page)).toBe(titleOf('/'));
+    // The header's links: each collection's index opens too.
+    await page.goto(`${site.url}/people/`);
+    expect(await heading(page)).toBe('People');
+    await page.goto(`${site.url}/sources/`);
+    expect(await heading(page)).toBe('Sources');
     // Asked for without its final slash, as a link elsewhere may write it, a page kept is still found.
     await page.goto(`${site.url}/search`);
     expect(await heading(page)).toBe(titleOf('/search/'));
