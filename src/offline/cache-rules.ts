@@ -18,6 +18,8 @@ export const RECORD_LIST_FILE = 'offline/record.json';
 
 /** The page the service worker shows, offline, for a page it does not have. */
 export const OFFLINE_FALLBACK = '/offline/unavailable/';
+/** The site's not-found page, shown offline for an address that is no page at all. */
+export const NOT_FOUND_PAGE = '404.html';
 
 /**
  * The shell: what every page needs, what search needs to start, and the pages every header
@@ -28,6 +30,7 @@ export const SHELL = [
   '**/*.{woff,woff2}',
   'favicon.svg',
   'index.html',
+  NOT_FOUND_PAGE,
   ...COLLECTIONS.map((c) => `${c}/index.html`),
   'search/index.html',
   'offline/index.html',
@@ -80,6 +83,11 @@ export function precachePatterns(sizes: { indexBytes: number; timelineBytes: num
 
 /** Files whose names change with their content: fetched as they are, with no cache-busting query. */
 export const CONTENT_HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/)/;
+
+/** The first folder of every page's address: "people" for people/frank-rubio/index.html. */
+export function pageSections(files: readonly string[]): string[] {
+  return [...new Set(files.filter((f) => f.endsWith('.html') && f.includes('/')).map((f) => f.split('/')[0]!))].sort();
+}
 
 /** The URL a reader uses for a built file: "people/x/index.html" is "/people/x/". */
 export function siteUrl(file: string): string {

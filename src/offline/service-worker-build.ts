@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Minimatch } from 'minimatch';
 import { builtFiles, hashFile } from '../site/built-files.ts';
-import { CONTENT_HASHED, IGNORED, INDEX, OFFLINE_FALLBACK, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, TIMELINE, WORKER_FILE } from './cache-rules.ts';
+import { TITLE_LIST_PATH } from '../publish/title-list.ts';
+import { CONTENT_HASHED, IGNORED, INDEX, NOT_FOUND_PAGE, OFFLINE_FALLBACK, pageSections, precachePatterns, RECORD, RECORD_IGNORED, RECORD_LIST_FILE, siteUrl, TIMELINE, WORKER_FILE } from './cache-rules.ts';
 import type { OfflineBuild, RecordList } from './client/messages.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./client/service-worker.ts', import.meta.url));
@@ -92,6 +93,9 @@ export async function writeServiceWorker(dist: string): Promise<ServiceWorkerRep
     record: { files: recordFiles.length, bytes: sizeOf(dist, recordFiles) },
     recordList: siteUrl(RECORD_LIST_FILE),
     fallback: OFFLINE_FALLBACK,
+    notFound: siteUrl(NOT_FOUND_PAGE),
+    titleList: TITLE_LIST_PATH,
+    sections: pageSections(files),
     indexPrecached,
   };
   await bundle({

@@ -64,6 +64,17 @@ describe.runIf(browserAvailable)('offline reading', () => {
     await page.waitForFunction(() => /^Showing \d+ of \d+ events/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 10_000 });
     await page.goto(`${site.url}/people/frank-rubio/`);
     expect(await heading(page)).toBe('You are offline');
+    // An address that is no page is not promised for later: the not-found page, with its suggestions, as online.
+    const notFound = readPage('/404.html').querySelector('main h1')!.textContent!.trim();
+    expect((await page.goto(`${site.url}/people/frank-rubo/`))?.status()).toBe(404);
+    expect(await heading(page)).toBe(notFound);
+    await expect(page.locator('[data-suggestions] a').first().getAttribute('href', { timeout: 10_000 })).resolves.toBe('/people/frank-rubio/');
+    await page.goto(`${site.url}/no-such-page/`);
+    expect(await heading(page)).toBe(notFound);
+    // A file that is not stored (the feed) is not "not found": it opens once online.
+    await page.goto(`${site.url}/events/feed.xml`);
+    expect(await heading(page)).toBe('You are offline');
+    await page.goto(`${site.url}/people/frank-rubio/`);
     await expect(page.locator('main a[href="/search/"]').count()).resolves.toBeGreaterThan(0);
     await page.locator('[data-cached-pages] a[href="/"]').waitFor();
     await context.close();
@@ -116,6 +127,9 @@ describe.runIf(browserAvailable)('offline reading', () => {
     expect(await heading(page)).toBe('Frank Rubio');
     await page.goto(`${site.url}/data/`);
     expect(await heading(page)).toBe(titleOf('/data/'));
+    // A file the record leaves out (the feed) is only not kept, not missing.
+    await page.goto(`${site.url}/events/feed.xml`);
+    expect(await heading(page)).toBe('You are offline');
     // With the whole record on the device, a page it does not have does not exist.
     const missing = await page.goto(`${site.url}/people/nobody-at-all/`);
     expect(missing?.status()).toBe(404);

@@ -21,6 +21,12 @@ export interface OfflineBuild {
   recordList: string;
   /** The page shown for a page that is neither cached nor reachable. */
   fallback: string;
+  /** The site's not-found page (precached), for an address offline that is no page of this build. */
+  notFound: string;
+  /** The list of every entry's address and title (precached with the index). */
+  titleList: string;
+  /** The first folder of every page's address ("people", "timeline"): an address outside them is no page. */
+  sections: string[];
   /** Whether the whole search index is precached on the first visit. */
   indexPrecached: boolean;
 }

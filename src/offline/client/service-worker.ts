@@ -12,6 +12,8 @@ import type { PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
+import { COLLECTIONS } from '../../model/collections.ts';
+import type { TitleRow } from '../../publish/nearest-entries.ts';
 import type { FromWorker, OfflineBuild, RecordList, ToWorker } from './messages.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
@@ -50,17 +52,33 @@ function folderForm(url: URL): string | undefined {
   return last === '' || last.includes('.') ? undefined : `${url.origin}${url.pathname}/`;
 }
 /**
- * Offline, a page asked for in another form is the stored page; a page the whole record kept
- * on this device does not have does not exist (the site's not-found page); any other is the
- * friendly notice that it opens once online.
+ * Whether a page's address ("/people/x/") is no page of this build: outside every folder pages
+ * are in, or an entry's address the list of titles lacks. Undecided (false) where the device
+ * cannot tell: a list page, or no list of titles stored.
+ */
+async function isNoPage(pathname: string): Promise<boolean> {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts.length === 0) return false;
+  if (!build.sections.includes(parts[0]!)) return true;
+  if (parts.length !== 2 || !COLLECTIONS.some((c) => c === parts[0])) return false;
+  const titles = await matchPrecache(build.titleList);
+  return titles !== undefined && !((await titles.json()) as TitleRow[]).some(([path]) => path === pathname);
+}
+/**
+ * Offline, a page asked for in another form is the stored page; an address that is no page
+ * (or, with the whole record kept, any page the device does not have) is the site's not-found
+ * page, as online; any other is the friendly notice that it opens once online. A file (the
+ * feed, the data export) is never "not found": it is only not kept.
  */
 const offlinePage: WorkboxPlugin = {
   handlerDidError: async ({ request }) => {
-    const folder = folderForm(new URL(request.url));
+    const url = new URL(request.url);
+    const folder = folderForm(url);
     const stored = folder === undefined ? undefined : ((await matchPrecache(`${folder}index.html`)) ?? (await caches.match(folder, { ignoreSearch: true })));
     if (stored) return stored;
-    if (await isKept(keptCache)) {
-      const notFound = await (await caches.open(keptCache)).match(NOT_FOUND_PAGE);
+    const page = folder === undefined ? (url.pathname.endsWith('/') ? url.pathname : undefined) : new URL(folder).pathname;
+    if (page !== undefined && ((await isKept(keptCache)) || (await isNoPage(page)))) {
+      const notFound = await matchPrecache(build.notFound);
       if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
     }
     return (await matchPrecache(build.fallback)) ?? Response.error();
@@ -71,8 +89,6 @@ const pages = new CacheFirst({ ...visited, plugins: [alsoKept, offlinePage] });
 const files = new CacheFirst({ ...visited, plugins: [alsoKept] });
 
 const sameSite = (url: URL) => url.origin === self.location.origin;
-/** The site's not-found page, kept with the whole record. */
-const NOT_FOUND_PAGE = new URL('/404.html', self.location.href).href;
 
 /**
  * Search result fragments, while the index is not precached and the browser is online, are left
