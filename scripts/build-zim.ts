@@ -8,6 +8,7 @@ import path from 'node:path';
 import { rewriteSite } from '../src/offline/kiwix/rewrite-site.ts';
 import { writeZim } from '../src/offline/kiwix/write-zim.ts';
 import { SHARE_IMAGES_VARIABLE } from '../src/publish/share-paths.ts';
+import { DEFAULT_SITE_URL, SITE_URL_VARIABLE, siteUrlFromEnv } from '../src/publish/site-url.ts';
 
 const OUT = path.resolve('dist-offline');
 const SITE = path.join(OUT, 'site');
@@ -29,3 +30,7 @@ execFileSync('npm', ['run', '--silent', 'build', '--', '--outDir', SITE], {
 const { pages, files } = rewriteSite(SITE);
 await writeZim(SITE, path.resolve('public/favicon.svg'), ZIM);
 console.log(`Wrote ${path.relative(process.cwd(), ZIM)}: ${pages} pages, ${files} files, every link relative. Open it in Kiwix, or: kiwix-serve --port 8080 ${path.relative(process.cwd(), ZIM)}`);
+// Said last, where it is read: the build's own line about it scrolls away.
+if (siteUrlFromEnv(process.env) === DEFAULT_SITE_URL) {
+  console.warn(`Its "Cite this page" and canonical links name ${DEFAULT_SITE_URL}, the local preview. For an archive to share, give the public address: ${SITE_URL_VARIABLE}=https://… npm run zim`);
+}

@@ -143,9 +143,20 @@ describe.runIf(kiwixAvailable)('the Kiwix edition', () => {
     expect(fs.readFileSync(path.join(SITE, 'people/frank-rubio/index.html'), 'utf8')).toContain('<h1');
   });
 
-  it('Kiwix search finds entries by their words', () => {
-    const title = (collection: 'events' | 'people', id: string) => `${frontmatter(collection, id).title} · Orbital Record`;
+  it('Kiwix search finds entries by their words, and no list before them', () => {
+    const title = (collection: 'events' | 'people' | 'spacecraft', id: string) => `${frontmatter(collection, id).title} · Orbital Record`;
     expect(kiwixSearch('coolant')).toContain(title('events', 'soyuz-ms-22-coolant-leak-2022-12'));
     expect(kiwixSearch('Rubio')).toContain(title('people', 'frank-rubio'));
+    const found = kiwixSearch('Soyuz MS-22');
+    expect(found).toContain(title('spacecraft', 'soyuz-ms-22'));
+    // Lists ("Sources, page 2 of 2", "What links to …") are pages the site's search leaves out too.
+    expect(found.filter((t) => /^(Sources|People|Events|Spacecraft|What links to|Timeline)\b/.test(t))).toEqual([]);
+  });
+
+  it('leaves out the link previews, which it cannot show, and their data', () => {
+    expect(fs.existsSync(path.join(SITE, 'previews'))).toBe(false);
+    // The loader's inline script names the card's module.
+    expect(htmlFiles().filter((file) => /_astro\/card-/.test(fs.readFileSync(path.join(SITE, file), 'utf8')))).toEqual([]);
+    expect(fs.readdirSync(path.join(SITE, '_astro')).filter((f) => f.startsWith('card-'))).toEqual([]);
   });
 });

@@ -7,17 +7,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import render from 'dom-serializer';
-import { findAll, getAttributeValue, isTag, removeElement, textContent } from 'domutils';
+import { appendChild, findAll, findOne, getAttributeValue, isTag, removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { TITLE_LIST_PATH } from '../../publish/title-list.ts';
 import { fileOfUrl, isRootRelative, relativeUrl } from './relative-url.ts';
 
 /**
- * Left out of the archive: what only a web server gives (Pagefind search, the service worker
- * and its pages, the not-found page) and what is made for other sites and crawlers (share
- * images, robots.txt; pages link the sitemap, so it stays). The share images alone (8 MB)
- * would be most of the file.
+ * Left out of the archive: what only a web server gives (Pagefind search and its list of
+ * titles, the service worker and its pages, the not-found page, link previews) and what is
+ * made for other sites and crawlers (share images, robots.txt; pages link the sitemap, so it
+ * stays). The share images alone (8 MB) would be most of the file.
  */
-export const SERVER_ONLY = ['search', 'offline', 'pagefind', 'sw.js', '404.html', 'share', 'robots.txt'];
+export const SERVER_ONLY = ['search', 'offline', 'pagefind', 'sw.js', '404.html', 'share', 'robots.txt', 'previews', TITLE_LIST_PATH.slice(1)];
 
 /** `data-src`: the file the timeline chart loads its data from. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data', 'data-src'];
@@ -61,9 +62,22 @@ const isSearchMetadata: Parameters<typeof findAll>[0] = (element) =>
   'data-pagefind-ignore' in element.attribs &&
   element.children.every((child) => !isTag(child) || Object.keys(child.attribs).some((name) => /^data-pagefind-(filter|sort|meta)$/.test(name)));
 
+/**
+ * A page the site's search leaves out (no `data-pagefind-body`: lists, the timeline, the home
+ * page) is left out of Kiwix's full-text search too: "Sources, page 2 of 2" came before the
+ * entries it lists. Its title stays in Kiwix's suggestions.
+ */
+function keepOutOfSearch(document: ReturnType<typeof parseDocument>): void {
+  if (findOne((element) => 'data-pagefind-body' in element.attribs, document.children)) return;
+  const head = findOne((element) => element.name === 'head', document.children);
+  const [noindex] = parseDocument('<meta name="robots" content="noindex">').children;
+  if (head && noindex) appendChild(head, noindex);
+}
+
 function rewriteHtml(file: string, html: string, exists: (file: string) => boolean): { html: string; loads: string[] } {
   const document = parseDocument(html);
   for (const block of findAll(isSearchMetadata, document.children)) removeElement(block);
+  keepOutOfSearch(document);
   const loads: string[] = [];
   for (const element of findAll(() => true, document.children)) {
     for (const name of URL_ATTRIBUTES) {
