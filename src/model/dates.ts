@@ -44,11 +44,23 @@ function daysInMonth(year: number, month: number): number {
   return new Date(utc(year, month, 0)).getUTCDate();
 }
 
+/** What to write instead of a time of day given in a zone other than UTC, or with none. */
+function notUtc(text: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?(?:\.\d+)?([+-]\d{2}:?\d{2})?$/.exec(text);
+  if (!m) return undefined;
+  const [, minutes, seconds, offset] = m;
+  if (!offset) return `has no time zone; write the time in UTC, ending in Z (e.g. "${minutes}${seconds ?? ''}Z" if it is UTC)`;
+  const moment = new Date(text);
+  if (Number.isNaN(moment.getTime())) return undefined;
+  const iso = moment.toISOString();
+  return `is in the zone ${offset}; write the moment in UTC: "${seconds ? iso.slice(0, 19) : iso.slice(0, 16)}Z"`;
+}
+
 /** Parses a partial date, throwing a `PartialDateError` that says what is wrong. */
 export function parsePartialDate(input: string): PartialDate {
   const m = PARTIAL_DATE.exec(input.trim());
   if (!m) {
-    throw new PartialDateError(`"${input}" is not a date; expected ${PARTIAL_DATE_FORMS}`);
+    throw new PartialDateError(`"${input}" ${notUtc(input.trim()) ?? `is not a date; expected ${PARTIAL_DATE_FORMS}`}`);
   }
   const [, y, mo, d, h, mi, s] = m;
   const year = Number(y);

@@ -39,6 +39,12 @@ describe('parsePartialDate', () => {
     expect(() => parsePartialDate('14 Dec 2022')).toThrow(/is not a date; expected/);
     expect(() => parsePartialDate('2022-12-14T23:45')).toThrow(/UTC/);
   });
+
+  it('turns a time given in another zone into the UTC form to write, and asks a time without a zone for one', () => {
+    expect(() => parsePartialDate('2022-12-16T12:00+03:00')).toThrow('"2022-12-16T12:00+03:00" is in the zone +03:00; write the moment in UTC: "2022-12-16T09:00Z"');
+    expect(() => parsePartialDate('2022-12-15T01:30:10-05:00')).toThrow('write the moment in UTC: "2022-12-15T06:30:10Z"');
+    expect(() => parsePartialDate('2022-12-14T23:45')).toThrow('"2022-12-14T23:45" has no time zone; write the time in UTC, ending in Z (e.g. "2022-12-14T23:45Z" if it is UTC)');
+  });
 });
 
 describe('partialDateText', () => {
