@@ -30,6 +30,8 @@ export interface YamlError {
   line: number;
   column: number;
   message: string;
+  /** The `yaml` package's error code, e.g. "TAB_AS_INDENT". */
+  code: string;
 }
 
 export interface ParsedYaml {
@@ -49,7 +51,7 @@ export function parseYaml(text: string, lineOffset: number): ParsedYaml {
     const at = lines.linePos(first.pos[0]);
     return {
       value: undefined,
-      error: { line: at.line + lineOffset, column: at.col, message: first.message.replace(/ at line \d+, column \d+[\s\S]*$/, '') },
+      error: { line: at.line + lineOffset, column: at.col, message: first.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), code: first.code },
       lineOf: () => undefined,
     };
   }

@@ -2,6 +2,15 @@
 import { show } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
+/** What usually mends a YAML error of each kind (the `yaml` package's codes); quoting, for the rest. */
+const YAML_FIXES: Record<string, string> = {
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'the fields of one group indented alike, with spaces',
+  MISSING_CHAR: 'every quote and bracket that opens closed again',
+  DUPLICATE_KEY: 'each field once',
+};
+const QUOTE = 'quote values that contain ": " or start with a special character';
+
 export const frontmatter: Rule = {
   name: 'frontmatter',
   severity: 'error',
@@ -25,7 +34,7 @@ export const frontmatter: Rule = {
         field: '(YAML syntax)',
         // The column sits with what was found, as for MDX errors: together they point at the spot.
         found: `at column ${error.column}: ${error.message}`,
-        expected: 'valid YAML; quote values that contain ": " or start with a special character',
+        expected: `valid YAML; ${YAML_FIXES[error.code] ?? QUOTE}`,
       }];
     }
     if (!file.raw) return [{ file: file.file, line: 1, field: '(frontmatter)', found: show(file.yaml?.value), expected: 'a set of "field: value" lines' }];

@@ -20,6 +20,14 @@ describe('frontmatter rule', () => {
     expect(problem!.expected).toContain('quote values that contain ": "');
   });
 
+  it('says what mends a tab, a ragged indent, an unclosed quote or a field given twice', () => {
+    const expected = (frontmatterText: string) => ruleProblems(frontmatter, [mdx('people', 'anna', frontmatterText)])[0]?.expected;
+    expect(expected('title: Anna\nlaunch:\n\tdate: "2022"')).toBe('valid YAML; indent with spaces, not tabs');
+    expect(expected('title: Anna\nlaunch:\n  date: "2022"\n site: pad')).toBe('valid YAML; the fields of one group indented alike, with spaces');
+    expect(expected('title: "Anna\nsummary: A person.')).toBe('valid YAML; every quote and bracket that opens closed again');
+    expect(expected('title: Anna\ntitle: Anna K.')).toBe('valid YAML; each field once');
+  });
+
   it('refuses YAML that is not a set of fields', () => {
     expect(ruleProblems(frontmatter, [mdx('people', 'anna', '- title\n- summary')])).toMatchObject([
       { line: 1, field: '(frontmatter)', found: '["title","summary"]', expected: 'a set of "field: value" lines' },
