@@ -18,7 +18,7 @@ export interface CachedParse {
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 8;
+const FORMAT = 9;
 
 export class ParseCache {
   readonly #file: string;
