@@ -25,6 +25,9 @@ const WHAT_A_BODY_HOLDS = `Markdown, <${CITE} src="source-id" /> and inline HTML
 
 const isHtml = (name: string) => /^[a-z]/.test(name);
 
+/** `<Cite src=id />`: MDX's error for it speaks of JSX, not of the missing quotes. */
+const CITE_WITHOUT_QUOTES = new RegExp(`<${CITE}\\s+src=[^"'{]`);
+
 type At = Pick<Problem, 'file' | 'line' | 'field'>;
 
 /** What a `datetime` holds: a date as entries write theirs, so the page's machine-readable dates are real ones. */
@@ -45,6 +48,10 @@ function elementProblems(at: At, element: BodyElement): Problem[] {
   if (element.name === CITE) return [];
   if (!isHtml(element.name)) return [{ ...at, found: `the component <${element.name}>`, expected: WHAT_A_BODY_HOLDS }];
   if (!BODY_HTML_ELEMENTS.includes(element.name)) return [{ ...at, found: `the HTML element <${element.name}>`, expected: WHAT_A_BODY_HOLDS }];
+  // HTML's <cite> (a work's title) given a source: the citation component was meant.
+  if (element.name === CITE.toLowerCase() && element.attributes.some((a) => a.name === 'src')) {
+    return [{ ...at, found: `<${element.name} src=…>, HTML's element for the title of a work`, expected: `a citation, written with a capital C: <${CITE} src="source-id" />` }];
+  }
   const refused = element.attributes
     .filter((attribute) => attribute.inBraces || !BODY_HTML_ATTRIBUTES.includes(attribute.name))
     .map((attribute) => ({
@@ -67,7 +74,9 @@ export const body: Rule = {
         line: error.line,
         field: '(body)',
         found: `invalid MDX${error.column ? ` at column ${error.column}` : ''}: ${error.message.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`,
-        expected: 'valid MDX: close every tag, and write a literal "{" or "<" as "\\{" or "&lt;"',
+        expected: error.line !== undefined && CITE_WITHOUT_QUOTES.test(file.text.split('\n')[error.line - 1] ?? '')
+          ? `the ids in double quotes: <${CITE} src="source-id" />`
+          : 'valid MDX: close every tag, and write a literal "{" or "<" as "\\{" or "&lt;"',
       }];
     }
     const at = (line: number): At => ({ file: file.file, line, field: '(body)' });

@@ -19,6 +19,14 @@ describe('body rule', () => {
     expect(problem!.expected).toContain('valid MDX: close every tag');
   });
 
+  it('says how to write a <Cite> whose ids lack their quotes, or one written <cite>', () => {
+    const [unquoted] = withBody('One.\n\nTwo.<Cite src=report />');
+    expect(unquoted).toMatchObject({ line: 9, found: expect.stringMatching(/^invalid MDX/), expected: 'the ids in double quotes: <Cite src="source-id" />' });
+    expect(withBody('Two.<cite src="report" />')).toEqual([
+      expect.objectContaining({ found: "<cite src=…>, HTML's element for the title of a work", expected: 'a citation, written with a capital C: <Cite src="source-id" />' }),
+    ]);
+  });
+
   it('refuses a component the entry page does not pass, and says how to link', () => {
     expect(withBody('Anna.\n\n<Infobox />')).toEqual([
       { file: 'c/people/anna.mdx', line: 9, field: '(body)', found: 'the component <Infobox>', expected: expect.stringContaining('[text](/people/frank-rubio/)') },
