@@ -12,7 +12,7 @@ import { citationFindings, citations, type CitationFindings } from './rules/cita
 import { dates } from './rules/dates.ts';
 import { duplicates } from './rules/duplicates.ts';
 import { encoding } from './rules/encoding.ts';
-import { fileNames, strayProblems } from './rules/file-names.ts';
+import { FILE_NAME_FIELD, fileNames, strayProblems } from './rules/file-names.ts';
 import { frontmatter } from './rules/frontmatter.ts';
 import { placeholders } from './rules/placeholders.ts';
 import { plainText } from './rules/plain-text.ts';
@@ -70,8 +70,10 @@ export function checkContent(model: ContentModel, rules: readonly Rule[] = RULES
     });
   }
   checked.set(model, { rules, byFile });
-  result.problems.sort(byPosition);
-  // First: an entry in a folder that is not read makes others' references to it dangle below.
+  // First: a file not taken as an entry (its name or extension), or in a folder that is not
+  // read, makes others' references to it dangle below.
+  const cause = (p: Problem) => (p.field === FILE_NAME_FIELD ? 0 : 1);
+  result.problems.sort((a, b) => cause(a) - cause(b) || byPosition(a, b));
   result.problems.unshift(...strayProblems(model.strays));
   result.warnings.sort(byPosition);
   return result;

@@ -16,6 +16,14 @@ describe('the content check over every rule', () => {
     expect(checkProblems(readContentFiles('tests/fixtures/content-errors/base'))).toEqual([]);
   });
 
+  it('lists a source file with the wrong extension before the citations of it that it leaves dangling', () => {
+    const files = readContentFiles('tests/fixtures/content-errors/base');
+    const renamed = files.map((f) => (f.collection === 'sources' && f.file.endsWith('/base-report.yaml') ? { ...f, file: f.file.replace(/\.yaml$/, '.yml') } : f));
+    const problems = checkProblems(renamed);
+    expect(problems.length).toBeGreaterThan(1);
+    expect(problems[0]).toMatchObject({ field: '(file name)', found: '"base-report.yml"' });
+  });
+
   it('lists a folder that is not read before the problems it causes', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbital-stray-'));
     fs.cpSync('tests/fixtures/content-errors/base', dir, { recursive: true });

@@ -10,6 +10,9 @@ import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { nearest } from '../suggest.ts';
 
+/** The field of a file-name problem, which the check lists before the problems it causes. */
+export const FILE_NAME_FIELD = '(file name)';
+
 export const fileNames: Rule = {
   name: 'file-names',
   severity: 'error',
@@ -21,7 +24,7 @@ export const fileNames: Rule = {
       file.fileId.problem === 'extension'
         ? `a ${COLLECTION_INFO[file.collection].extension} file: only those are entries in ${file.collection}`
         : 'a lowercase slug such as "frank-rubio.mdx": the file name is the id and the URL';
-    return [{ file: file.file, field: '(file name)', found: name, expected }];
+    return [{ file: file.file, field: FILE_NAME_FIELD, found: name, expected }];
   },
 };
 
@@ -42,7 +45,7 @@ export function strayProblems(strays: readonly StrayPath[]): Problem[] {
     if (collection) return { file: at, field: '(folder)', found, expected: `entry files directly in ${path.dirname(at)}/: a collection has no folders inside it` };
     return {
       file: at,
-      field: isFolder ? '(folder)' : '(file name)',
+      field: isFolder ? '(folder)' : FILE_NAME_FIELD,
       found,
       expected: `${isFolder ? '' : 'entries inside '}a collection folder: ${folders}${isFolder ? meantFolder(name) : ''}`,
     };
