@@ -61,6 +61,25 @@ describe.runIf(browserAvailable)('citation markers on Frank Rubio\'s page', () =
     });
   }
 
+  it('gives a finger a 24 px tall marker on a touch screen, without moving the lines', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/spacecraft/soyuz-ms-22/`);
+      const measure = () => page.evaluate(() => {
+        const marker = document.querySelector('ul.disputed sup.cite a')!;
+        return { height: marker.getBoundingClientRect().height, line: marker.closest('li')!.getBoundingClientRect().height };
+      });
+      const touched = await measure();
+      expect(touched.height).toBeGreaterThanOrEqual(24);
+      // The same note without the touch rule: as tall.
+      await page.addStyleTag({ content: '.cite a { display: inline; padding: 0; margin: 0; line-height: inherit; }' });
+      expect((await measure()).line).toBe(touched.line);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('numbers a source cited twice once, with a back-link to each place ("^ a b")', async () => {
     const { page } = await openPage(site, PAGE);
     try {
