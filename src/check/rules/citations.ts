@@ -13,7 +13,6 @@ import { isIn } from '../../model/schema.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { COLLECTION_INFO, withArticle } from '../../model/collections.ts';
-import { didYouMean } from '../suggest.ts';
 import { nearestOrList } from './references.ts';
 
 export interface CitingEntry {
@@ -142,7 +141,7 @@ export const citations: Rule = {
     return citationProblems(
       citingEntry(file),
       model.ids.idsIn('sources'),
-      (id) => (elsewhere(id) ? didYouMean : nearestOrList)(id, model.ids.byCollection.get('sources')!),
+      (id) => nearestOrList(id, model.ids.byCollection.get('sources')!, !elsewhere(id)),
       (id) => { const c = elsewhere(id); return c && COLLECTION_INFO[c].singular; },
     );
   },

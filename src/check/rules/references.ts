@@ -13,16 +13,21 @@ import type { Rule } from '../rule.ts';
 import { sharedStart } from '../../model/nearest.ts';
 import { didYouMean } from '../suggest.ts';
 
+/** Ids listed when none is near. */
+const LISTED = 8;
+
 /**
  * The nearest ids, or (when none is near) the ids there are, so the author can pick one: at
  * most eight, those beginning most like the id written first ("tass-9" lists the TASS reports).
+ * `sample: false` lists them only when all fit: for an id of another kind, which was meant as
+ * written, eight picked by their first letters are no help.
  */
-export function nearestOrList(id: string, ids: readonly string[]): string {
+export function nearestOrList(id: string, ids: readonly string[], sample = true): string {
   const near = didYouMean(id, ids);
   if (near) return near;
-  if (ids.length === 0) return '';
-  const shown = [...ids].sort((a, b) => sharedStart(id, b) - sharedStart(id, a)).slice(0, 8).join(', ');
-  return ` (existing: ${shown}${ids.length > 8 ? `, and ${ids.length - 8} more` : ''})`;
+  if (ids.length === 0 || (!sample && ids.length > LISTED)) return '';
+  const shown = [...ids].sort((a, b) => sharedStart(id, b) - sharedStart(id, a)).slice(0, LISTED).join(', ');
+  return ` (existing: ${shown}${ids.length > LISTED ? `, and ${ids.length - LISTED} more` : ''})`;
 }
 
 /** A reference that names no entry, or (`itself`) the entry it is written in. */
@@ -92,8 +97,7 @@ function check(file: ModelFile, model: ContentModel): Problem[] {
       line: file.yaml?.lineOf(path),
       field: fieldName(path),
       found: elsewhere ? `"${id}", which is ${withArticle(COLLECTION_INFO[elsewhere].singular)}` : `"${id}", which is not an id in ${collection}`,
-      // An id of another kind was meant as written: a list of this kind's ids would only distract.
-      expected: `the id of ${withArticle(noun)}${(elsewhere ? didYouMean : nearestOrList)(id, model.ids.byCollection.get(collection)!)}${
+      expected: `the id of ${withArticle(noun)}${nearestOrList(id, model.ids.byCollection.get(collection)!, !elsewhere)}${
         elsewhere ? '' : `, or add it with: npm run new -- ${noun} "<Title>"`
       }`,
     };

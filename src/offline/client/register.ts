@@ -21,26 +21,19 @@ const workers = 'serviceWorker' in navigator ? navigator.serviceWorker : undefin
 
 /**
  * Pages read in this tab before a worker controlled it (its first install may take a while on a
- * slow network): each is handed to the worker once one is active, so none of them is lost.
+ * slow network), kept in sessionStorage until one is active, which is then asked to keep each,
+ * so none is lost. Stores `next` in place of the list and returns the list stored before.
+ * Storage refused (a policy, a full quota): only the page open then is kept.
  */
-const READ_BEFORE = 'orbital-record:read-before-worker';
-/** Enough for any visit's first pages; the list lives in this tab's sessionStorage. */
-const READ_BEFORE_LIMIT = 50;
+const UNKEPT = 'orbital-record:unkept';
 
-function readBeforeWorker(): string[] {
+function swapReadBefore(next: readonly string[]): string[] {
   try {
-    const list: unknown = JSON.parse(sessionStorage.getItem(READ_BEFORE) ?? '[]');
-    return Array.isArray(list) ? list.filter((url): url is string => typeof url === 'string') : [];
+    const before = sessionStorage.getItem(UNKEPT)?.split(' ') ?? [];
+    sessionStorage.setItem(UNKEPT, next.join(' '));
+    return before.filter(Boolean);
   } catch {
-    return []; // Storage refused (a private window's quota, a policy): only this page is kept.
-  }
-}
-
-function noteReadBeforeWorker(list: string[]): void {
-  try {
-    sessionStorage.setItem(READ_BEFORE, JSON.stringify(list.slice(-READ_BEFORE_LIMIT)));
-  } catch {
-    // As above: nothing to remember with.
+    return [];
   }
 }
 
@@ -64,11 +57,12 @@ async function start(registry: ServiceWorkerContainer) {
     });
   });
   addEventListener('online', () => void registration.update().catch(() => {}));
-  const read = [...new Set([...readBeforeWorker(), location.href])];
-  if (!registry.controller) noteReadBeforeWorker(read);
+  const uncontrolled = !registry.controller;
+  const read = [...new Set([...swapReadBefore([]), location.href])];
+  if (uncontrolled) swapReadBefore(read);
   const ready = await registry.ready;
   for (const url of read) ready.active?.postMessage({ type: 'keep-page', url } satisfies ToWorker);
-  noteReadBeforeWorker([]);
+  if (uncontrolled) swapReadBefore([]);
   if (document.querySelector('[data-offline-keeper]')) void hand(keeperUrl, KEEPERS_EVENT, ready);
 }
 
