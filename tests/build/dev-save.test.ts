@@ -105,6 +105,10 @@ describe('astro dev after a save', { timeout: SHOWN_WITHIN_MS + 20_000 }, () => 
     // Until the model drops her, the page still names her by title; then by id, never an error page.
     await expectShown(crew, '>anna-kikina</a>');
     expect(await page(crew)).toContain('href="/people/anna-kikina/"');
+    // Her own address answers with the not-found page, which names the problem.
+    const own = await fetch(`${base}/people/anna-kikina/`, { signal: AbortSignal.timeout(30_000) });
+    expect(own.status).toBe(404);
+    expect(await own.text()).toMatch(/Its entry has a problem[\s\S]*anna-kikina\.mdx:\d+\s+field: +borm\s+found: +unknown key &quot;borm&quot;/);
     edit('people/anna-kikina.mdx', (t) => t.replace(/^borm:/m, 'born:'));
     await expectShown(crew, '>Anna Kikina</a>');
   });
