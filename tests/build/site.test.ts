@@ -196,3 +196,13 @@ describe('links', () => {
     expect(rubio.querySelector('#facts dd[data-field="flights"]')?.textContent).toContain(`Soyuz MS-22 (${role}, launch only)`);
   });
 });
+
+describe('the offline keeper without JavaScript', () => {
+  it('links every page to /offline/, and on /offline/ itself says what keeping the record needs instead of linking to itself', () => {
+    expect(readPage('/people/frank-rubio/').querySelectorAll('[data-offline-keeper] a[href="/offline/"]')).toHaveLength(1);
+    const offline = readPage('/offline/');
+    expect(offline.querySelectorAll('[data-offline-keeper]')).toHaveLength(2);
+    expect(offline.querySelectorAll('[data-offline-keeper] a[href="/offline/"]')).toHaveLength(0);
+    expect(offline.querySelector('[data-offline-keeper] p')?.textContent).toContain('needs scripts and a service worker');
+  });
+});
