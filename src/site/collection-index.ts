@@ -4,6 +4,7 @@
  */
 import { COLLECTIONS, summaryOf, type CollectionName } from '../model/collections.ts';
 import type { PartialDate } from '../model/dates.ts';
+import { compareText } from './graph.ts';
 import { perSite } from './site.ts';
 
 export interface IndexItem {
@@ -20,7 +21,7 @@ export const getCollectionIndex: () => Map<CollectionName, IndexItem[]> = perSit
     byCollection.get(e.collection)!.push({ collection: e.collection, id: e.id, title: e.data.title, date: 'date' in e.data ? e.data.date : undefined, summary: summaryOf(e.data) });
   }
   for (const items of byCollection.values()) {
-    items.sort((a, b) => (a.date && b.date ? a.date.start - b.date.start : a.title.localeCompare(b.title)) || a.id.localeCompare(b.id));
+    items.sort((a, b) => (a.date && b.date ? a.date.start - b.date.start : compareText(a.title, b.title)) || compareText(a.id, b.id));
   }
   return byCollection;
 });
