@@ -10,10 +10,11 @@ import type { EntryKey, LinkGraph } from '../site/graph.ts';
 import { entryWhenText } from '../site/key-facts.ts';
 import { COLLECTION_INFO, summaryOf, type CollectionName } from '../model/collections.ts';
 import { nameFields } from './ranking.ts';
+import type { FilterName } from './state.ts';
 
 export interface SearchFacets {
   /** Filter name → values; Pagefind counts and narrows by these. */
-  filters: Record<string, string[]>;
+  filters: Partial<Record<FilterName, string[]>>;
   /** Sort key → value, compared as text (ISO dates sort chronologically). */
   sort: Record<string, string>;
   /** Shown on the result card. */
@@ -56,7 +57,7 @@ export function searchFacets(graph: LinkGraph, key: EntryKey, options: { summary
   const first = spans[0];
   const summary = options.summary ?? summaryOf(entry.data);
 
-  const filters: Record<string, string[]> = { type: [type] };
+  const filters: SearchFacets['filters'] = { type: [type] };
   const organizations = organizationsOf(graph, key);
   if (organizations.length > 0) filters.organization = organizations;
   if (years.length > 0) filters.year = years.map(String);

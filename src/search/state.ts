@@ -1,8 +1,17 @@
 /**
  * The search page's state as it lives in the URL (`/search/?q=coolant&type=event&sort=date`),
- * so a search can be shared, bookmarked and restored. Every parameter other than `q` and
- * `sort` is a filter, named as in the index: new filters need no change here.
+ * so a search can be shared, bookmarked and restored. A parameter that is neither `q`,
+ * `sort` nor a filter of the index (`utm_source`, `fbclid` added by whoever shared the link)
+ * is ignored, not taken for a filter no result could match.
  */
+
+/** The index's filters (src/search/facets.ts files each entry under them), in display order. */
+export const FILTER_NAMES = ['type', 'organization', 'year'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+function isFilterName(name: string): name is FilterName {
+  return (FILTER_NAMES as readonly string[]).includes(name);
+}
 
 export const SORTS = {
   relevance: 'Relevance',
@@ -17,8 +26,6 @@ export interface SearchState {
   sort: SortName;
 }
 
-const RESERVED = new Set(['q', 'sort']);
-
 function isSort(value: string | null): value is SortName {
   return value !== null && Object.hasOwn(SORTS, value);
 }
@@ -26,7 +33,7 @@ function isSort(value: string | null): value is SortName {
 export function parseSearchState(params: URLSearchParams): SearchState {
   const filters: Record<string, string[]> = {};
   for (const [name, value] of params) {
-    if (RESERVED.has(name) || value === '') continue;
+    if (!isFilterName(name) || value === '') continue;
     const values = (filters[name] ??= []);
     if (!values.includes(value)) values.push(value);
   }

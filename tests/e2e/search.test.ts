@@ -87,6 +87,14 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it('searches a shared link that carries parameters of its own (utm_source, fbclid) as if they were not there', async () => {
+    const opened = await openPage(site, '/search/?q=Rubio&utm_source=newsletter&fbclid=IwAR0abc');
+    await waitForResults(opened.page, 'q=Rubio');
+    expect((await resultLinks(opened.page))[0]?.href).toBe('/people/frank-rubio/');
+    expect(await opened.page.locator('[data-search-status]').textContent()).not.toContain('filtered');
+    expectNothingLeft(opened);
+  });
+
   it.each([
     ['ms22', '/spacecraft/soyuz-ms-22/'],
     ['Soyuz MS22', '/spacecraft/soyuz-ms-22/'],

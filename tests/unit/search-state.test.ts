@@ -4,7 +4,7 @@ import { pagefindSearchOptions, parseSearchState, searchStateParams } from '../.
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
 describe('search state in the URL', () => {
-  it('reads the query, every other parameter as a filter, and the sort', () => {
+  it('reads the query, the index\'s filters and the sort', () => {
     expect(parse('q=coolant+leak&type=event&type=person&year=2022&sort=date')).toEqual({
       query: 'coolant leak',
       filters: { type: ['event', 'person'], year: ['2022'] },
@@ -18,6 +18,10 @@ describe('search state in the URL', () => {
       filters: { type: ['event'] },
       sort: 'relevance',
     });
+  });
+
+  it('ignores parameters that are no filter of the index, as a shared link may carry', () => {
+    expect(parse('q=Rubio&utm_source=newsletter&fbclid=IwAR0abc&page=2&Type=person')).toEqual({ query: 'Rubio', filters: {}, sort: 'relevance' });
   });
 
   it('writes a state back to a URL that restores the same state', () => {

@@ -4,6 +4,7 @@
  * sort choice, and keeps the URL in step so every view can be shared and restored.
  */
 import {
+  FILTER_NAMES,
   hasFilters,
   pagefindSearchOptions,
   parseSearchState,
@@ -75,16 +76,11 @@ function label(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** Type first (the facet readers reach for), the rest by name. */
-function filterOrder(a: string, b: string): number {
-  return Number(b === 'type') - Number(a === 'type') || a.localeCompare(b);
-}
-
 function renderFilters(container: HTMLElement, state: SearchState, counts: FilterCounts, all: FilterCounts) {
   const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
     ? `${document.activeElement.name}=${document.activeElement.value}`
     : undefined;
-  const groups = Object.keys(all).sort(filterOrder).map((name) => {
+  const groups = FILTER_NAMES.filter((name) => all[name]).map((name) => {
     const group = element('fieldset', 'search-filter');
     group.append(element('legend', undefined, label(name)));
     const list = element('ul');
