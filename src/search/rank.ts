@@ -1,7 +1,8 @@
 /**
  * Name matches first: among results already loaded, those whose title or alias the query
  * matches most nearly (every query word, as a whole word, in the fewest other words) move
- * to the top. Pagefind's own boost cannot tell "Soyuz MS-22" from "Soyuz MS-22 launch".
+ * to the top, and entries come before sources. Pagefind's own boost cannot tell
+ * "Soyuz MS-22" from "Soyuz MS-22 launch", nor an entry from an article about it.
  */
 import { searchWords } from './words.ts';
 
@@ -18,11 +19,14 @@ export function nameMatch(query: string, names: readonly string[]): number {
 }
 
 /**
- * A stable reordering: better name matches first; between equal ones an entry before a
- * source (a source is evidence about the entry of its name, never ahead of it), then the
- * better title match (the first name), since an alias may be shared, then the one known by
- * more names that match (a person's name in several spellings, over an event naming him
- * once); Pagefind's order otherwise.
+ * A stable reordering in three bands, as an encyclopedia's search reads: the entries named
+ * exactly so, then sources titled exactly so (someone typing a headline wants that article),
+ * then every other entry, by how nearly its name matches, and last every other source. A
+ * source is evidence about entries, so a source whose title merely holds the query's words
+ * ("NASA astronaut Frank Rubio") never comes before an entry about them ("Rubio breaks the
+ * US single-flight record"). Within a band: the better title match (the first name), since
+ * an alias may be shared, then the one known by more names that match (a person's name in
+ * several spellings, over an event naming him once); Pagefind's order otherwise.
  */
 export function nameMatchesFirst<T>(
   query: string,
@@ -32,10 +36,14 @@ export function nameMatchesFirst<T>(
 ): T[] {
   return items
     .map((item, index) => {
-      const names = namesOf(item);
+      const source = isSource(item);
+      // Sources stay in Pagefind's order within their band: only entries have names to weigh.
+      const names = source ? [] : namesOf(item);
+      const score = nameMatch(query, names);
+      const band = source ? (nameMatch(query, namesOf(item)) === 1 ? 1 : 3) : score === 1 ? 0 : 2;
       const forms = names.filter((name) => nameMatch(query, [name]) > 0).length;
-      return { item, index, score: nameMatch(query, names), source: Number(isSource(item)), title: nameMatch(query, names.slice(0, 1)), forms };
+      return { item, index, band, score, title: nameMatch(query, names.slice(0, 1)), forms };
     })
-    .sort((a, b) => b.score - a.score || a.source - b.source || b.title - a.title || b.forms - a.forms || a.index - b.index)
+    .sort((a, b) => a.band - b.band || b.score - a.score || b.title - a.title || b.forms - a.forms || a.index - b.index)
     .map(({ item }) => item);
 }

@@ -6,19 +6,31 @@
  * a name of one word under `names1`, of two under `names2` … five or more under `names5`,
  * each weighted less than the one before. The entry whose name is the query then has the
  * shortest field that matches: "ISS" puts the International Space Station (alias "ISS")
- * before "Prokopyev takes ISS command", which the text alone would not. A source's title
- * is filed the same way under `publication1…5`, weighted below the names of the same
- * length, so a source never outranks an entry of its name, yet a source titled exactly as
- * the query comes before entries that only contain it. `title`, `type` and `date` are card
- * labels (the title is among the names already), not what ranks.
+ * before "Prokopyev takes ISS command", which the text alone would not. A source is evidence
+ * about entries, so it weighs little: its title is filed the same way under
+ * `publication1…5` at a tenth of a name's weight, and its page's text at 0.3 of an entry's.
+ * Enough to find a source by its headline; the search page then orders the first results
+ * (src/search/rank.ts): an exact title first, entries before sources. `title`, `type` and
+ * `date` are card labels (the title is among the names already), not what ranks.
  */
+import type { CollectionName } from '../model/collections.ts';
+
+/**
+ * The weight of a page's text: a source's page says little more than its title ("NASA
+ * astronaut Frank Rubio, published by …"), and that short text outweighed the events that
+ * tell what he did. Pagefind's default, 1, for every entry.
+ */
+export function textWeight(collection: CollectionName): number | undefined {
+  return collection === 'sources' ? SOURCE_TEXT_WEIGHT : undefined;
+}
+const SOURCE_TEXT_WEIGHT = 0.3;
 
 /** Names of this many words or more share the last field. */
 const LONGEST = 5;
 /** Each word more in a name weighs this much less. */
 const PER_WORD = 0.75;
 /** A source's title weighs this much of an entry's name of the same length. */
-const SOURCE_SHARE = 0.8;
+const SOURCE_SHARE = 0.1;
 const NAME_WEIGHT = 10;
 
 export type NameKind = 'names' | 'publication';

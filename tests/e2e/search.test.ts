@@ -172,7 +172,7 @@ describe.runIf(browserAvailable)('search', () => {
   });
 
   it('never shows a card its summary twice: a source, whose only text is its summary, shows it once, marked', async () => {
-    const opened = await searchFor(site, 'q=Soyuz+MS-22');
+    const opened = await searchFor(site, 'q=Soyuz+MS-22&type=source');
     const cards = await opened.page.locator('[data-search-results] > li').evaluateAll((items) =>
       items.map((li) => ({
         href: li.querySelector('a')?.getAttribute('href') ?? '',

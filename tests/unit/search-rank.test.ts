@@ -42,6 +42,16 @@ describe('name matches first', () => {
     expect(nameMatchesFirst('Soyuz MS-22', results, (r) => r.names, (r) => r.source).map((r) => r.id)).toEqual(['craft', 'article', 'launch']);
   });
 
+  it('puts every entry before a source whose title merely holds the query, and leaves sources in the search order', () => {
+    const results = [
+      { id: 'cancelled', names: ['Spacewalk cancelled, mission controllers evaluate leak on Soyuz'], source: true },
+      { id: 'yomiuri', names: ["Yomiuri report on Koichi Wakata's first spacewalk"], source: true },
+      { id: 'person', names: ['Frank Rubio'], source: false },
+      { id: 'leak', names: ['Coolant leak on Soyuz MS-22 and cancelled Russian spacewalk'], source: false },
+    ];
+    expect(nameMatchesFirst('spacewalk', results, (r) => r.names, (r) => r.source).map((r) => r.id)).toEqual(['leak', 'person', 'cancelled', 'yomiuri']);
+  });
+
   it('between equal matches, puts first the entry known by more names that match', () => {
     const results = [
       { id: 'command', names: ['Prokopyev takes ISS command', 'Сергей Прокопьев'] },
