@@ -34,10 +34,25 @@ export interface YamlError {
   code: string;
 }
 
+/**
+ * An unquoted value that a `#` cut short: `title: Spacewalk #257` is the title "Spacewalk" and
+ * a comment. Only a `#` with no space after it counts ("#257", "#4 on channel 4A"): a comment
+ * is written "# like this".
+ */
+export interface CutValue {
+  path: Array<string | number>;
+  line: number;
+  /** The value as YAML reads it. */
+  value: string;
+  /** The line as written, from the value on. */
+  written: string;
+}
+
 export interface ParsedYaml {
   /** The data as plain values; undefined when the YAML does not parse. */
   value: unknown;
   error: YamlError | undefined;
+  cut: CutValue[];
   /** The file line where the value at a path (or the nearest part of it that exists) stands. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -52,9 +67,21 @@ export function parseYaml(text: string, lineOffset: number): ParsedYaml {
     return {
       value: undefined,
       error: { line: at.line + lineOffset, column: at.col, message: first.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), code: first.code },
+      cut: [],
       lineOf: () => undefined,
     };
   }
+  const cut: CutValue[] = [];
+  const findCuts = (node: unknown, path: Array<string | number>): void => {
+    if (isMap(node)) for (const pair of node.items) findCuts(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
+    else if (isSeq(node)) node.items.forEach((item, i) => findCuts(item, [...path, i]));
+    else if (isScalar(node) && node.type === 'PLAIN' && node.comment && !/^\s/.test(node.comment) && node.range) {
+      const from = node.range[0];
+      const end = text.indexOf('\n', from);
+      cut.push({ path, line: line(from), value: String(node.value), written: text.slice(from, end === -1 ? undefined : end).trimEnd() });
+    }
+  };
+  findCuts(doc.contents, []);
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     let node: unknown = doc.contents;
     let found: number | undefined;
@@ -76,5 +103,5 @@ export function parseYaml(text: string, lineOffset: number): ParsedYaml {
     }
     return found;
   };
-  return { value: doc.toJS() ?? {}, error: undefined, lineOf };
+  return { value: doc.toJS() ?? {}, error: undefined, cut, lineOf };
 }

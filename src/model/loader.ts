@@ -72,7 +72,7 @@ export interface ContentModel {
 /** Parses a split file: its YAML with positions, and its body's outline. */
 function parse(split: SplitFile, withBody: boolean): { yaml: ParsedYaml; cached: CachedParse } {
   const yaml = parseYaml(split.yaml, split.yamlOffset);
-  const cached: CachedParse = { value: yaml.value, yamlError: yaml.error };
+  const cached: CachedParse = { value: yaml.value, yamlError: yaml.error, yamlCut: yaml.cut };
   if (withBody) {
     try {
       cached.outline = outlineBody(split.body, split.bodyOffset);
@@ -87,7 +87,7 @@ function parse(split: SplitFile, withBody: boolean): { yaml: ParsedYaml; cached:
 /** A kept parse as the model holds it; positions come from parsing again, only when asked for. */
 function fromCache(cached: CachedParse, split: SplitFile): ParsedYaml {
   let lines: ParsedYaml | undefined;
-  return { value: cached.value, error: cached.yamlError, lineOf: (at) => (lines ??= parseYaml(split.yaml, split.yamlOffset)).lineOf(at) };
+  return { value: cached.value, error: cached.yamlError, cut: cached.yamlCut ?? [], lineOf: (at) => (lines ??= parseYaml(split.yaml, split.yamlOffset)).lineOf(at) };
 }
 
 /** YAML that parsed to a set of fields (not a list, a scalar or nothing). */

@@ -8,17 +8,18 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BodyOutline } from './body-outline.ts';
-import type { YamlError } from './frontmatter.ts';
+import type { CutValue, YamlError } from './frontmatter.ts';
 
 export interface CachedParse {
   value: unknown;
   yamlError?: YamlError | undefined;
+  yamlCut?: CutValue[] | undefined;
   outline?: BodyOutline | undefined;
   mdxError?: { message: string; line: number | undefined; column: number | undefined } | undefined;
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 9;
+const FORMAT = 10;
 
 export class ParseCache {
   readonly #file: string;

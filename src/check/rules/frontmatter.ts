@@ -1,5 +1,8 @@
-/** The frontmatter must be there, be YAML, and be a set of fields. */
-import { show } from '../problem.ts';
+/**
+ * The frontmatter must be there, be YAML, and be a set of fields, and say what its author
+ * wrote: an unquoted value that a "#" cut short is refused, not published in part.
+ */
+import { fieldName, show } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** What usually mends a YAML error of each kind (the `yaml` package's codes); quoting, for the rest. */
@@ -38,6 +41,12 @@ export const frontmatter: Rule = {
       }];
     }
     if (!file.raw) return [{ file: file.file, line: 1, field: '(frontmatter)', found: show(file.yaml?.value), expected: 'a set of "field: value" lines' }];
-    return [];
+    return (file.yaml?.cut ?? []).map((cut) => ({
+      file: file.file,
+      line: cut.line,
+      field: fieldName(cut.path),
+      found: `${show(cut.value)}: YAML reads the rest of ${show(cut.written)} from " #" on as a comment and leaves it out`,
+      expected: `the whole text in quotes, ${JSON.stringify(cut.written)} (a comment is written "# like this", with a space)`,
+    }));
   },
 };

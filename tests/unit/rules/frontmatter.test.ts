@@ -33,4 +33,18 @@ describe('frontmatter rule', () => {
       { line: 1, field: '(frontmatter)', found: '["title","summary"]', expected: 'a set of "field: value" lines' },
     ]);
   });
+
+  it('refuses an unquoted value a "#" cut short, saying what was left out, and leaves a comment alone', () => {
+    const text = 'title: Cassada and Rubio spacewalk #257\naliases:\n  - iROSA #4 on channel 4A\nkind: "launch" # TODO: pick one\nagency: nasa # the employer\nsources: [report]';
+    expect(ruleProblems(frontmatter, [mdx('people', 'anna', text)])).toEqual([
+      {
+        file: 'c/people/anna.mdx',
+        line: 2,
+        field: 'title',
+        found: '"Cassada and Rubio spacewalk": YAML reads the rest of "Cassada and Rubio spacewalk #257" from " #" on as a comment and leaves it out',
+        expected: 'the whole text in quotes, "Cassada and Rubio spacewalk #257" (a comment is written "# like this", with a space)',
+      },
+      expect.objectContaining({ line: 4, field: 'aliases[0]', expected: expect.stringContaining('"iROSA #4 on channel 4A"') }),
+    ]);
+  });
 });
