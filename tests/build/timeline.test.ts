@@ -90,6 +90,10 @@ describe('the timeline without JavaScript, in pages by year', () => {
     }
   });
 
+  it('says, without JavaScript, that the chart needs it and the year pages list every event', () => {
+    expect(index.querySelector('noscript')?.textContent).toMatch(/chart needs JavaScript.*pages by year below list every event/);
+  });
+
   it('keeps the chart controls hidden until the script has taken over, and gives the chart its data as a file', () => {
     expect(index.querySelector('[data-controls]')!.hasAttribute('hidden')).toBe(true);
     expect(index.querySelector('[data-chart]')!.hasAttribute('hidden')).toBe(true);
