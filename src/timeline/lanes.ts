@@ -111,8 +111,12 @@ export function layoutLanes(events: readonly TimelineEvent[], spans: readonly Ti
   return kept.sort(laneOrder).map((lane) => ({ key: lane.key, label: lane.label, events: lane.events, rows: packRows(lane.spans) }));
 }
 
-/** The lanes with an event mark or a span in [from, to]: a view hides its empty lanes. */
+/** Whether an event or span (`end` exclusive) covers any of [from, to]: one begun before the view and running into it does. */
+export function inRange(item: { start: number; end: number }, from: number, to: number): boolean {
+  return item.start <= to && item.end > from;
+}
+
+/** The lanes with an event or a span in [from, to]: a view hides its empty lanes. */
 export function lanesInRange(lanes: readonly Lane[], from: number, to: number): Lane[] {
-  return lanes.filter((lane) =>
-    lane.events.some((e) => e.start >= from && e.start <= to) || lane.rows.some((row) => row.some((s) => s.start <= to && s.end >= from)));
+  return lanes.filter((lane) => lane.events.some((e) => inRange(e, from, to)) || lane.rows.some((row) => row.some((s) => inRange(s, from, to))));
 }

@@ -233,6 +233,13 @@ function layoutMarks(lanes: readonly Lane[], boxes: readonly LaneBox[], input: L
       }
       return mark;
     });
+    // An event begun before the view that runs into it: its bar from the edge, its mark (and label) out of sight.
+    const lx = xs[i]!;
+    for (let k = 0; k < lane.events.length && lx[k]! < from; k++) {
+      const event = lane.events[k]!;
+      const barTo = event.end > event.start ? Math.min(x(event.end), right + 10) : -Infinity;
+      if (barTo > g.left) row.unshift({ x: lx[k]!, y, r: g.markRadius, events: [event], barTo });
+    }
     if (textWidth) {
       const widths = row.map((m) => (m.events.length === 1 && m.x >= g.left ? textWidth(m.events[0]!.title) : 0));
       fitLabels(row, widths, right).forEach((fits, j) => {

@@ -5,7 +5,7 @@ import { buildTimeline, type TimelineSpan } from '../../src/timeline/data.ts';
 import { defaultRange } from '../../src/timeline/default-view.ts';
 import { entityTimelines, latest, staysOf } from '../../src/timeline/entity.ts';
 import { matchesFilter } from '../../src/timeline/filters.ts';
-import { lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
+import { inRange, lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
 import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, linearScale, MINI } from '../../src/timeline/layout.ts';
 import { timelinePages } from '../../src/timeline/pages.ts';
 import { axisLabel } from '../../src/timeline/axis-labels.ts';
@@ -421,6 +421,26 @@ describe('layoutTimeline', () => {
     expect(layout.marks.flatMap((m) => m.events)).toHaveLength(data.events.length);
     expect(layout.marks.every((m) => m.events.length === 1 || m.r === MINI.clusterRadius)).toBe(true);
     expect(layout.marks.some((m) => m.label)).toBe(false);
+  });
+});
+
+describe('an event begun before the view and running into it', () => {
+  const [from, to] = [Date.UTC(2022, 11, 20), Date.UTC(2023, 0, 5)];
+  const running = data.events.filter((e) => e.start < from && e.end > from).map((e) => e.id).sort();
+
+  it('counts as in the view, as its lane does', () => {
+    expect(running.length).toBeGreaterThan(0);
+    expect(data.events.filter((e) => inRange(e, from, to)).map((e) => e.id)).toEqual(expect.arrayContaining(running));
+    const lanes = layoutLanes(data.events, data.spans, 'spacecraft', data);
+    expect(lanesInRange(lanes, from, to).map((l) => l.key)).toContain('spacecraft:soyuz-ms-22');
+  });
+
+  it('is drawn as its bar from the edge of the plot, its mark out of sight', () => {
+    const lanes = layoutLanes(data.events, data.spans, 'spacecraft', data);
+    const x = (t: number) => CHART.left + ((t - from) / (to - from)) * (1000 - CHART.left - CHART.right);
+    const layout = layoutTimeline({ lanes, x, width: 1000, geometry: CHART, textWidth: (t) => t.length * 7 });
+    const bars = layout.marks.filter((m) => m.x < layout.left && m.barTo! > layout.left).flatMap((m) => m.events.map((e) => e.id));
+    expect([...new Set(bars)].sort()).toEqual(running);
   });
 });
 

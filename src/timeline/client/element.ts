@@ -10,7 +10,7 @@ import { max, min } from 'd3-array';
 import type { Names, TimelineData, TimelineEvent } from '../data.ts';
 import { defaultRange } from '../default-view.ts';
 import { ENTITY_FILTERS, FILTER_NAMES, matchesFilter, type FilterName } from '../filters.ts';
-import { layoutLanes, lanesInRange, type Lane } from '../lanes.ts';
+import { inRange, layoutLanes, lanesInRange, type Lane } from '../lanes.ts';
 import type { MarkBox } from '../layout.ts';
 import { decodeView, encodeView, knownView, type ViewState } from '../url-state.ts';
 import { TimelineChart, type Drawn } from './chart.ts';
@@ -179,7 +179,7 @@ class OrbitalTimeline extends HTMLElement {
     const range = `${from} ${to}`;
     if (this.listed?.range === range && this.listed.shown === this.shown) return;
     this.listed = { range, shown: this.shown };
-    const inView = this.shown.filter((e) => e.start >= from && e.start <= to);
+    const inView = this.shown.filter((e) => inRange(e, from, to));
     this.list.replaceChildren(...inView.slice(0, LIST_MAX).map((e) => {
       const li = document.createElement('li');
       li.dataset.event = e.id;
