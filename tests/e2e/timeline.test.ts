@@ -231,6 +231,37 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     await context.close();
   });
 
+  it('on a touch screen, scrolls the page for a finger moved up over the chart, and pans the chart for one moved sideways', async () => {
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/timeline/`);
+    await page.waitForSelector('orbital-timeline[data-ready]');
+    const cdp = await context.newCDPSession(page);
+    const swipe = async (from: [number, number], to: [number, number]) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from[0], y: from[1] }] });
+      for (let i = 1; i <= 10; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from[0] + ((to[0] - from[0]) * i) / 10, y: from[1] + ((to[1] - from[1]) * i) / 10 }] });
+        await page.waitForTimeout(16);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(500);
+    };
+    await page.evaluate(() => document.querySelector('.timeline-canvas')!.scrollIntoView({ block: 'start' }));
+    const before = await page.evaluate(() => scrollY);
+    // Where an event's mark is drawn: the same after a scroll, elsewhere after a pan.
+    const id = await page.evaluate(() => (document.querySelector('orbital-timeline') as unknown as { drawn: Drawn }).drawn.marks.find((m) => m.length === 1)![0]!);
+    const range = () => page.evaluate((id) => String((document.querySelector('orbital-timeline') as unknown as { markAt(id: string): [number, number] | undefined }).markAt(id)), id);
+    const shown = await range();
+    await swipe([200, 600], [205, 250]);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+    expect(await range()).toBe(shown);
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    const y = Math.min(Math.max(box.y + 60, 100), 700);
+    await swipe([300, y], [80, y + 5]);
+    expect(await range()).not.toBe(shown);
+    await context.close();
+  });
+
   it('goes Back and Forward through filter changes', async () => {
     const { page } = await openTimeline(site);
     await page.selectOption('select[name="person"]', 'frank-rubio');

@@ -87,6 +87,7 @@ export class TimelineChart {
       });
     const canvas = select(this.canvas);
     canvas.call(this.zoomer).on('dblclick.zoom', null);
+    passVerticalSwipes(host);
     canvas
       .on('pointermove', (event: PointerEvent) => {
         const hit = this.hit(event);
@@ -264,4 +265,27 @@ export class TimelineChart {
     const active = this.active ? layout.marks.find((m) => m.events.some((e) => e.id === this.active)) : undefined;
     for (const tile of tiles) paintCanvas(tile.context, layout, this.palette, active, [tile.top, tile.top + tile.height]);
   }
+}
+
+/**
+ * A finger moved up or down over the chart scrolls the page (CSS lets the browser pan
+ * vertically, `touch-action: pan-y`): on a phone the chart fills the screen, and a reader
+ * could not scroll past it. Its first move decides: mostly vertical, and d3-zoom (listening on
+ * the canvas inside `host`) sees none of the gesture's moves, so it never cancels the scroll;
+ * sideways, or with a second finger, the chart pans and pinches as before.
+ */
+function passVerticalSwipes(host: HTMLElement): void {
+  let origin: { x: number; y: number } | undefined;
+  let toPage = false;
+  host.addEventListener('touchstart', (event) => {
+    const [touch] = event.touches;
+    if (event.touches.length === 1 && touch) [origin, toPage] = [{ x: touch.clientX, y: touch.clientY }, false];
+    else origin = undefined;
+  }, { capture: true, passive: true });
+  host.addEventListener('touchmove', (event) => {
+    const [touch] = event.touches;
+    if (origin && touch && event.touches.length === 1) toPage = Math.abs(touch.clientY - origin.y) > Math.abs(touch.clientX - origin.x);
+    origin = undefined;
+    if (toPage) event.stopPropagation();
+  }, { capture: true, passive: true });
 }
