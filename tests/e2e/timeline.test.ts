@@ -231,6 +231,30 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     await context.close();
   });
 
+  it('parts a cluster by clicking it, even where an event in it runs on long after the others begin', async () => {
+    const { page, errors } = await openAllTime(site);
+    // Every event that starts at its own moment ends up alone: the story's densest clusters hold
+    // events of a day beside ones lasting weeks (the leak and the investigation begun that day).
+    const startsOf = (id: string) => parsePartialDate(String(frontmatter('events', id).date))!.start;
+    const lonely = events.filter((id) => events.every((other) => other === id || startsOf(other) !== startsOf(id)));
+    const clusterOf = async (id: string) => (await drawn(page)).marks.find((m) => m.includes(id));
+    const stuck: string[] = [];
+    for (const id of lonely) {
+      await page.getByRole('button', { name: 'All time' }).click();
+      for (let click = 0; click < 8 && ((await clusterOf(id))?.length ?? 1) > 1; click++) {
+        const [x, y] = (await page.evaluate((id) => (document.querySelector('orbital-timeline') as unknown as { markAt(id: string): [number, number] }).markAt(id), id));
+        // The mark's lane may lie below the fold: bring it up first.
+        await page.evaluate((y) => window.scrollTo(0, document.querySelector('.timeline-canvas')!.getBoundingClientRect().top + scrollY + y - 200), y);
+        const box = (await page.locator('.timeline-canvas').boundingBox())!;
+        await page.mouse.click(box.x + x, box.y + y);
+        await page.waitForTimeout(50);
+      }
+      if (((await clusterOf(id))?.length ?? 1) > 1) stuck.push(`${id}: ${(await clusterOf(id))!.join(', ')}`);
+    }
+    expect(stuck).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('on a touch screen, scrolls the page for a finger moved up over the chart, and pans the chart for one moved sideways', async () => {
     const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

@@ -225,8 +225,8 @@ class OrbitalTimeline extends HTMLElement {
       const button = (e.target as Element).closest('button');
       if (!button) return;
       this.nextStep = 'push';
-      if (button.dataset.zoom === 'in') this.chart.zoomBy(2);
-      else if (button.dataset.zoom === 'out') this.chart.zoomBy(0.5);
+      if (button.dataset.zoom === 'in') this.chart.zoomBy(2, this.zoomPoint());
+      else if (button.dataset.zoom === 'out') this.chart.zoomBy(0.5, this.zoomPoint());
       else if (button.dataset.zoom === 'all') this.chart.setRange(this.chart.fullRange);
       else if (button.dataset.preset) {
         const preset = this.data.presets.find((p) => p.id === button.dataset.preset)!;
@@ -304,12 +304,26 @@ class OrbitalTimeline extends HTMLElement {
     this.write(step);
   }
 
+  /**
+   * Zooms until a cluster's marks stand apart: to the spread of their starts, where the marks
+   * are drawn. Its events' whole extent could be the view already (the leak and the month-long
+   * investigation that began the same day), and a click would do nothing. Marks that start
+   * together cannot part: then the view is their events' extent, the bars telling them apart.
+   */
   private zoomInto(mark: MarkBox): void {
     const from = min(mark.events, (e) => e.start)!;
-    const to = max(mark.events, (e) => e.end)!;
+    let to = max(mark.events, (e) => e.start)!;
+    if (to === from) to = max(mark.events, (e) => e.end)!;
     this.nextStep = 'push';
     this.chart.setRange([from - (to - from) * 0.2, to + (to - from) * 0.2]);
     this.select(mark.events[0]!.id, 'replace');
+  }
+
+  /** Where + and − zoom: at the chosen event while it is in view, else the view's middle. */
+  private zoomPoint(): number | undefined {
+    const active = this.activeEvent();
+    const [from, to] = this.chart.range();
+    return active && inRange(active, from, to) ? active.start : undefined;
   }
 
   private key(e: KeyboardEvent): void {
@@ -329,8 +343,8 @@ class OrbitalTimeline extends HTMLElement {
       case 'Home': move(0); break;
       case 'End': move(this.shown.length - 1); break;
       case 'Enter': if (active) location.assign(active.href); break;
-      case '+': case '=': this.nextStep = 'push'; this.chart.zoomBy(2, active?.start); break;
-      case '-': this.nextStep = 'push'; this.chart.zoomBy(0.5, active?.start); break;
+      case '+': case '=': this.nextStep = 'push'; this.chart.zoomBy(2, this.zoomPoint()); break;
+      case '-': this.nextStep = 'push'; this.chart.zoomBy(0.5, this.zoomPoint()); break;
       case '0': this.nextStep = 'push'; this.chart.setRange(this.chart.fullRange); break;
       case 'Escape': this.select(undefined, 'replace'); break;
       default: return;
