@@ -277,12 +277,12 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     const range = () => page.evaluate((id) => String((document.querySelector('orbital-timeline') as unknown as { markAt(id: string): [number, number] | undefined }).markAt(id)), id);
     const shown = await range();
     await swipe([200, 600], [205, 250]);
-    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(before + 100);
     expect(await range()).toBe(shown);
     const box = (await page.locator('.timeline-canvas').boundingBox())!;
     const y = Math.min(Math.max(box.y + 60, 100), 700);
     await swipe([300, y], [80, y + 5]);
-    expect(await range()).not.toBe(shown);
+    await expect.poll(range, { timeout: 5_000 }).not.toBe(shown);
     await context.close();
   });
 
