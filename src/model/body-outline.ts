@@ -67,6 +67,8 @@ export interface BodyOutline {
    * all: `[Crew-6][c7]` with no `[c7]: …` line, or `text[^1]`.
    */
   unresolved: Array<{ text: string; line: number }>;
+  /** Footnotes with their definition (`text[^1]` and a `[^1]: …` line): numbered apart from the citations. */
+  footnotes: Array<{ text: string; line: number }>;
 }
 
 /** A full or collapsed reference (`[text][label]`, `[text][]`) or a footnote (`[^1]`) left in the text: none was defined. */
@@ -142,7 +144,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (!m) throw new MdxSyntaxError(message, undefined, undefined);
     throw new MdxSyntaxError(m[3]!.trim(), Number(m[1]) + lineOffset, Number(m[2]));
   }
-  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], headings: [], titleHeadings: [], unresolved: [] };
+  const outline: BodyOutline = { links: [], images: [], elements: [], code: [], citations: [], uncitedParagraphs: [], headings: [], titleHeadings: [], unresolved: [], footnotes: [] };
   const slugger = new GithubSlugger();
   const definitions = new Map<string, string>();
   const references: Array<{ identifier: string; line: number; image: boolean }> = [];
@@ -167,6 +169,7 @@ export function outlineBody(body: string, lineOffset = 0): BodyOutline {
     if (node.type === 'heading') outline.headings.push({ anchor: slugger.slug(textOf(node)), line });
     if (node.type === 'heading' && node.depth === 1) outline.titleHeadings.push(line);
     if (node.type === 'text') for (const [text] of node.value.matchAll(UNRESOLVED)) outline.unresolved.push({ text, line });
+    if (node.type === 'footnoteReference') outline.footnotes.push({ text: `[^${node.label ?? node.identifier}]`, line });
     const holds: Within = node.type === 'link' || node.type === 'linkReference' ? 'link' : node.type === 'heading' ? 'heading' : within;
     for (const child of childrenOf(node)) visit(child, holds);
   };

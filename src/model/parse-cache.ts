@@ -19,7 +19,7 @@ export interface CachedParse {
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 10;
+const FORMAT = 11;
 
 export class ParseCache {
   readonly #file: string;

@@ -80,7 +80,7 @@ export const body: Rule = {
       }];
     }
     const at = (line: number): At => ({ file: file.file, line, field: '(body)' });
-    const { elements = [], code = [], images = [], titleHeadings = [], headings = [], unresolved = [] } = file.outline ?? {};
+    const { elements = [], code = [], images = [], titleHeadings = [], headings = [], unresolved = [], footnotes = [] } = file.outline ?? {};
     return [
       ...unresolved.map((u): Problem => ({
         ...at(u.line),
@@ -88,6 +88,11 @@ export const body: Rule = {
         expected: u.text.startsWith('[^')
           ? `a citation where the statement stands: <${CITE} src="source-id" />`
           : 'a link written [text](/people/id/), or a definition line for its label',
+      })),
+      ...footnotes.map((f): Problem => ({
+        ...at(f.line),
+        found: `"${f.text}", a footnote: the page would number it apart from its citations, and its note would cite nothing`,
+        expected: `a citation where the statement stands, <${CITE} src="source-id" />, and any note in the text itself`,
       })),
       ...headings.filter((h) => PAGE_IDS.has(h.anchor)).map((h): Problem => ({
         ...at(h.line),

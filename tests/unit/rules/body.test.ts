@@ -83,6 +83,18 @@ describe('body rule', () => {
     ]);
   });
 
+  it('refuses a footnote with its definition, which the page would number apart from its citations', () => {
+    expect(withBody('She landed at 3:27[^1].\n\n[^1]: NASA blog, 22 December 2022')).toEqual([
+      {
+        file: 'c/people/anna.mdx',
+        line: 7,
+        field: '(body)',
+        found: '"[^1]", a footnote: the page would number it apart from its citations, and its note would cite nothing',
+        expected: 'a citation where the statement stands, <Cite src="source-id" />, and any note in the text itself',
+      },
+    ]);
+  });
+
   it('accepts MDX comments, which render nothing', () => {
     expect(withBody('{/* TODO: cite the landing */}\n\nAnna flew.{/* a note */}')).toEqual([]);
   });
