@@ -59,10 +59,15 @@ export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Probl
     }];
   }
   let expected = issue.message.replace(/^Invalid input: /, '');
-  if (issue.code === 'invalid_type') expected = TYPE_WORDS[issue.expected] ?? expected;
+  // What belongs at the path: a list's item, or the field itself.
+  const kind = field?.kind.type === 'list' && typeof issue.path.at(-1) === 'number' ? field.kind.of : field?.kind;
+  // An id, a URL or a choice is text to Zod; the author is told which ("organization id"), and that it is one.
+  if (issue.code === 'invalid_type') {
+    const words = issue.expected === 'string' && kind && kind.type !== 'text' ? describeKind(kind) : TYPE_WORDS[issue.expected] ?? expected;
+    expected = Array.isArray(value) && issue.expected !== 'array' ? `one ${words.replace(/^one of /, 'of ')}, not a list` : words;
+  }
   // A group's fields, so a bare value where a group belongs shows what to write instead.
-  const group = field?.kind.type === 'list' && typeof issue.path.at(-1) === 'number' ? field.kind.of : field?.kind;
-  if (issue.code === 'invalid_type' && issue.expected === 'object' && group?.type === 'group') expected += ` (${group.fields.map((f) => `${f.name}: …`).join(', ')})`;
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && kind?.type === 'group') expected += ` (${kind.fields.map((f) => `${f.name}: …`).join(', ')})`;
   if (issue.code === 'invalid_value') expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return [{
     file: file.file,

@@ -34,6 +34,12 @@ describe('schema rule', () => {
     expect(problems).toContainEqual({ file: 'c/spacecraft/ms-22.mdx', line: 7, field: 'crew[0].rol', found: 'unknown key "rol"', expected: 'one of the fields of crew[0] (did you mean "role"?): person, role, flew' });
   });
 
+  it('says which id a reference takes, and that it takes one, where a list stands', () => {
+    const [problem] = ruleProblems(schema, [person('anna', '\nagency: [nasa]'), source('report')]);
+    expect(problem).toMatchObject({ line: 5, field: 'agency', found: '["nasa"]' });
+    expect(problem!.expected).toMatch(/^one organization id, not a list — /);
+  });
+
   it('shows the fields of a group where a bare value stands, as a disputed note without its sources', () => {
     const [problem] = ruleProblems(schema, [person('anna', '\ndisputed:\n  - "Born in 1984 or 1985."'), source('report')]);
     expect(problem).toMatchObject({ line: 6, field: 'disputed[0]', found: '"Born in 1984 or 1985."' });
