@@ -20,22 +20,28 @@ function check(file: ModelFile, model: ContentModel): Problem[] {
     const other = model.fileByKey.get(keyOf(ref))?.entry;
     return other && isIn(other, ref.collection) ? other : undefined;
   };
+  // Either date may be the mistake: the other is named where it is written, so a typo there is found from here.
+  const at = (ref: EntryRef, path: PropertyKey[]): string => {
+    const other = model.fileByKey.get(keyOf(ref));
+    const line = other?.yaml?.lineOf(path);
+    return other ? `${other.file}${line ? `:${line}` : ''}` : ref.id;
+  };
   if (isIn(entry, 'events')) {
     const { data } = entry;
     if (data.end && data.end.end <= data.date.start) p(['end'], day(data.end), `a date after the event's start (${day(data.date)})`);
     data.people.forEach((ref, i) => {
       const born = get(ref)?.data.born;
-      if (born && born.start >= data.date.end) p(['people', i], `${ref.id}, born ${day(born)}`, `someone born before the event (${day(data.date)})`);
+      if (born && born.start >= data.date.end) p(['people', i], `${ref.id}, born ${day(born)}`, `someone born before the event (${day(data.date)}), or their birth date mended (${at(ref, ['born'])})`);
     });
     data.spacecraft.forEach((ref, i) => {
       const craft = get(ref)?.data;
       if (craft?.launch && data.date.end <= craft.launch.date.start) {
         p(['spacecraft', i], `"${ref.id}" with the event on ${day(data.date)}`,
-          `an event on or after ${ref.id}'s launch (${day(craft.launch.date)}); fix the date or the spacecraft`);
+          `an event on or after ${ref.id}'s launch (${day(craft.launch.date)}); fix the date or the spacecraft, or that launch date (${at(ref, ['launch', 'date'])})`);
       }
       if (craft?.landing && data.date.start >= craft.landing.date.end) {
         p(['spacecraft', i], `"${ref.id}" with the event on ${day(data.date)}`,
-          `an event on or before ${ref.id}'s landing (${day(craft.landing.date)}); fix the date or the spacecraft`);
+          `an event on or before ${ref.id}'s landing (${day(craft.landing.date)}); fix the date or the spacecraft, or that landing date (${at(ref, ['landing', 'date'])})`);
       }
     });
   }
@@ -47,7 +53,7 @@ function check(file: ModelFile, model: ContentModel): Problem[] {
     data.crew.forEach((member, i) => {
       const born = get(member.person)?.data.born;
       if (born && data.launch && born.start >= data.launch.date.start) {
-        p(['crew', i], `${member.person.id}, born ${day(born)}`, `a crew member born before the launch (${day(data.launch.date)})`);
+        p(['crew', i], `${member.person.id}, born ${day(born)}`, `a crew member born before the launch (${day(data.launch.date)}), or their birth date mended (${at(member.person, ['born'])})`);
       }
     });
   }

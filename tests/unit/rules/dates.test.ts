@@ -20,6 +20,11 @@ describe('dates rule', () => {
     expect(check(craft(), event('2023-10'))).toMatchObject([{ expected: expect.stringContaining("on or before ms-23's landing (27 September 2023)") }]);
   });
 
+  it('names where the craft\'s date is written, which may be the mistake', () => {
+    expect(check(craft(), event('2023-01-11'))[0]!.expected).toMatch(/or that launch date \(c\/spacecraft\/ms-23\.mdx:\d+\)$/);
+    expect(check(craft(), event('2023-10'))[0]!.expected).toMatch(/or that landing date \(c\/spacecraft\/ms-23\.mdx:\d+\)$/);
+  });
+
   it('lets an event be about a craft before its launch', () => {
     expect(check(craft(), event('2023-01-11', 'about'))).toEqual([]);
   });
@@ -33,7 +38,7 @@ describe('dates rule', () => {
   it('refuses a person in an event born after it', () => {
     const born = mdx('events', 'e', 'title: E\nsummary: E.\ndate: "2023-03-01"\nkind: decision\npeople: [young]\nsources: [report]');
     expect(check(born, person('young', '\nborn: "2024"'))).toEqual([
-      { file: 'c/events/e.mdx', line: 6, field: 'people[0]', found: 'young, born 2024', expected: 'someone born before the event (1 March 2023)' },
+      { file: 'c/events/e.mdx', line: 6, field: 'people[0]', found: 'young, born 2024', expected: 'someone born before the event (1 March 2023), or their birth date mended (c/people/young.mdx:5)' },
     ]);
     expect(check(born, person('young', '\nborn: "2023"'))).toEqual([]);
   });
@@ -42,7 +47,7 @@ describe('dates rule', () => {
     const early = mdx('spacecraft', 'ms-23', 'title: MS-23\nsummary: A craft.\nkind: crewed spacecraft\nlaunch:\n  date: "2023-02-24"\nlanding:\n  date: "2023-02-01"\ncrew:\n  - person: young\n    role: Pilot\nsources: [report]');
     expect(check(early, person('young', '\nborn: "2024-01-01"'))).toMatchObject([
       { line: 8, field: 'landing.date', found: '1 February 2023', expected: 'a landing after the launch (24 February 2023)' },
-      { line: 10, field: 'crew[0]', found: 'young, born 1 January 2024', expected: 'a crew member born before the launch (24 February 2023)' },
+      { line: 10, field: 'crew[0]', found: 'young, born 1 January 2024', expected: 'a crew member born before the launch (24 February 2023), or their birth date mended (c/people/young.mdx:5)' },
     ]);
   });
 
