@@ -44,8 +44,11 @@ function daysInMonth(year: number, month: number): number {
   return new Date(utc(year, month, 0)).getUTCDate();
 }
 
-/** What to write instead of a time of day given in a zone other than UTC, or with none. */
-function notUtc(text: string): string | undefined {
+/** What to write instead of a moment written another way: a space for the "T", a zone other than UTC, or none. */
+function momentFix(text: string): string | undefined {
+  // "2022-12-22 20:27Z": a space where the T goes, as many tools print a moment.
+  const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2})?Z)$/.exec(text);
+  if (spaced) return `has a space where "T" goes; write "${spaced[1]}T${spaced[2]}"`;
   const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?(?:\.\d+)?([+-]\d{2}:?\d{2})?$/.exec(text);
   if (!m) return undefined;
   const [, minutes, seconds, offset] = m;
@@ -60,7 +63,7 @@ function notUtc(text: string): string | undefined {
 export function parsePartialDate(input: string): PartialDate {
   const m = PARTIAL_DATE.exec(input.trim());
   if (!m) {
-    throw new PartialDateError(`"${input}" ${notUtc(input.trim()) ?? `is not a date; expected ${PARTIAL_DATE_FORMS}`}`);
+    throw new PartialDateError(`"${input}" ${momentFix(input.trim()) ?? `is not a date; expected ${PARTIAL_DATE_FORMS}`}`);
   }
   const [, y, mo, d, h, mi, s] = m;
   const year = Number(y);

@@ -37,6 +37,7 @@ describe('parsePartialDate', () => {
     expect(() => parsePartialDate('2022-13')).toThrow(/months run from 01 to 12/);
     expect(() => parsePartialDate('2022-12-14T24:10Z')).toThrow(/impossible time/);
     expect(() => parsePartialDate('14 Dec 2022')).toThrow(/is not a date; expected/);
+    expect(() => parsePartialDate('2022-12-22 20:27Z')).toThrow('"2022-12-22 20:27Z" has a space where "T" goes; write "2022-12-22T20:27Z"');
     expect(() => parsePartialDate('2022-12-14T23:45')).toThrow(/UTC/);
   });
 

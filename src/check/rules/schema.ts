@@ -47,15 +47,16 @@ export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Probl
   const value = valueAt(file.raw, issue.path);
   const field = fieldAt(file.collection, issue.path);
   const help = field?.description || undefined;
-  if (issue.code === 'invalid_type' && value === undefined) {
-    const shape = field?.kind.type === 'date' ? `a date: ${PARTIAL_DATE_FORMS}` : field?.kind.type === 'reference' || field?.kind.type === 'url' ? describeKind(field.kind) : undefined;
+  // A missing field is missing, whatever Zod calls it (a missing choice is an invalid value to it).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) {
+    const shape = field?.kind.type === 'date' ? `a date: ${PARTIAL_DATE_FORMS}` : field && ['reference', 'url', 'enum'].includes(field.kind.type) ? describeKind(field.kind) : undefined;
     return [{
       file: file.file,
       // Where it belongs: in the group or list item that lacks it, or else the frontmatter, which opens the file.
       line: line(issue.path.slice(0, -1)) ?? 1,
       field: fieldName(issue.path),
       found: 'the field is missing',
-      expected: `a required field: ${shape ?? TYPE_WORDS[issue.expected] ?? issue.expected}${help ? ` — ${help}` : ''}`,
+      expected: `a required field: ${shape ?? (issue.code === 'invalid_type' ? TYPE_WORDS[issue.expected] ?? issue.expected : 'text')}${help ? ` — ${help}` : ''}`,
     }];
   }
   let expected = issue.message.replace(/^Invalid input: /, '');

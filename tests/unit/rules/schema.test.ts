@@ -34,6 +34,11 @@ describe('schema rule', () => {
     expect(problems).toContainEqual({ file: 'c/spacecraft/ms-22.mdx', line: 7, field: 'crew[0].rol', found: 'unknown key "rol"', expected: 'one of the fields of crew[0] (did you mean "role"?): person, role, flew' });
   });
 
+  it('names a missing choice as missing, with its choices, where the frontmatter opens', () => {
+    const [problem] = ruleProblems(schema, [mdx('events', 'e', 'title: E\nsummary: An event.\ndate: "2023"\nsources: [report]'), source('report')]);
+    expect(problem).toMatchObject({ line: 1, field: 'kind', found: 'the field is missing', expected: expect.stringMatching(/^a required field: one of "launch", /) });
+  });
+
   it('says which id a reference takes, and that it takes one, where a list stands', () => {
     const [problem] = ruleProblems(schema, [person('anna', '\nagency: [nasa]'), source('report')]);
     expect(problem).toMatchObject({ line: 5, field: 'agency', found: '["nasa"]' });
