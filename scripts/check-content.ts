@@ -1,5 +1,5 @@
 /**
- * npm run check [-- --json] [-- --skip-astro-check]
+ * npm run check [-- --json] [-- --skip-astro-check]; with --json, `npm run --silent` keeps npm's own first lines out of the JSON
  * Runs `astro check` (type errors), then the content report: what an editor should look at
  * next. Report findings never fail; content problems that would fail the build do.
  * With --json only the report's JSON goes to stdout (astro check's output goes to stderr).
