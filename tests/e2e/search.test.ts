@@ -122,6 +122,13 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it('says how many the query finds without the filters, when the filters leave none', async () => {
+    const opened = await searchFor(site, 'q=Zhezkazgan&type=organization');
+    expect(await resultLinks(opened.page)).toEqual([]);
+    await expect(opened.page.locator('[data-search-status]').textContent()).resolves.toMatch(/^No results for “Zhezkazgan”, filtered by type: organization\. Without the filters: \d+ results?\.$/);
+    expectNothingLeft(opened);
+  });
+
   // Pagefind, not finding a word, searches the longest start of it that is a word somewhere ("xyzzyqq" the "X" of "on X").
   it.each(['xyzzyqq', 'asdf', 'Rubio xyzzyqq'])('finds nothing for "%s", a word the record does not have, and counts nothing under any filter', async (query) => {
     const opened = await searchFor(site, `q=${encodeURIComponent(query)}`);

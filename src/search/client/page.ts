@@ -150,13 +150,17 @@ function showChosen(state: SearchState) {
   required<HTMLButtonElement>('[data-search-clear]').hidden = chosen === 0;
 }
 
-function describe(state: SearchState, count: number): string {
-  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+const resultCount = (count: number) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`);
+
+/** `unfiltered`: how many the query finds without the filters, said when the filters leave none. */
+function describe(state: SearchState, count: number, unfiltered = 0): string {
+  const found = resultCount(count);
   const chosen = Object.entries(state.filters)
     .filter(([, values]) => values.length > 0)
     .map(([name, values]) => `${name}: ${values.join(' or ')}`);
   const query = state.query ? ` for “${state.query}”` : '';
-  return `${found}${query}${chosen.length > 0 ? `, filtered by ${chosen.join('; ')}` : ''}.`;
+  const without = count === 0 && chosen.length > 0 && unfiltered > 0 ? ` Without the filters: ${resultCount(unfiltered).toLowerCase()}.` : '';
+  return `${found}${query}${chosen.length > 0 ? `, filtered by ${chosen.join('; ')}` : ''}.${without}`;
 }
 
 export async function startSearchPage() {
@@ -276,7 +280,7 @@ export async function startSearchPage() {
         if (id !== latest) return;
         list.append(...next);
       }
-      status.textContent = describe(state, results.length);
+      status.textContent = describe(state, results.length, found ? response.unfilteredResultCount : 0);
       keepSearchedOffline();
       void markResultsNotKept(list);
       // Nothing found, for words the record lacks or under the filters chosen: the names nearest them.
