@@ -197,6 +197,18 @@ describe('links', () => {
   });
 });
 
+describe('what links here', () => {
+  it('says of a shortened relation how many it shows of how many, all of them on the full list', () => {
+    const cut = entryPaths.flatMap((url) => [...readPage(url).querySelectorAll('.backlink-group')].filter((g) => g.querySelector('p.more')));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const group of cut) {
+      const [, shown, total] = /^The latest (\d+) of these (\d+); the full list below has them all\.$/.exec(group.querySelector('p.more')!.textContent!) ?? [];
+      expect(Number(shown)).toBe(group.querySelectorAll('li').length);
+      expect(Number(total)).toBeGreaterThan(Number(shown));
+    }
+  });
+});
+
 describe('the offline keeper without JavaScript', () => {
   it('links every page to /offline/, and on /offline/ itself says what keeping the record needs instead of linking to itself', () => {
     expect(readPage('/people/frank-rubio/').querySelectorAll('[data-offline-keeper] a[href="/offline/"]')).toHaveLength(1);
