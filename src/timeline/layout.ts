@@ -263,7 +263,8 @@ function layoutSpans(lanes: readonly Lane[], boxes: readonly LaneBox[], input: L
       if (y + height < top || y >= bottom) return;
       for (const span of row) {
         const x0 = x(span.start);
-        const x1 = x(span.end);
+        // Still going: to the plot's edge, not to the record's last date, where it would look ended.
+        const x1 = span.open ? right + 2 : x(span.end);
         if (x1 < g.left || x0 > right) continue;
         const left = Math.max(x0, g.left - 2);
         const width = Math.max(2, Math.min(x1, right + 2) - left);

@@ -444,6 +444,20 @@ describe('an event begun before the view and running into it', () => {
   });
 });
 
+describe('a span still going', () => {
+  it('runs to the edge of the plot, wherever the record\'s last date falls', () => {
+    const open = data.spans.find((s) => s.open)!;
+    expect(open).toBeDefined();
+    const lanes = layoutLanes(data.events, data.spans, 'spacecraft', data);
+    // A view from its start to a year past the record's last date.
+    const [from, to] = [open.start, data.extent[1] + 365 * 864e5];
+    const x = (t: number) => CHART.left + ((t - from) / (to - from)) * (1000 - CHART.left - CHART.right);
+    const layout = layoutTimeline({ lanes, x, width: 1000, geometry: CHART });
+    const box = layout.spans.find((b) => b.span.id === open.id)!;
+    expect(box.x + box.width).toBeGreaterThanOrEqual(layout.right);
+  });
+});
+
 describe('lanes in a view', () => {
   it('orders lanes by how many events they hold, the catch-all lane last', () => {
     const lanes = layoutLanes(data.events, data.spans, 'spacecraft', data);
