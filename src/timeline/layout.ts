@@ -167,15 +167,21 @@ function countClusters(xs: ArrayLike<number>, gap: number, from: number, to: num
 }
 
 /**
- * Which labels fit in a row of marks: a label starts just right of its mark and must end,
- * with some room to spare, before the next mark's edge and before `right`. `widths[i]` is
- * the label's width, 0 for a mark without one. Returns one flag per mark, left to right.
+ * Where each label of a row of marks fits, left to right: just right of its mark, ending with
+ * some room to spare before the next mark's edge and before `right`; else just left of it,
+ * starting after the previous mark and its label and after `left`; else nowhere. `widths[i]`
+ * is the label's width, 0 for a mark without one. Returns one side (or undefined) per mark.
  */
-export function fitLabels(marks: ReadonlyArray<{ x: number; r: number }>, widths: readonly number[], right: number): boolean[] {
+export function fitLabels(marks: ReadonlyArray<{ x: number; r: number }>, widths: readonly number[], right: number, left = -Infinity): Array<'right' | 'left' | undefined> {
+  let taken = left - LABEL_PAD;
   return marks.map((m, i) => {
     const next = marks[i + 1];
-    const end = m.x + m.r + LABEL_GAP + widths[i]!;
-    return widths[i]! > 0 && end + LABEL_PAD <= Math.min(right, next ? next.x - next.r : Infinity);
+    const width = widths[i]!;
+    let side: 'right' | 'left' | undefined;
+    if (width > 0 && m.x + m.r + LABEL_GAP + width + LABEL_PAD <= Math.min(right, next ? next.x - next.r : Infinity)) side = 'right';
+    else if (width > 0 && m.x - m.r - LABEL_GAP - width - LABEL_PAD >= taken) side = 'left';
+    taken = side === 'right' ? m.x + m.r + LABEL_GAP + width : m.x + m.r;
+    return side;
   });
 }
 
@@ -242,9 +248,10 @@ function layoutMarks(lanes: readonly Lane[], boxes: readonly LaneBox[], input: L
     }
     if (textWidth) {
       const widths = row.map((m) => (m.events.length === 1 && m.x >= g.left ? textWidth(m.events[0]!.title) : 0));
-      fitLabels(row, widths, right).forEach((fits, j) => {
+      fitLabels(row, widths, right, g.left).forEach((side, j) => {
         const m = row[j]!;
-        if (fits) m.label = { x: m.x + m.r + LABEL_GAP, text: m.events[0]!.title, width: widths[j]! };
+        const width = widths[j]!;
+        if (side) m.label = { x: side === 'right' ? m.x + m.r + LABEL_GAP : m.x - m.r - LABEL_GAP - width, text: m.events[0]!.title, width };
       });
     }
     for (const m of row) marks.push(m);

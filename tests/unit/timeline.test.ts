@@ -235,12 +235,23 @@ describe('clusterMarks', () => {
 });
 
 describe('fitLabels', () => {
-  it("shows a label only when it ends before the next mark's edge and the plot's edge", () => {
+  it("puts a label right of its mark when it ends before the next mark's edge and the plot's edge", () => {
     const marks = [{ x: 0, r: 6 }, { x: 50, r: 11 }, { x: 200, r: 6 }];
-    // 0+6+4+20+6 = 36 ≤ 50-11; 50+11+4+60+6 = 131 ≤ 194; 200+6+4+100+6 = 316 > 280.
-    expect(fitLabels(marks, [20, 60, 100], 280)).toEqual([true, true, false]);
-    expect(fitLabels(marks, [30, 60, 60], 280)).toEqual([false, true, true]);
-    expect(fitLabels(marks, [0, 60, 60], 280)[0]).toBe(false);
+    // 0+6+4+20+6 = 36 ≤ 50-11; 50+11+4+60+6 = 131 ≤ 194; 200+6+4+100+6 = 316 > 280, nor left: 200-6-4-100-6 = 84 < 131.
+    expect(fitLabels(marks, [20, 60, 100], 280, 0)).toEqual(['right', 'right', undefined]);
+    expect(fitLabels(marks, [30, 60, 60], 280, 0)).toEqual([undefined, 'right', 'right']);
+    expect(fitLabels(marks, [0, 60, 60], 280, 0)[0]).toBeUndefined();
+  });
+
+  it('puts it left of its mark where the right has no room and the left does, clear of the marks and labels before it', () => {
+    const marks = [{ x: 10, r: 6 }, { x: 300, r: 6 }, { x: 330, r: 6 }];
+    // The second has no room right (300+6+4+80+6 > 324), and room left: 300-6-4-80-6 = 204 ≥ 10+6 (its neighbour's mark).
+    expect(fitLabels(marks, [0, 80, 0], 400, 0)).toEqual([undefined, 'left', undefined]);
+    // Not over the neighbour's label, which ends at 10+6+4+150 = 170: 300-6-4-130-6 = 154 < 170.
+    expect(fitLabels(marks, [150, 130, 0], 400, 0)).toEqual(['right', undefined, undefined]);
+    // Nor across the plot's left edge.
+    expect(fitLabels([{ x: 60, r: 6 }, { x: 80, r: 6 }], [30, 0], 1000, 20)).toEqual(['left', undefined]);
+    expect(fitLabels([{ x: 60, r: 6 }, { x: 80, r: 6 }], [30, 0], 1000, 21)).toEqual([undefined, undefined]);
   });
 });
 
