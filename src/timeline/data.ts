@@ -7,6 +7,7 @@ import { max, min } from 'd3-array';
 import { formatDateRange, type PartialDate } from '../model/dates.ts';
 import { FLOWN_REPEATEDLY, isIn, type Entry, type EntryRef } from '../model/schema.ts';
 import { entryPath } from '../site/routes.ts';
+import type { SpanKind } from './span-kinds.ts';
 
 /** What an item names, by id, so filters and entity pages can match it. */
 export interface Involved {
@@ -32,8 +33,6 @@ export interface TimelineEvent extends Involved {
   /** Other names the text filter finds it by ("seat swap"); left out when there are none. */
   aliases?: string[];
 }
-
-export type SpanKind = 'flight' | 'crew' | 'term';
 
 export interface TimelineSpan extends Involved {
   id: string;

@@ -5,7 +5,8 @@
  */
 import { max, min } from 'd3-array';
 import type { EntryKey } from '../site/graph.ts';
-import type { SpanKind, TimelineData, TimelineEvent, TimelineSpan } from './data.ts';
+import type { TimelineData, TimelineEvent, TimelineSpan } from './data.ts';
+import type { SpanKind } from './span-kinds.ts';
 import { ENTITY_FILTERS } from './filters.ts';
 import { encodeView, type ViewState } from './url-state.ts';
 

@@ -3,7 +3,8 @@
  * craft most events name first, so a story's main craft lead), span rows packed so none
  * overlaps another, and which lanes have anything to show in a range.
  */
-import type { Names, SpanKind, TimelineEvent, TimelineSpan } from './data.ts';
+import type { Names, TimelineEvent, TimelineSpan } from './data.ts';
+import type { SpanKind } from './span-kinds.ts';
 
 export type LaneMode = 'spacecraft' | 'kind';
 export const LANE_MODES: readonly LaneMode[] = ['spacecraft', 'kind'];

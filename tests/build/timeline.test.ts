@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/model/dates.ts';
+import { SPAN_KINDS } from '../../src/timeline/span-kinds.ts';
 import { contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
 
 const JS_BUDGET_GZIP = 40 * 1024;
@@ -88,6 +89,11 @@ describe('the timeline without JavaScript, in pages by year', () => {
       if (/^\d{4}$/.test(written)) expect(time.textContent).toBe(written);
       if (/^\d{4}-\d{2}$/.test(written)) expect(time.textContent).not.toMatch(/^\d/);
     }
+  });
+
+  it('keys every kind of mark and bar the chart draws', () => {
+    const keyed = [...index.querySelectorAll('.timeline-key__swatch')].map((swatch) => swatch.className.replace(/^.*timeline-key__swatch--/, ''));
+    expect(keyed.sort()).toEqual(['anomaly', 'cluster', 'event', ...SPAN_KINDS].sort());
   });
 
   it('says, without JavaScript, that the chart needs it and the year pages list every event', () => {

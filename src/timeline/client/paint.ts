@@ -6,10 +6,9 @@ import { axisTop } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { axisLabel } from '../axis-labels.ts';
-import type { SpanKind } from '../data.ts';
+import { SPAN_KINDS, type SpanKind } from '../span-kinds.ts';
 import type { LaneBox, MarkBox, TimelineLayout } from '../layout.ts';
 
-const SPAN_KINDS: readonly SpanKind[] = ['flight', 'crew', 'term'];
 
 export interface Palette {
   accent: string;
