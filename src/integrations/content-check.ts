@@ -13,8 +13,12 @@ import { alsoOnceSettled, currentModel, updateCurrentModel } from '../model/curr
 import type { ContentModel } from '../model/loader.ts';
 import { setAstroCommand } from '../site/astro-command.ts';
 
+/** The placeholders a build found before its pages: said again once they are written, below the pages' log. */
+let placeholders: string[] = [];
+
 function check(model: ContentModel, logger: AstroIntegrationLogger, consequence: string): boolean {
   const { problems, warnings, citations } = checkContent(model);
+  placeholders = warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''} ${w.field}`);
   const citationWarning = formatCitationWarning(citations);
   // Worth fixing, never worth refusing a build: the text is still right, only less traceable.
   if (citationWarning) logger.warn(citationWarning);
@@ -39,6 +43,9 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'preview' || command === 'dev') return;
         // An author's mistake is not a crash: exit without Astro's stack trace.
         if (!check(currentModel(), logger, 'the site was not built')) process.exit(1);
+      },
+      'astro:build:done': ({ logger }) => {
+        if (placeholders.length > 0) logger.warn(`built with ${placeholders.length} scaffold placeholder(s) still to fill (listed above, before the pages): ${placeholders.join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const consequence = 'fix them and save: the affected pages are wrong until then';

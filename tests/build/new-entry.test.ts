@@ -35,6 +35,11 @@ describe('npm run new', () => {
     const built = await run('npx', ['astro', 'build'], { cwd: dir, ...NPM });
     expect(fs.existsSync(path.join(dir, 'dist/people/test-person/index.html'))).toBe(true);
     expect(built.stdout + built.stderr).toMatch(/src\/content\/people\/test-person\.mdx:3\n\s+field:\s+summary/);
+    // And once more after the pages, where an author reading the end of the log sees it.
+    const log = built.stdout + built.stderr;
+    const reminder = log.lastIndexOf('built with');
+    expect(reminder).toBeGreaterThan(log.lastIndexOf('/people/test-person/'));
+    expect(log.slice(reminder)).toMatch(/^built with \d+ scaffold placeholder\(s\) still to fill \(listed above, before the pages\): src\/content\/people\/test-person\.mdx:3 summary/);
   }, 120_000);
 
   it('prints its usage for --help and -h, exiting 0', async () => {
