@@ -255,6 +255,27 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows all time for a range in the URL reaching far past the record, and takes one step Back from a cluster click', async () => {
+    const { page, errors } = await openTimeline(site, '?from=1000-01-01&to=3000-01-01');
+    const wide = await ticks(page);
+    expect(await drawnEvents(page)).toEqual([...events].sort());
+    await page.getByRole('button', { name: 'All time' }).click();
+    expect(await ticks(page)).toEqual(wide);
+    const before = page.url();
+    // With motion, the zoom ends after the click's own handling: both must make one step.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const cluster = (await drawn(page)).marks.find((m) => m.length > 1)!;
+    const [x, y] = await page.evaluate((id) => (document.querySelector('orbital-timeline') as unknown as { markAt(id: string): [number, number] }).markAt(id), cluster[0]!);
+    await page.evaluate((y) => window.scrollTo(0, document.querySelector('.timeline-canvas')!.getBoundingClientRect().top + scrollY + y - 200), y);
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.click(box.x + x, box.y + y);
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('from') && new URLSearchParams(location.search).has('event'));
+    expect(new URL(page.url()).searchParams.get('event')).toBe(cluster[0]);
+    await page.goBack();
+    await page.waitForFunction((before) => location.href === before, before);
+    expect(errors).toEqual([]);
+  });
+
   it('on a touch screen, scrolls the page for a finger moved up over the chart, and pans the chart for one moved sideways', async () => {
     const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

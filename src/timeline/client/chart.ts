@@ -181,7 +181,10 @@ export class TimelineChart {
     return this.x0.domain().map(Number) as [number, number];
   }
 
-  private transformFor([from, to]: [number, number]): ZoomTransform {
+  private transformFor(range: [number, number]): ZoomTransform {
+    // A range reaching past the record (a URL's from=1000-01-01) shows the part of it there is.
+    const [first, last] = this.fullRange;
+    const [from, to] = range[0] < last && range[1] > first ? [Math.max(range[0], first), Math.min(range[1], last)] : [first, last];
     const { left, right } = this.geometry;
     const [k0, k1] = this.zoomer.scaleExtent();
     const k = Math.min(k1, Math.max(k0, (this.width - right - left) / (this.x0(to) - this.x0(from))));

@@ -314,9 +314,10 @@ class OrbitalTimeline extends HTMLElement {
     const from = min(mark.events, (e) => e.start)!;
     let to = max(mark.events, (e) => e.start)!;
     if (to === from) to = max(mark.events, (e) => e.end)!;
+    // Chosen first and written with the zoom, as one step: Back returns to the view before the click.
+    this.select(mark.events[0]!.id, 'none');
     this.nextStep = 'push';
     this.chart.setRange([from - (to - from) * 0.2, to + (to - from) * 0.2]);
-    this.select(mark.events[0]!.id, 'replace');
   }
 
   /** Where + and − zoom: at the chosen event while it is in view, else the view's middle. */
