@@ -277,6 +277,13 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it('says what the year filter counts, a person by birth among them', async () => {
+    const opened = await searchFor(site, 'q=Rubio');
+    const year = opened.page.getByRole('group', { name: 'Year' });
+    await expect(year.getAttribute('aria-describedby').then((id) => opened.page.locator(`#${id}`).textContent())).resolves.toMatch(/a person's birth/);
+    expectNothingLeft(opened);
+  });
+
   it('counts, beside each type while one is ticked, the results ticking it too would add', async () => {
     const countOf = async (page: Page, name: RegExp) => {
       const box = page.getByRole('checkbox', { name });

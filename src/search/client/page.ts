@@ -5,6 +5,7 @@
  */
 import {
   FILTER_NAMES,
+  type FilterName,
   hasFilters,
   pagefindSearchOptions,
   parseSearchState,
@@ -76,6 +77,11 @@ function label(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** What a filter's values mean, where the name alone would mislead: a person's year is the birth's. */
+const FILTER_HINTS: Partial<Record<FilterName, string>> = {
+  year: "The years an entry's own dates cover: an event's, a flight's, a term of office's, a person's birth, an organization's founding, a source's publication.",
+};
+
 function renderFilters(container: HTMLElement, state: SearchState, counts: FilterCounts, all: FilterCounts) {
   const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
     ? `${document.activeElement.name}=${document.activeElement.value}`
@@ -83,6 +89,13 @@ function renderFilters(container: HTMLElement, state: SearchState, counts: Filte
   const groups = FILTER_NAMES.filter((name) => all[name]).map((name) => {
     const group = element('fieldset', 'search-filter');
     group.append(element('legend', undefined, label(name)));
+    const hint = FILTER_HINTS[name];
+    if (hint) {
+      const text = element('p', 'search-filter__hint', hint);
+      text.id = `filter-hint-${name}`;
+      group.setAttribute('aria-describedby', text.id);
+      group.append(text);
+    }
     const list = element('ul');
     const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
     for (const value of values) {
