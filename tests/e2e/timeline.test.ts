@@ -304,7 +304,7 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await range()).toBe(shown);
     // A finger landing while the page still glides from the swipe would stop the glide, not pan.
     let last = -1;
-    await expect.poll(async () => [last, (last = await page.evaluate(() => scrollY))][0] === last, { timeout: 5_000, intervals: [250] }).toBe(true);
+    await expect.poll(async () => [last, (last = await page.evaluate(() => scrollY))][0] === last, { timeout: 5_000, interval: 250 }).toBe(true);
     const box = (await page.locator('.timeline-canvas').boundingBox())!;
     const y = Math.min(Math.max(box.y + 60, 100), 700);
     await swipe([300, y], [80, y + 5]);
