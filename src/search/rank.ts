@@ -19,7 +19,7 @@ export function nameMatch(query: string, names: readonly string[]): number {
 }
 
 /**
- * A stable reordering in three bands, as an encyclopedia's search reads: the entries named
+ * A stable reordering in four bands, as an encyclopedia's search reads: the entries named
  * exactly so, then sources titled exactly so (someone typing a headline wants that article),
  * then every other entry, by how nearly its name matches, and last every other source. A
  * source is evidence about entries, so a source whose title merely holds the query's words

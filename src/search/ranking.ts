@@ -16,14 +16,15 @@
 import type { CollectionName } from '../model/collections.ts';
 
 /**
- * The weight of a page's text: a source's page says little more than its title ("NASA
- * astronaut Frank Rubio, published by …"), and that short text outweighed the events that
- * tell what he did. Pagefind's default, 1, for every entry.
+ * The weight of a source page's text: it says little more than its title ("NASA astronaut
+ * Frank Rubio, published by …"), and that short text outweighed the events that tell what he
+ * did. An entry's text keeps Pagefind's default, 1.
  */
+const SOURCE_TEXT_WEIGHT = 0.3;
+
 export function textWeight(collection: CollectionName): number | undefined {
   return collection === 'sources' ? SOURCE_TEXT_WEIGHT : undefined;
 }
-const SOURCE_TEXT_WEIGHT = 0.3;
 
 /** Names of this many words or more share the last field. */
 const LONGEST = 5;

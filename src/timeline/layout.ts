@@ -180,7 +180,7 @@ export function fitLabels(marks: ReadonlyArray<{ x: number; r: number }>, widths
     let side: 'right' | 'left' | undefined;
     if (width > 0 && m.x + m.r + LABEL_GAP + width + LABEL_PAD <= Math.min(right, next ? next.x - next.r : Infinity)) side = 'right';
     else if (width > 0 && m.x - m.r - LABEL_GAP - width - LABEL_PAD >= taken) side = 'left';
-    taken = side === 'right' ? m.x + m.r + LABEL_GAP + width : m.x + m.r;
+    taken = Math.max(taken, side === 'right' ? m.x + m.r + LABEL_GAP + width : m.x + m.r);
     return side;
   });
 }
@@ -241,11 +241,13 @@ function layoutMarks(lanes: readonly Lane[], boxes: readonly LaneBox[], input: L
     });
     // An event begun before the view that runs into it: its bar from the edge, its mark (and label) out of sight.
     const lx = xs[i]!;
+    const entering: MarkBox[] = [];
     for (let k = 0; k < lane.events.length && lx[k]! < from; k++) {
       const event = lane.events[k]!;
       const barTo = event.end > event.start ? Math.min(x(event.end), right + 10) : -Infinity;
-      if (barTo > g.left) row.unshift({ x: lx[k]!, y, r: g.markRadius, events: [event], barTo });
+      if (barTo > g.left) entering.push({ x: lx[k]!, y, r: g.markRadius, events: [event], barTo });
     }
+    row.unshift(...entering);
     if (textWidth) {
       const widths = row.map((m) => (m.events.length === 1 && m.x >= g.left ? textWidth(m.events[0]!.title) : 0));
       fitLabels(row, widths, right, g.left).forEach((side, j) => {

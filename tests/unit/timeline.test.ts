@@ -252,6 +252,8 @@ describe('fitLabels', () => {
     // Nor across the plot's left edge.
     expect(fitLabels([{ x: 60, r: 6 }, { x: 80, r: 6 }], [30, 0], 1000, 20)).toEqual(['left', undefined]);
     expect(fitLabels([{ x: 60, r: 6 }, { x: 80, r: 6 }], [30, 0], 1000, 21)).toEqual([undefined, undefined]);
+    // A mark out of sight to the left (a bar running into the view) does not open the lane names to a label.
+    expect(fitLabels([{ x: -50, r: 6 }, { x: 60, r: 6 }, { x: 80, r: 6 }], [0, 30, 0], 1000, 21)).toEqual([undefined, undefined, undefined]);
   });
 });
 

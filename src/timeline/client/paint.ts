@@ -9,7 +9,6 @@ import { axisLabel } from '../axis-labels.ts';
 import { SPAN_KINDS, type SpanKind } from '../span-kinds.ts';
 import type { LaneBox, MarkBox, TimelineLayout } from '../layout.ts';
 
-
 export interface Palette {
   accent: string;
   fg: string;
