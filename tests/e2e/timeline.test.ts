@@ -239,6 +239,8 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     const lonely = events.filter((id) => events.every((other) => other === id || startsOf(other) !== startsOf(id)));
     const clusterOf = async (id: string) => (await drawn(page)).marks.find((m) => m.includes(id));
     const stuck: string[] = [];
+    // All time clusters some of them, or this would test nothing.
+    expect(await Promise.all(lonely.map(async (id) => ((await clusterOf(id))?.length ?? 1) > 1)).then((c) => c.filter(Boolean).length)).toBeGreaterThan(1);
     for (const id of lonely) {
       await page.getByRole('button', { name: 'All time' }).click();
       for (let click = 0; click < 8 && ((await clusterOf(id))?.length ?? 1) > 1; click++) {

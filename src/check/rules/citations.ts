@@ -14,6 +14,7 @@ import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { COLLECTION_INFO, withArticle } from '../../model/collections.ts';
 import { nearestOrList } from './references.ts';
+import { rawNotes } from '../raw-notes.ts';
 
 export interface CitingEntry {
   file: string;
@@ -121,12 +122,11 @@ export function duplicateSources(sources: readonly SourceRecord[]): Finding[] {
 function citingEntry(file: ModelFile): CitingEntry {
   const raw = file.raw?.sources;
   const listed = Array.isArray(raw) ? raw : [];
-  const notes = Array.isArray(file.raw?.disputed) ? file.raw.disputed : [];
   return {
     file: file.file,
     listed: listed.map((id, i) => ({ id: String(id), get line() { return file.yaml?.lineOf(['sources', i]); } })),
     citations: file.outline?.citations ?? [],
-    noteCitations: notes.flatMap((note: unknown) => (note && typeof note === 'object' && 'sources' in note && Array.isArray(note.sources) ? note.sources.map(String) : [])),
+    noteCitations: rawNotes(file.raw).flatMap((note) => note.sources),
     uncitedParagraphs: file.outline?.uncitedParagraphs ?? [],
   };
 }

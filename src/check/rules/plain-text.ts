@@ -6,6 +6,7 @@
 import type { ModelFile } from '../../model/loader.ts';
 import { fieldName, show, type Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
+import { rawNotes } from '../raw-notes.ts';
 
 const MARKUP: ReadonlyArray<{ pattern: RegExp; what: string }> = [
   { pattern: /<Cite\b[^>]*>/, what: 'a <Cite>' },
@@ -17,11 +18,7 @@ const MARKUP: ReadonlyArray<{ pattern: RegExp; what: string }> = [
 function plainTexts(raw: Record<string, unknown>): Array<{ path: PropertyKey[]; text: string }> {
   const found: Array<{ path: PropertyKey[]; text: string }> = [];
   if (typeof raw.summary === 'string') found.push({ path: ['summary'], text: raw.summary });
-  if (Array.isArray(raw.disputed)) {
-    raw.disputed.forEach((note: unknown, i) => {
-      if (note && typeof note === 'object' && 'note' in note && typeof note.note === 'string') found.push({ path: ['disputed', i, 'note'], text: note.note });
-    });
-  }
+  for (const { index, note } of rawNotes(raw)) if (note !== undefined) found.push({ path: ['disputed', index, 'note'], text: note });
   return found;
 }
 

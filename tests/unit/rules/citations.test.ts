@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationFindings,
   citationProblems,
   duplicateSources,
   entryCitationFindings,
@@ -7,6 +8,8 @@ import {
   type CitingEntry,
 } from '../../../src/check/rules/citations.ts';
 import { outlineBody } from '../../../src/model/body-outline.ts';
+import { modelOfFiles } from '../../../src/model/loader.ts';
+import { person, source } from '../../support/content-files.ts';
 
 const SOURCES = new Set(['nasa-blog', 'tass-report']);
 const nearest = (id: string) => (id === 'nasa-blg' ? ' (did you mean "nasa-blog"?)' : '');
@@ -80,6 +83,14 @@ describe('entryCitationFindings', () => {
 
   it('counts a source a note on a disputed fact cites as cited', () => {
     expect(entryCitationFindings(entry('Cited.<Cite src="nasa-blog" />', ['nasa-blog', 'tass-report'], ['tass-report'])).unusedSources).toEqual([]);
+  });
+
+  it('reads the sources a file\'s notes cite from its frontmatter, so a source only a note cites is not reported unused', () => {
+    const noted = person('anna', '\ndisputed:\n  - note: Born 1984 or 1985.\n    sources: [report]', 'Anna flew.<Cite src="other" />');
+    const unused = citationFindings(modelOfFiles([noted, source('report'), source('other')])).unusedSources;
+    expect(unused).toEqual([]);
+    const bare = person('anna', '', 'Anna flew.<Cite src="other" />');
+    expect(citationFindings(modelOfFiles([bare, source('report'), source('other')])).unusedSources).toHaveLength(1);
   });
 
   it('finds nothing in a fully cited body, whether or not cited sources are also listed', () => {
