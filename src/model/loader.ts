@@ -178,7 +178,13 @@ function readText(file: string): Pick<ContentFile, 'text' | 'notUtf8'> {
   }
 }
 
-const visible = (entry: fs.Dirent) => !entry.name.startsWith('.');
+/**
+ * Names no author means as content: hidden files (.DS_Store, Vim's swap files, Emacs's locks)
+ * and editors' backups and autosaves (Emacs's "name~" and "#name#"), which appear beside an
+ * entry while it is edited and must not stop the build.
+ */
+const isIgnoredName = (name: string) => name.startsWith('.') || name.endsWith('~') || /^#.*#$/.test(name);
+const visible = (entry: fs.Dirent) => !isIgnoredName(entry.name);
 const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** What an author put in the content folder: every file of a collection folder (one that is not an entry is a problem to report), and what else is there. */
@@ -248,7 +254,7 @@ export function withFile(model: ContentModel, source: ContentFile): ContentModel
 export function reloadFile(model: ContentModel, root: string, absolutePath: string, cwd: string = process.cwd()): ContentModel | undefined {
   const [collectionDir, name, ...deeper] = path.relative(root, absolutePath).split(path.sep);
   const collection = COLLECTIONS.find((c) => c === collectionDir);
-  if (!collection || !name || deeper.length > 0 || name.startsWith('.')) return undefined;
+  if (!collection || !name || deeper.length > 0 || isIgnoredName(name)) return undefined;
   const file = path.relative(cwd, absolutePath);
   if (!fs.existsSync(absolutePath)) return modelOf(model.files.filter((f) => f.file !== file), model.strays);
   return withFile(model, { collection, file, ...readText(absolutePath) });

@@ -36,6 +36,17 @@ describe('the content check over every rule', () => {
     expect(problems[0]).toMatchObject({ field: '(folder)', expected: expect.stringContaining('(did you mean "people"?)') });
   });
 
+  it('passes over editors\' backups and autosaves beside an entry, as over hidden files', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orbital-backup-'));
+    fs.cpSync('tests/fixtures/content-errors/base', dir, { recursive: true });
+    const rubio = path.join(dir, 'people/frank-rubio.mdx');
+    for (const name of ['frank-rubio.mdx~', '#frank-rubio.mdx#', '.frank-rubio.mdx.swp']) fs.copyFileSync(rubio, path.join(dir, 'people', name));
+    const model = loadContent(dir, process.cwd(), { cache: false });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(checkContent(model).problems).toEqual([]);
+    expect(model.files.filter((f) => f.file.includes('frank-rubio'))).toHaveLength(1);
+  });
+
   it('reads the collection folders in collection order, as every list of the model is', () => {
     const read = [...new Set(readContentFiles('tests/fixtures/content-errors/base').map((f) => f.collection))];
     expect(read).toEqual(COLLECTIONS.filter((c) => read.includes(c)));
