@@ -203,10 +203,17 @@ describe.runIf(browserAvailable)('timeline chart', () => {
       const single = el.drawn.marks.find((m) => m.length === 1)![0]!;
       return [single, ...el.markAt(single)] as [string, number, number];
     });
+    const hint = 'Point at or focus an event to read its summary.';
+    expect(await page.locator('[data-details]').innerText()).toBe(hint);
+    expect(await page.locator('#timeline-help').innerText()).toMatch(/^Keys: ← → move between events.*wheel or pinch to zoom\.$/);
     const box = (await page.locator('.timeline-canvas').boundingBox())!;
     await page.mouse.move(box.x + x, box.y + y);
     const title = String(frontmatter('events', id).title);
     expect(await page.locator('.timeline-details__title a').textContent()).toBe(title);
+    // Leaving the chart brings the page's hint back, as it was.
+    await page.mouse.move(box.x + x, box.y - 40);
+    await expect.poll(() => page.locator('[data-details]').innerText()).toBe(hint);
+    await page.mouse.move(box.x + x, box.y + y);
     await Promise.all([page.waitForURL(`**/events/${id}/`), page.mouse.click(box.x + x, box.y + y)]);
     expect(await page.locator('h1').textContent()).toBe(title);
   });
@@ -221,6 +228,9 @@ describe.runIf(browserAvailable)('timeline chart', () => {
       const single = el.drawn.marks.find((m) => m.length === 1)![0]!;
       return [single, ...el.markAt(single)] as [string, number, number];
     });
+    // A finger is told gestures, not keys and a pointer.
+    expect(await page.locator('[data-details]').innerText()).toBe('Tap an event to read its summary.');
+    expect(await page.locator('#timeline-help').innerText()).toMatch(/^Swipe sideways to pan, pinch or use \+ − to zoom\. Tap an event .*tap it again to open it\.$/);
     await page.locator('.timeline-canvas').scrollIntoViewIfNeeded();
     const box = (await page.locator('.timeline-canvas').boundingBox())!;
     await page.touchscreen.tap(box.x + x, box.y + y);

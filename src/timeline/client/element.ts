@@ -40,8 +40,8 @@ class OrbitalTimeline extends HTMLElement {
   private width = 0;
   /** How the next end of a zoom is written to history. */
   private nextStep: HistoryStep = 'none';
-  /** What the details line says when no event is active. */
-  private hint = '';
+  /** What the details line says when no event is active: the page's own, with its wording for touch screens. */
+  private hint: Node[] = [];
   /** Whether the kinds and stories are in the controls yet. */
   private filled = false;
   /** The range and events the list was last made for, so an unchanged view is not listed again. */
@@ -58,7 +58,7 @@ class OrbitalTimeline extends HTMLElement {
     this.status = this.querySelector('[data-status]')!;
     this.list = this.querySelector('[data-timeline-list]')!;
     this.listNote = this.querySelector('[data-list-note]')!;
-    this.hint = this.details.textContent!.trim();
+    this.hint = [...this.details.childNodes];
     this.view = knownView(decodeView(location.search), this.data);
     // The chart first: the entity menus (thousands of names in a large record) are filled
     // once it is painted, except those the URL sets, which the view needs now.
@@ -358,7 +358,7 @@ class OrbitalTimeline extends HTMLElement {
     this.details.replaceChildren();
     this.details.toggleAttribute('data-showing', event !== undefined);
     if (!event) {
-      this.details.textContent = this.hint;
+      this.details.append(...this.hint);
       return;
     }
     const title = document.createElement('a');
