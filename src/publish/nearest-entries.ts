@@ -70,13 +70,13 @@ export function readPath(pathname: string): { collection: string | undefined; sl
 /**
  * The words of an address that may name an entry: every part after the collection
  * (`/people/frank-rubio/links/2/` → frank-rubio, links), or all of them when the first is no
- * collection; not a part of one or two letters, such as a page number, which a great many
- * ids hold.
+ * collection; not a part of one or two letters, which a great many ids hold, and not a
+ * number (a page, or a year as in `/timeline/2021/`), which names no entry.
  */
 function wantedSlugs(pathname: string): { collection: string | undefined; slugs: string[] } {
   const parts = addressParts(pathname);
   const collection = parts.length > 1 ? parts[0] : undefined;
-  const named = COLLECTIONS.some((c) => c === collection) ? parts.slice(1) : parts;
+  const named = (COLLECTIONS.some((c) => c === collection) ? parts.slice(1) : parts).filter((part) => !/^\d+$/.test(part));
   const slugs = named.filter((part) => part.length > 2);
   return { collection, slugs: slugs.length > 0 ? slugs : named.slice(-1) };
 }

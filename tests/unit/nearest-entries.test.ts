@@ -6,7 +6,7 @@ const rows: TitleRow[] = [
   ['/people/anna-kikina/', 'Anna Kikina'],
   ['/people/sergey-prokopyev/', 'Sergey Prokopyev'],
   ['/spacecraft/soyuz-ms-22/', 'Soyuz MS-22'],
-  ['/spacecraft/soyuz-ms-23/', 'Soyuz MS-23'],
+  ['/spacecraft/soyuz-ms-23/', 'Soyuz MS-23', ['MS-23']],
   ['/events/rubio-us-single-flight-record-2023/', 'Rubio sets the US single-flight record (2023)'],
   ['/spacecraft/international-space-station/', 'International Space Station', ['ISS', 'МКС']],
   ['/sources/station-overview/', 'ISS', 'NASA'],
@@ -37,6 +37,12 @@ describe('nearestEntries', () => {
     expect(ids('/people/frank-rubio/garbage')[0]).toBe('frank-rubio');
     expect(ids('/person/frank-rubo/')[0]).toBe('frank-rubio');
     expect(ids('/spacecraft/page/3/')).toEqual([]);
+  });
+
+  it('reads no number as a name: the timeline\'s page for 2023 is not Soyuz MS-23', () => {
+    expect(ids('/timeline/2023/2/')).toEqual([]);
+    expect(ids('/events/2023/')).toEqual([]);
+    expect(ids('/timeline/soyuz-ms23/')[0]).toBe('soyuz-ms-23');
   });
 
   it('suggests nothing for an address like no entry', () => {
