@@ -257,11 +257,17 @@ describe.runIf(browserAvailable)('search', () => {
     // A result opened and left by Back shows the list it was opened from, "Show more" and all.
     await page.goBack();
     await waitForResults(page, 'q=Soyuz');
-    await page.locator('[data-search-results] [data-result-link]').nth(11).click();
+    const opener = page.locator('[data-search-results] [data-result-link]').nth(11);
+    await opener.scrollIntoViewIfNeeded();
+    const openedAt = await page.evaluate(() => scrollY);
+    expect(openedAt).toBeGreaterThan(300);
+    await opener.click();
     await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
     await page.goBack();
     await waitForResults(page, 'q=Soyuz');
     expect(await resultLinks(page)).toEqual(shownMore);
+    // ... and where the reader was in it, though the page was loaded again.
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(openedAt);
     expect(shownMore.slice(0, soyuz.length)).toEqual(soyuz);
     expectNothingLeft(opened);
   });

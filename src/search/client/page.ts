@@ -229,6 +229,15 @@ export async function startSearchPage() {
   const shownAtStep = (): number => (typeof history.state?.shown === 'number' ? history.state.shown : 0);
 
   /**
+   * Back to this page from a result, when the browser loads it again rather than from its
+   * back/forward cache, restores the scroll before any result is listed, so the reader lands
+   * near the top. Where the reader was is kept with the step on leaving, and scrolled to once
+   * the results are listed again.
+   */
+  addEventListener('pagehide', () => history.replaceState({ ...history.state, scrollY }, ''));
+  let scrollBack: number | undefined = typeof history.state?.scrollY === 'number' ? history.state.scrollY : undefined;
+
+  /**
    * Pagefind's metadata boost counts the query words a title matches, not the words it has
    * besides, so "Soyuz MS-22 launch" can come before "Soyuz MS-22". Within the first page,
    * whose data is loaded to show it anyway, exact names move up: no extra request. Only
@@ -268,6 +277,9 @@ export async function startSearchPage() {
 
   async function run(id: number) {
     const shown = searchStateParams(state).toString();
+    // Only the page's first search returns to where the reader was.
+    const returnTo = scrollBack;
+    scrollBack = undefined;
     showChosen(state);
     const options = pagefindSearchOptions(state);
     let found = true;
@@ -294,6 +306,7 @@ export async function startSearchPage() {
         list.append(...next);
       }
       status.textContent = describe(state, results.length, found ? response.unfilteredResultCount : 0);
+      if (returnTo !== undefined) window.scrollTo(0, returnTo);
       keepSearchedOffline();
       void markResultsNotKept(list);
       // Nothing found, for words the record lacks or under the filters chosen: the names nearest them.
