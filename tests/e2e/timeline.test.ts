@@ -110,11 +110,16 @@ describe.runIf(browserAvailable)('timeline chart', () => {
 
   it('hides the marks and list items a filter excludes', async () => {
     const { page } = await openAllTime(site);
+    const status = () => page.locator('[data-status]').textContent();
+    await expect(status()).resolves.toMatch(new RegExp(`^Showing ${events.length} of ${events.length} events \\(those in this range\\) and \\d+ spans\\.$`));
     const kind = String(frontmatter('events', events[0]!).kind);
     await page.selectOption('select[name="kind"]', kind);
     const expected = eventsWhere((d) => d.kind === kind);
     expect(await drawnEvents(page)).toEqual(expected);
     expect(await visibleListItems(page)).toEqual(expected);
+    // The status says what "of" counts: the events the filter leaves, not all in the range.
+    const n = expected.length;
+    await expect(status()).resolves.toMatch(new RegExp(`^Showing ${n} of ${n} events \\(those in this range; ${n} of the ${events.length} match the filters\\)`));
     expect((await drawn(page)).spans).toEqual([]);
 
     await page.selectOption('select[name="kind"]', '');

@@ -199,7 +199,10 @@ class OrbitalTimeline extends HTMLElement {
     this.listNote.hidden = inView.length <= LIST_MAX;
     const spans = `${this.spanCount} ${this.spanCount === 1 ? 'span' : 'spans'}`;
     const none = this.shown.length === 0 ? ' Nothing matches these filters: clear them to see every event.' : '';
-    this.status.textContent = `Showing ${inView.length} of ${this.shown.length} events in this range (${this.data.events.length} in all) and ${spans}.${none}`;
+    const all = this.data.events.length;
+    // "of M" counts the events the filters leave, of the record's all; the range picks from those.
+    const which = this.shown.length === all ? 'those in this range' : `those in this range; ${this.shown.length} of the ${all} match the filters`;
+    this.status.textContent = `Showing ${inView.length} of ${this.shown.length} events (${which}) and ${spans}.${none}`;
   }
 
   private listen(): void {
