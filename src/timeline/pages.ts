@@ -18,6 +18,12 @@ export interface TimelinePage {
 
 export const timelinePagePath = (page: Pick<TimelinePage, 'slug'>): string => `/timeline/${page.slug}/`;
 
+/**
+ * Whether /timeline/ lists every event itself, as a reader without JavaScript expects of it:
+ * only while the whole record fits in one page's bound, so the page never grows with the record.
+ */
+export const timelineIndexListsAll = (events: readonly unknown[], max = PAGE_MAX): boolean => events.length <= max;
+
 /** Pages in time order; every event is on exactly one. `events` must be in time order. */
 export function timelinePages(events: readonly TimelineEvent[], max = PAGE_MAX): TimelinePage[] {
   const years = new Map<number, TimelineEvent[]>();

@@ -78,7 +78,13 @@ describe('the timeline without JavaScript, in pages by year', () => {
     for (const p of ['/timeline/', ...pagePaths]) {
       expect(fs.statSync(path.join(DIST, p, 'index.html')).size, p).toBeLessThanOrEqual(PAGE_BUDGET);
     }
-    expect(index.querySelectorAll('main ol.timeline-list > li')).toHaveLength(0);
+  });
+
+  it('lists every event on /timeline/ itself too, in time order, as the record fits one page', () => {
+    const listed = [...index.querySelectorAll('main ol.timeline-list > li')];
+    expect(listed.map(eventId)).toEqual(items.map(eventId));
+    expect(listed).toHaveLength(contentIds('events').length);
+    for (const li of listed) expect(li.querySelector('a.timeline-list__title')!.getAttribute('href')).toBe(`/events/${eventId(li)}/`);
   });
 
   it('prints each date at the precision it was written with', () => {
@@ -96,8 +102,8 @@ describe('the timeline without JavaScript, in pages by year', () => {
     expect(keyed.sort()).toEqual(['anomaly', 'cluster', 'event', ...SPAN_KINDS].sort());
   });
 
-  it('says, without JavaScript, that the chart needs it and the year pages list every event', () => {
-    expect(index.querySelector('noscript')?.textContent).toMatch(/chart needs JavaScript.*pages by year below list every event/);
+  it('says, without JavaScript, that the chart needs it and the list below holds every event', () => {
+    expect(index.querySelector('noscript')?.textContent).toMatch(/chart needs JavaScript.*the list below holds every event/);
   });
 
   it('keeps the chart controls hidden until the script has taken over, and gives the chart its data as a file', () => {

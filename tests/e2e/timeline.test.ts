@@ -50,7 +50,7 @@ const drawnSpans = async (page: Page, kind: string) => (await drawn(page)).spans
 
 const ticks = (page: Page) => page.locator('.timeline-svg .axis .tick text').allTextContents();
 const visibleListItems = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.timeline-list > li')].filter((li) => !li.hidden).map((li) => li.dataset.event!).sort());
+  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-timeline-list] > li')].filter((li) => !li.hidden).map((li) => li.dataset.event!).sort());
 
 describe.runIf(browserAvailable)('timeline chart', () => {
   const site = useBuiltSite();
@@ -60,6 +60,9 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await drawnEvents(page)).toEqual([...events].sort());
     expect(await drawnSpans(page, 'flight')).toBe(flights.length);
     expect(await drawnSpans(page, 'crew')).toBe(crewSeats);
+    // Its list of the events in view takes the place of the page's complete one.
+    expect(await page.locator('[data-every-event]').isHidden()).toBe(true);
+    expect(await visibleListItems(page)).toEqual([...events].sort());
     expect({ errors, offsite, failed }).toEqual({ errors: [], offsite: [], failed: [] });
   });
 

@@ -7,7 +7,7 @@ import { entityTimelines, latest, staysOf } from '../../src/timeline/entity.ts';
 import { matchesFilter } from '../../src/timeline/filters.ts';
 import { inRange, lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
 import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, linearScale, MINI } from '../../src/timeline/layout.ts';
-import { timelinePages } from '../../src/timeline/pages.ts';
+import { timelineIndexListsAll, timelinePages } from '../../src/timeline/pages.ts';
 import { axisLabel } from '../../src/timeline/axis-labels.ts';
 import { decodeView, encodeView, knownView } from '../../src/timeline/url-state.ts';
 import type { CollectionName } from '../../src/model/collections.ts';
@@ -513,6 +513,10 @@ describe('timelinePages', () => {
   it('names pages by year and splits a busy year into numbered parts', () => {
     expect(pages.map((p) => p.slug)).toEqual(['1998', '2020', '2020/2', '2020/3']);
     expect(pages.slice(1).map((p) => [p.part, p.parts])).toEqual([[1, 3], [2, 3], [3, 3]]);
+  });
+  it('lets /timeline/ list every event itself only while they fit one page', () => {
+    expect(timelineIndexListsAll(events.slice(0, 200), 200)).toBe(true);
+    expect(timelineIndexListsAll(events, 200)).toBe(false);
   });
 });
 

@@ -66,6 +66,9 @@ class OrbitalTimeline extends HTMLElement {
     this.fillControls(ENTITY_FILTERS.filter((f) => this.view[f.name]));
     this.form.hidden = false;
     this.querySelector<HTMLElement>('[data-chart]')!.hidden = false;
+    // The page's complete list, for readers without the chart: the chart's own list replaces it.
+    const everyEvent = this.querySelector<HTMLElement>('[data-every-event]');
+    if (everyEvent) everyEvent.hidden = true;
     const filters = this.querySelector<HTMLDetailsElement>('[data-filters]')!;
     filters.open = matchMedia('(min-width: 600px)').matches;
 
