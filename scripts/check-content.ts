@@ -1,5 +1,5 @@
 /**
- * npm run check [-- --json] [-- --skip-astro-check]; with --json, `npm run --silent` keeps npm's own first lines out of the JSON
+ * npm run check [-- --json] [-- --skip-astro-check] (or `npm run check --json`); with --json, `npm run --silent` keeps npm's own first lines out of the JSON
  * Runs `astro check` (type errors), then the content report: what an editor should look at
  * next. Report findings never fail; content problems that would fail the build do.
  * With --json only the report's JSON goes to stdout (astro check's output goes to stderr).
@@ -13,7 +13,8 @@ import { contentRoot } from '../src/model/content-root.ts';
 import { loadContent } from '../src/model/loader.ts';
 
 const args = new Set(process.argv.slice(2));
-const json = args.has('--json');
+// `npm run check --json` (no `--`) hands the flag to npm, which passes it on only as npm_config_json.
+const json = args.has('--json') || process.env.npm_config_json === 'true';
 
 let status = 0;
 if (!args.has('--skip-astro-check')) {

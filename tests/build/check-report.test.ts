@@ -28,6 +28,12 @@ const frontmatter = (key: string): Record<string, unknown> => entryFrontmatter(.
 const allFiles = COLLECTIONS.flatMap((c) => contentIds(c).map((id) => `${c}/${id}`));
 
 describe('npm run check -- --json', () => {
+  it('gives the same JSON, and nothing else on stdout, for `npm run check --json` with no "--"', () => {
+    // npm takes that --json for itself and passes it on only in its environment.
+    const viaNpm = execFileSync('npm', ['run', 'check', '--json', '--', '--skip-astro-check'], { encoding: 'utf8', env });
+    expect(JSON.parse(viaNpm)).toEqual(report);
+  });
+
   it('counts the entries of every collection as the files on disk', () => {
     for (const c of COLLECTIONS) expect(report.counts[c], c).toBe(contentIds(c).length);
     expect(report.problems).toEqual([]);
