@@ -6,8 +6,12 @@
 import type { PartialDate } from '../model/dates.ts';
 import { backlinkGroups, compareText, type EntryKey, type GraphEntry, type LinkGraph } from './graph.ts';
 
-/** Entries shown per relation on the entity page itself. */
-export const BACKLINKS_PER_RELATION = 12;
+/**
+ * Entries shown per relation on the entity page itself: enough that every entity of a record
+ * like this one (NASA and the ISS have up to 40 a relation) answers each link on its own page,
+ * few enough that a hub's page stays small (about 7 KB of HTML a full relation).
+ */
+export const BACKLINKS_PER_RELATION = 50;
 /** Rows per page of the complete list (/organizations/nasa/links/1/). */
 export const BACKLINKS_PER_PAGE = 200;
 

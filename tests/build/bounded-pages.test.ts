@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { snapshotSite } from '../../scripts/bench/projects.ts';
+import { BACKLINKS_PER_RELATION } from '../../src/site/backlinks.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'orbital-bounded-'));
 const project = path.join(work, 'site');
@@ -78,10 +79,18 @@ describe('pages of bounded size, with hubs', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it("a hub's page shows at most 12 per relation, and every entry that names it is there or on its complete list", () => {
+  it(`a hub's page shows at most ${BACKLINKS_PER_RELATION} per relation, and every entry that names it is there or on its complete list`, () => {
     const hub = 'russia-space-agency-1';
     const doc = page(`/organizations/${hub}/`);
-    for (const list of doc.querySelectorAll('.backlinks ul')) expect(list.querySelectorAll('li').length).toBeLessThanOrEqual(12);
+    for (const list of doc.querySelectorAll('.backlinks ul')) expect(list.querySelectorAll('li').length).toBeLessThanOrEqual(BACKLINKS_PER_RELATION);
+    // A shortened relation says how many it shows of how many.
+    const cut = [...doc.querySelectorAll('.backlink-group')].filter((g) => g.querySelector('p.more'));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const group of cut) {
+      const [, shown, total] = /^The latest (\d+) of these (\d+); the full list below has them all\.$/.exec(group.querySelector('p.more')!.textContent!) ?? [];
+      expect(Number(shown)).toBe(group.querySelectorAll('li').length);
+      expect(Number(total)).toBeGreaterThan(Number(shown));
+    }
     const all = doc.querySelector('.backlinks p.more a[href$="/links/1/"]')?.getAttribute('href');
     expect(all).toBe(`/organizations/${hub}/links/1/`);
     const listPages = pagesFrom(all!);
