@@ -187,17 +187,26 @@ export function formatDateRange(from: PartialDate, to?: PartialDate): string {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+export interface Elapsed {
+  /** "157 days, 10 hours", "2 days", or "187–188 days" when the dates allow either count. */
+  text: string;
+  /** Whether `text` is a range of two whole-day counts rather than one figure. */
+  range: boolean;
+}
 
 /**
  * The time from one date to a later one, in days and hours, to the finest of those units that
- * every instant the two dates may stand for agrees on, or undefined when not even the days do:
- * 5 October 2022 16:00:57 to 12 March 2023 02:02 is "157 days, 10 hours" (157 d 10 h 1 min, as
- * the sources say), where counting calendar days gives 158; from a time to a day alone
- * (21 September 2022 13:54:49 to 28 March 2023) it may be 187 or 188 days, so it is not given,
- * nor is less than an hour.
+ * every instant the two dates may stand for agrees on: 5 October 2022 16:00:57 to 12 March 2023
+ * 02:02 is "157 days, 10 hours" (157 d 10 h 1 min, as the sources say), where counting calendar
+ * days gives 158. When even the days disagree by one, both counts are readings of the dates, so
+ * it is the range: 21 September 2022 13:54:49 to a landing on 28 March 2023 is 187 d 10 h to
+ * 188 d 10 h, "187–188 days". Nothing is given when the days disagree by more, or under a day
+ * unless the hours agree (and not under an hour).
  */
-export function elapsedText(from: PartialDate, to: PartialDate): string | undefined {
+export function elapsed(from: PartialDate, to: PartialDate): Elapsed | undefined {
   // Every instant each date may stand for: `end` is the first one after it.
   const least = to.start - (from.end - 1);
   const most = to.end - 1 - from.start;
@@ -206,10 +215,14 @@ export function elapsedText(from: PartialDate, to: PartialDate): string | undefi
   if (hours === Math.floor(most / HOUR_MS)) {
     if (hours === 0) return undefined;
     const days = Math.floor(hours / 24);
-    return [...(days > 0 ? [plural(days, 'day')] : []), ...(hours % 24 > 0 ? [plural(hours % 24, 'hour')] : [])].join(', ');
+    return { text: [...(days > 0 ? [plural(days, 'day')] : []), ...(hours % 24 > 0 ? [plural(hours % 24, 'hour')] : [])].join(', '), range: false };
   }
-  const days = Math.floor(least / (24 * HOUR_MS));
-  return days === Math.floor(most / (24 * HOUR_MS)) ? plural(days, 'day') : undefined;
+  const days = Math.floor(least / DAY_MS);
+  const mostDays = Math.floor(most / DAY_MS);
+  // Under a day with the hours unsure: neither "0 days" nor "0–1 days" says anything.
+  if (days === 0) return undefined;
+  if (days === mostDays) return { text: plural(days, 'day'), range: false };
+  return mostDays === days + 1 ? { text: `${days}–${plural(mostDays, 'day')}`, range: true } : undefined;
 }
 
 /** The calendar years a date or range touches, for search filters. */

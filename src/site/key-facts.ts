@@ -4,7 +4,7 @@
  * a link preview shows the first two. Derived rows (duration, flights) come only from dates
  * and references the content gives, never from anything else.
  */
-import { atDay, elapsedText, formatDateRange } from '../model/dates.ts';
+import { atDay, elapsed, formatDateRange } from '../model/dates.ts';
 import type { CollectionName } from '../model/collections.ts';
 import { isIn, type EntryData } from '../model/schema.ts';
 import { keyOf, type Edge, type EntryKey, type LinkGraph } from './graph.ts';
@@ -24,12 +24,19 @@ const FIRST: Record<CollectionName, string[]> = {
 /** Other names and identifiers: looked up, not read first; they close the list. */
 const LAST = ['kind', 'designation', 'callSign', 'nativeName', 'aliases'];
 
-/** Launch to landing, as far as their dates tell it (`elapsedText`): no figure the dates cannot support. */
+/**
+ * Launch to landing, as far as their dates tell it (`elapsed`): no figure the dates cannot
+ * support. A range says it is counted from the dates, so it is not read as a sourced figure.
+ */
 function durationRow(data: EntryData<'spacecraft'>): InfoRow | undefined {
   const launch = data.launch?.date;
   const landing = data.landing?.date;
-  const elapsed = launch && landing ? elapsedText(launch, landing) : undefined;
-  return elapsed ? { field: 'duration', label: 'Duration', lines: [[{ kind: 'text', text: elapsed }]] } : undefined;
+  const time = launch && landing ? elapsed(launch, landing) : undefined;
+  if (!time) return undefined;
+  // Named as the landing row is: a craft that burned up has a re-entry date.
+  const end = data.landing?.how ?? 'landing';
+  const text = time.range ? `${time.text} (counted from the launch and ${end} dates)` : time.text;
+  return { field: 'duration', label: 'Duration', lines: [[{ kind: 'text', text }]] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atDay, elapsedText, formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/model/dates.ts';
+import { atDay, elapsed, formatDateRange, formatPartialDate, parsePartialDate, partialDateText, yearsCovered } from '../../src/model/dates.ts';
 
 describe('parsePartialDate', () => {
   it('keeps the precision that was written and covers the whole interval', () => {
@@ -93,22 +93,37 @@ describe('atDay', () => {
 });
 
 describe('elapsed time between two dates', () => {
-  const elapsed = (from: string, to: string) => elapsedText(parsePartialDate(from), parsePartialDate(to));
+  const text = (from: string, to: string) => elapsed(parsePartialDate(from), parsePartialDate(to))?.text;
 
   it('counts whole days and hours of elapsed time, as the sources do, not calendar days', () => {
     // SpaceX Crew-5: 157 d 10 h 1 min (NASA); the calendar days between the dates are 158.
-    expect(elapsed('2022-10-05T16:00:57Z', '2023-03-12T02:02Z')).toBe('157 days, 10 hours');
+    expect(elapsed(parsePartialDate('2022-10-05T16:00:57Z'), parsePartialDate('2023-03-12T02:02Z'))).toEqual({ text: '157 days, 10 hours', range: false });
     // Soyuz MS-23: 215 d 10 h 53 min.
-    expect(elapsed('2023-02-24T00:24:29Z', '2023-09-27T11:17Z')).toBe('215 days, 10 hours');
-    expect(elapsed('2023-01-01T00:00Z', '2023-01-02T01:30Z')).toBe('1 day, 1 hour');
-    expect(elapsed('2023-01-01T00:00Z', '2023-01-03T00:30Z')).toBe('2 days');
+    expect(text('2023-02-24T00:24:29Z', '2023-09-27T11:17Z')).toBe('215 days, 10 hours');
+    expect(text('2023-01-01T00:00Z', '2023-01-02T01:30Z')).toBe('1 day, 1 hour');
+    expect(text('2023-01-01T00:00Z', '2023-01-03T00:30Z')).toBe('2 days');
+  });
+
+  it('gives the two day counts the dates allow when they differ by one, each a reading of the dates', () => {
+    // Soyuz MS-22: launched at 13:54:49, landed on a day without a time: 187 d 10 h to 188 d 10 h.
+    expect(elapsed(parsePartialDate('2022-09-21T13:54:49Z'), parsePartialDate('2023-03-28'))).toEqual({ text: '187–188 days', range: true });
+    // Progress MS-21: launched at 00:20:09, re-entered on a day without a time: 115 d 23 h to 116 d 23 h.
+    expect(text('2022-10-26T00:20:09Z', '2023-02-19')).toBe('115–116 days');
+    // Two days alone: from just over 5 days (the end of the 12th to the start of the 18th) to just under 7.
+    expect(text('2023-01-12', '2023-01-18')).toBe('5–6 days');
+    expect(text('2023-01-12', '2023-01-19T12:00Z')).toBe('6–7 days');
+    // Minutes at a day's edge: 1 d 23 h 59 min to 2 d 0 h 0 min.
+    expect(text('2023-01-01T00:00Z', '2023-01-03T00:00Z')).toBe('1–2 days');
   });
 
   it('gives no figure that the precision of the dates cannot support', () => {
-    // Soyuz MS-22: launched at 13:54:49, landed on a day without a time: 187 or 188 days.
-    expect(elapsed('2022-09-21T13:54:49Z', '2023-03-28')).toBeUndefined();
-    expect(elapsed('2023-01-12', '2023-01-18')).toBeUndefined();
-    expect(elapsed('2022-12', '2023-03-12T02:02Z')).toBeUndefined();
-    expect(elapsed('2023-04-06T08:45Z', '2023-04-06T09:22Z')).toBeUndefined();
+    // A month against a moment: the days disagree by far more than one.
+    expect(text('2022-12', '2023-03-12T02:02Z')).toBeUndefined();
+    expect(text('2023-01-12', '2023-02')).toBeUndefined();
+    // Under an hour, and under a day with the hours unsure: "0 days" or "0–1 days" would say nothing.
+    expect(text('2023-04-06T08:45Z', '2023-04-06T09:22Z')).toBeUndefined();
+    expect(text('2023-04-06T08:45Z', '2023-04-06T09:45Z')).toBeUndefined();
+    expect(text('2023-01-12', '2023-01-13')).toBeUndefined();
+    expect(text('2023-01-13', '2023-01-12')).toBeUndefined();
   });
 });

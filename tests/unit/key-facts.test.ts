@@ -62,3 +62,25 @@ describe('when an entry is dated', () => {
     expect(glanceOf(graph, 'organizations/roscosmos').when).toBeUndefined();
   });
 });
+
+describe("a flight's duration", () => {
+  const flight = (launch: string, landing: string, how?: 're-entry') =>
+    buildLinkGraph([testEntry('spacecraft', 'craft', { title: 'Craft', launch: { date: parsePartialDate(launch) }, landing: { date: parsePartialDate(landing), ...(how ? { how } : {}) } })]);
+  const duration = (launch: string, landing: string, how?: 're-entry') => {
+    const g = flight(launch, landing, how);
+    const found = keyFactRows(g, 'spacecraft/craft').find((r) => r.field === 'duration');
+    return found && rowText(g, found);
+  };
+
+  it('states one figure as it is, and a range as counted from the dates, not as a sourced figure', () => {
+    expect(duration('2022-10-05T16:00:57Z', '2023-03-12T02:02Z')).toBe('157 days, 10 hours');
+    expect(duration('2022-09-21T13:54:49Z', '2023-03-28')).toBe('187–188 days (counted from the launch and landing dates)');
+    // Named as the row above it is named: Progress MS-21 burned up.
+    expect(duration('2022-10-26T00:20:09Z', '2023-02-19', 're-entry')).toBe('115–116 days (counted from the launch and re-entry dates)');
+  });
+
+  it('follows launch and landing, and is left out when the dates cannot give it', () => {
+    expect(keyFactRows(flight('2022-09-21T13:54:49Z', '2023-03-28'), 'spacecraft/craft').map((r) => r.field).slice(0, 3)).toEqual(['launch', 'landing', 'duration']);
+    expect(duration('2022-09', '2023-03-28')).toBeUndefined();
+  });
+});
