@@ -2,29 +2,11 @@
  * Accessibility in real Chromium: axe-core over every page of the built site in both colour
  * schemes, and the header used with the keyboard alone.
  */
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE, axeViolations } from '../support/axe.ts';
 import { browserAvailable, openPage, useBuiltSite, type OpenedPage } from '../support/browser.ts';
 import { builtPages } from '../support/dist.ts';
-
-const AXE = path.resolve('node_modules/axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[]; failureSummary?: string }>;
-}
-
-/** Violations as readable lines: rule, what it asks for, and where. Needs axe in the page (see below). */
-async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const options = { resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}) };
-  const violations = await page.evaluate(async (options) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, options)).violations;
-  }, options);
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
-}
 
 /** What the focused element shows: a focus ring must be drawn, not just the browser's default hint. */
 async function focused(page: Page) {
@@ -73,7 +55,7 @@ describe.runIf(browserAvailable)('accessibility', () => {
       it.each(pages)('finds no violations on %s', async (sitePath) => {
         tab.errors.length = 0;
         await tab.page.goto(site.url + sitePath, { waitUntil: 'load' });
-        expect(await axeViolations(tab.page, rules ? [...rules] : undefined)).toEqual([]);
+        expect(await axeViolations(tab.page, rules)).toEqual([]);
         expect(tab.errors).toEqual([]);
       });
     });
