@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { AXE, axeViolations } from '../support/axe.ts';
 import { browserAvailable, openPage, useBuiltSite } from '../support/browser.ts';
 import { readPage } from '../support/dist.ts';
 
@@ -16,6 +17,16 @@ async function bodyLink(page: Page): Promise<{ link: Locator; title: string; sum
   const href = (await link.getAttribute('href'))!;
   const target = readPage(href);
   return { link, title: target.querySelector('main h1')!.textContent!.trim(), summary: target.querySelector('main .summary')!.textContent!.trim() };
+}
+
+/** Focuses a link as a keyboard user does: the element before it, then Tab. */
+async function tabTo(page: Page, link: Locator) {
+  await link.evaluate((a) => {
+    const all = [...document.querySelectorAll('a[href], button, input, select, [tabindex]')];
+    const before = all[all.indexOf(a) - 1];
+    if (before instanceof HTMLElement) before.focus();
+  });
+  await page.keyboard.press('Tab');
 }
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
@@ -53,12 +64,7 @@ describe.runIf(browserAvailable)('link previews', () => {
   it('show it on keyboard focus too, as the link’s accessible description, and close on Esc', async () => {
     const { page } = await openPage(site, PAGE);
     const { link, title, summary } = await bodyLink(page);
-    // Tab onto the link as a keyboard user does: focus the element before it, then Tab.
-    await link.evaluate((a) => {
-      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex]')];
-      all[all.indexOf(a as HTMLElement) - 1]?.focus();
-    });
-    await page.keyboard.press('Tab');
+    await tabTo(page, link);
     expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
     const card = page.getByRole('tooltip', { name: title });
     await card.waitFor({ state: 'visible', timeout: 5000 });
@@ -68,5 +74,45 @@ describe.runIf(browserAvailable)('link previews', () => {
     await card.waitFor({ state: 'hidden', timeout: 2000 });
     expect(await link.getAttribute('aria-describedby')).toBeNull();
     expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    // Every rule in both schemes: the open card is painted in the scheme's colours, and it must
+    // sit in a landmark like the rest of the page (axe's `region`).
+    it(`leave axe nothing to report while one is open, ${colorScheme} colour scheme`, async () => {
+      const { page } = await openPage(site, PAGE, { colorScheme });
+      await page.addScriptTag({ path: AXE });
+      await (await bodyLink(page)).link.hover();
+      await page.getByRole('tooltip').waitFor({ state: 'visible', timeout: 5000 });
+      expect(await axeViolations(page)).toEqual([]);
+      // Opened from the infobox, which is a landmark inside the main one.
+      await page.keyboard.press('Escape');
+      await tabTo(page, page.locator('.infobox a[href^="/people/"]').first());
+      await page.getByRole('tooltip').waitFor({ state: 'visible', timeout: 5000 });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('stay beside the link when the page scrolls, and inside the screen at its edge on a phone', async () => {
+    const { page } = await openPage(site, PAGE, { viewport: { width: 390, height: 844 } });
+    // The entry link nearest the right edge of the screen.
+    const links = page.locator('main a[href^="/people/"], main a[href^="/spacecraft/"], main a[href^="/organizations/"]');
+    const rights = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right));
+    const link = links.nth(rights.indexOf(Math.max(...rights)));
+    await tabTo(page, link);
+    const card = page.getByRole('tooltip');
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const offset = async () => {
+      const [l, c] = [(await link.boundingBox())!, (await card.boundingBox())!];
+      return { dx: c.x - l.x, dy: c.y - l.y, card: c, link: l };
+    };
+    const before = await offset();
+    expect(overlaps(before.link, before.card)).toBe(false);
+    expect(before.card.x).toBeGreaterThanOrEqual(0);
+    expect(before.card.x + before.card.width).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
+    await page.evaluate(() => window.scrollBy(0, 150));
+    const after = await offset();
+    expect(after.link.y).not.toBe(before.link.y);
+    expect({ dx: after.dx, dy: after.dy }).toEqual({ dx: before.dx, dy: before.dy });
   });
 });

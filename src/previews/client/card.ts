@@ -1,8 +1,9 @@
 /**
  * The link-preview card, loaded on first use by loader.ts. One card for the page, a tooltip
- * the link points to with aria-describedby while it shows; placed below the link, or above
- * when there is no room, never over it. A hover opens it after a pause, focus at once; Esc,
- * leaving the link (and the card, which the pointer may cross onto) or blurring it closes it.
+ * the link points to with aria-describedby while it shows, in the landmark of that link;
+ * placed below the link, or above when there is no room, never over it. A hover opens it
+ * after a pause, focus at once; Esc, leaving the link (and the card, which the pointer may
+ * cross onto) or blurring it closes it.
  * Data comes from the build's preview files (src/previews/shard.ts), each fetched once.
  */
 import type { Preview } from '../data';
@@ -46,8 +47,21 @@ function theCard(): HTMLElement {
   card.hidden = true;
   card.addEventListener('pointerenter', () => clearTimeout(closing));
   card.addEventListener('pointerleave', () => closeSoon());
-  document.body.append(card);
   return card;
+}
+
+/** What counts as a landmark (ARIA's, which axe's `region` rule asks all content to be in). */
+const LANDMARK = 'main, header, footer, nav, aside, form[aria-label], form[aria-labelledby], section[aria-label], section[aria-labelledby], [role="main"], [role="banner"], [role="contentinfo"], [role="navigation"], [role="complementary"], [role="search"], [role="region"]';
+
+/**
+ * The outermost landmark holding the link, where the card goes: in a landmark, like all content,
+ * and the one a screen reader user is in; the outermost, so no inner box (a scrolling table
+ * region) clips it. The page itself when the link is in none.
+ */
+function landmarkOf(link: Element): Element {
+  let outer: Element = document.body;
+  for (let at = link.closest(LANDMARK); at; at = at.parentElement?.closest(LANDMARK) ?? null) outer = at;
+  return outer;
 }
 
 function fill(box: HTMLElement, p: Preview) {
@@ -67,13 +81,14 @@ function place(box: HTMLElement, link: Element) {
   const rect = link.getBoundingClientRect();
   box.style.left = '0px';
   box.style.top = '0px';
-  const { width, height } = box.getBoundingClientRect();
+  // Where 0, 0 puts the card on screen, whichever box it is positioned in: the offset to undo.
+  const { left: originLeft, top: originTop, width, height } = box.getBoundingClientRect();
   const below = window.innerHeight - rect.bottom - GAP_PX;
   const above = rect.top - GAP_PX;
   const top = height <= below || below >= above ? rect.bottom + GAP_PX : rect.top - GAP_PX - height;
   const left = Math.min(Math.max(GAP_PX, rect.left), Math.max(GAP_PX, document.documentElement.clientWidth - width - GAP_PX));
-  box.style.left = `${left + window.scrollX}px`;
-  box.style.top = `${top + window.scrollY}px`;
+  box.style.left = `${left - originLeft}px`;
+  box.style.top = `${top - originTop}px`;
 }
 
 function describe(link: Element, on: boolean) {
@@ -89,6 +104,7 @@ async function open(link: Element) {
   if (pendingFor !== link || !preview) return;
   close();
   const box = theCard();
+  landmarkOf(link).append(box);
   fill(box, preview);
   box.hidden = false;
   place(box, link);
