@@ -33,6 +33,14 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The open card, once it has faded in: half-way, its colours are blends and its place 3 px off. */
+async function shown(page: Page) {
+  const card = page.getByRole('tooltip');
+  await card.waitFor({ state: 'visible', timeout: 5000 });
+  await card.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+  return card;
+}
+
 describe.runIf(browserAvailable)('link previews', () => {
   const site = useBuiltSite();
 
@@ -82,19 +90,13 @@ describe.runIf(browserAvailable)('link previews', () => {
     it(`leave axe nothing to report while one is open, ${colorScheme} colour scheme`, async () => {
       const { page } = await openPage(site, PAGE, { colorScheme });
       await page.addScriptTag({ path: AXE });
-      // Once it has faded in: half-way, its colours are blends no reader is meant to read.
-      const shown = async () => {
-        const card = page.getByRole('tooltip');
-        await card.waitFor({ state: 'visible', timeout: 5000 });
-        await card.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
-      };
       await (await bodyLink(page)).link.hover();
-      await shown();
+      await shown(page);
       expect(await axeViolations(page)).toEqual([]);
       // Opened from the infobox, which is a landmark inside the main one.
       await page.keyboard.press('Escape');
       await tabTo(page, page.locator('.infobox a[href^="/people/"]').first());
-      await shown();
+      await shown(page);
       expect(await axeViolations(page)).toEqual([]);
     });
   }
@@ -106,8 +108,7 @@ describe.runIf(browserAvailable)('link previews', () => {
     const rights = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right));
     const link = links.nth(rights.indexOf(Math.max(...rights)));
     await tabTo(page, link);
-    const card = page.getByRole('tooltip');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
+    const card = await shown(page);
     const offset = async () => {
       const [l, c] = [(await link.boundingBox())!, (await card.boundingBox())!];
       return { dx: c.x - l.x, dy: c.y - l.y, card: c, link: l };
