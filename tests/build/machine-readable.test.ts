@@ -9,14 +9,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
+import { COLLECTION_INFO, COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
 import { siteUrlFromEnv } from '../../src/publish/site-url.ts';
-import { allContentPaths, contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
+import { allContentPaths, CONTENT, contentIds, DIST, frontmatter, readPage } from '../support/dist.ts';
 
 const SITE = siteUrlFromEnv(process.env);
 const entryPaths = allContentPaths();
 const address = (sitePath: string) => new URL(sitePath, SITE).href;
 const entryUrl = (collection: string, id: string) => address(`/${collection}/${id}/`);
+const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const shallow = git(['rev-parse', '--is-shallow-repository']) === 'true';
 const text = (v: unknown) => (v === undefined ? undefined : String(v));
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
@@ -36,58 +38,93 @@ function urlsIn(value: unknown, found = new Set<string>()): Set<string> {
 }
 
 describe('JSON-LD', () => {
-  it.each(entryPaths)('%s: parses and matches the entry', (sitePath) => {
+  it.each(entryPaths)('%s: parses, and is the entry, with its page as mainEntityOfPage', (sitePath) => {
     const [, collection, id] = sitePath.split('/') as [string, CollectionName, string];
     const data = frontmatter(collection, id);
     const blocks = jsonLd(sitePath);
     expect(blocks).toHaveLength(1);
-    const page = blocks[0];
-    expect(page['@context']).toBe('https://schema.org');
-    expect(page['@type']).toBe('WebPage');
-    expect(page.url).toBe(address(sitePath));
-    const entity = page.mainEntity;
+    const entity = blocks[0];
+    expect(entity['@context']).toBe('https://schema.org');
+    expect(entity['@id']).toBe(`${address(sitePath)}#entity`);
     expect(entity.name).toBe(data.title);
+    // The page: its address, and what schema.org allows on a page but not on a person or an event.
+    const page = entity.mainEntityOfPage;
+    expect(page['@type']).toBe('WebPage');
+    expect(page['@id']).toBe(address(sitePath));
+    expect(page.url).toBe(address(sitePath));
+    expect(page.name).toBe(data.title);
+    expect(page.isPartOf).toEqual({ '@type': 'WebSite', name: 'Orbital Record', url: address('/') });
+    // Its entry file's last commit; a shallow clone knows the date of few files (src/publish/last-updated.ts).
+    if (shallow) expect(page.dateModified ?? '').toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+    else expect(page.dateModified).toBe(git(['log', '-1', '--format=%cs', '--', path.join(CONTENT, collection, `${id}${COLLECTION_INFO[collection].extension}`)]) || undefined);
+    for (const onlyOnPages of ['citation', 'mentions', 'mainEntity']) expect(entity, onlyOnPages).not.toHaveProperty(onlyOnPages);
     if (collection === 'sources') {
       expect(entity['@type']).toBe(data.kind === 'news' ? 'NewsArticle' : 'CreativeWork');
+      // The publication's own address; this site's page about it is mainEntityOfPage.
       expect(entity.url).toBe(data.url);
-      expect(entity.publisher.name).toBe(data.publisher);
+      expect(entity.publisher).toEqual({ '@type': 'Organization', name: data.publisher });
       expect(text(entity.datePublished)).toBe(text(data.published));
+      expect(entity.inLanguage).toBe(data.language ?? 'en');
+      expect(entity.genre).toBe(data.kind);
       return;
     }
     expect(entity['@type']).toBe(TYPES[collection]);
     expect(entity.url).toBe(address(sitePath));
     expect(entity.description).toBe(data.summary);
+    expect(page.description).toBe(data.summary);
     expect(entity.alternateName ?? []).toEqual(data.aliases ?? []);
+    const url = (node: any) => node?.url;
+    const urls = (nodes: any) => (nodes ?? []).map(url);
     // Typed facts, as written.
     if (collection === 'people') {
       expect(text(entity.birthDate)).toBe(text(data.born));
-      expect(entity.affiliation?.url).toBe(data.agency ? entryUrl('organizations', data.agency) : undefined);
+      expect(entity.birthPlace?.name).toBe(data.birthPlace);
+      expect(entity.nationality?.name).toBe(data.nationality);
+      expect(entity.jobTitle).toBe(data.occupation);
+      expect(url(entity.affiliation)).toBe(data.agency ? entryUrl('organizations', data.agency) : undefined);
     }
     if (collection === 'events') {
       expect(entity.startDate).toBe(text(data.date));
       expect(text(entity.endDate)).toBe(text(data.end));
-      expect((entity.attendee ?? []).map((p: any) => p.url).sort()).toEqual(list(data.people).map((p) => entryUrl('people', p)).sort());
-      expect(entity.location?.url).toBe(data.place ? entryUrl('places', data.place) : undefined);
+      expect(urls(entity.attendee)).toEqual(list(data.people).map((p) => entryUrl('people', p)));
+      expect(urls(entity.organizer)).toEqual(list(data.organizations).map((o) => entryUrl('organizations', o)));
+      expect(urls(entity.about)).toEqual([...list(data.spacecraft), ...list(data.about)].map((c) => entryUrl('spacecraft', c)));
+      expect(url(entity.location)).toBe(data.place ? entryUrl('places', data.place) : undefined);
+      expect(entity.eventStatus).toBe('https://schema.org/EventScheduled');
     }
-    if (collection === 'organizations') expect(text(entity.foundingDate)).toBe(text(data.founded));
+    if (collection === 'organizations') {
+      expect(text(entity.foundingDate)).toBe(text(data.founded));
+      expect(entity.location).toBe(data.headquarters);
+      expect(entity.areaServed).toBe(data.country);
+      expect(url(entity.parentOrganization)).toBe(data.parent ? entryUrl('organizations', data.parent) : undefined);
+      expect(urls(entity.employee)).toEqual((data.leaders ?? []).map((l: any) => entryUrl('people', l.person)));
+    }
+    if (collection === 'places') expect(entity.address).toEqual({ '@type': 'PostalAddress', addressCountry: data.country });
     if (collection === 'spacecraft') {
       expect(entity.category).toBe(data.kind);
-      expect(entity.manufacturer?.url).toBe(data.manufacturer ? entryUrl('organizations', data.manufacturer) : undefined);
-      const launch = (entity.subjectOf ?? []).find((e: any) => e.name.startsWith('Launch of'));
-      expect(launch?.startDate).toBe(data.launch ? text(data.launch.date) : undefined);
+      expect(entity.identifier).toBe(data.designation);
+      expect(url(entity.manufacturer)).toBe(data.manufacturer ? entryUrl('organizations', data.manufacturer) : undefined);
+      expect(urls(entity.isRelatedTo)).toEqual([data.vehicle, data.launchVehicle].filter(Boolean).map((c) => entryUrl('spacecraft', c)));
+      for (const [what, milestone] of [['Launch', data.launch], ['Landing', data.landing]] as const) {
+        const event = (entity.subjectOf ?? []).find((e: any) => e.name === `${what} of ${data.title}`);
+        expect(event?.['@type']).toBe(milestone ? 'Event' : undefined);
+        expect(text(event?.startDate)).toBe(milestone ? text(milestone.date) : undefined);
+        expect(url(event?.location)).toBe(milestone?.site ? entryUrl('places', milestone.site) : undefined);
+      }
     }
-    // Every entry its data names is linked by its address.
+    // Every entry its data names is linked by its address, from the entry or the page.
     const named = new Set<string>();
     const add = (c: CollectionName, ids: unknown) => list(ids).forEach((i) => named.add(entryUrl(c, i)));
     if (collection === 'events') (['people', 'spacecraft', 'organizations'] as const).forEach((c) => add(c, data[c]));
     if (data.agency) add('organizations', data.agency);
     if (data.operator) add('organizations', data.operator);
     for (const m of data.crew ?? []) add('people', m.person);
-    const linked = urlsIn([page.mainEntity, page.mentions]);
-    for (const url of named) expect(linked, url).toContain(url);
-    // Citations: every source the entry lists, at the source's own address.
-    const cited = (page.citation ?? []).map((c: any) => c.url).sort();
-    expect(cited).toEqual(list(data.sources).map((s) => frontmatter('sources', s).url).sort());
+    const linked = urlsIn([entity, page.mentions]);
+    for (const entryAddress of named) expect(linked, entryAddress).toContain(entryAddress);
+    // Citations, on the page: every source the entry lists, as the publication it is, with the source's page.
+    const cited = page.citation ?? [];
+    expect(cited.map((c: any) => c.url)).toEqual(list(data.sources).map((s) => frontmatter('sources', s).url));
+    expect(cited.map((c: any) => c.sameAs)).toEqual(list(data.sources).map((s) => entryUrl('sources', s)));
   });
 
   it('escapes "<" so no text can end the script element', () => {
@@ -154,9 +191,8 @@ describe('data export', () => {
     const doc = readPage('/data/');
     expect(doc.querySelector('main a[rel="license"]')?.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
     const cited = doc.querySelector('#cite ~ blockquote')?.textContent?.trim();
-    const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
     // A shallow clone knows the date of few files (src/publish/last-updated.ts): then only the form is certain.
-    if (git(['rev-parse', '--is-shallow-repository']) === 'true') {
+    if (shallow) {
       expect(cited).toMatch(/^Data export \[Data set\]\. \((\d{4}, [A-Z][a-z]+ \d{1,2}|n\.d\.)\)\. In Orbital Record\. /);
       return;
     }
