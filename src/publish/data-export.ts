@@ -3,8 +3,8 @@
  * references resolved to id, title and address, dates with their precision and the
  * interval they cover) and as CSV, plus a JSON Schema of the JSON, generated from the same
  * Zod schemas the build checks. One file per collection keeps each file a size a reader can
- * fetch at tens of thousands of entries; rows are sorted by id so the files are the same on
- * every build.
+ * fetch at tens of thousands of entries; one more holds them all, for a reader who wants the
+ * whole record in one download. Rows are sorted by id so the files are the same on every build.
  */
 import { COLLECTIONS, type CollectionName } from '../model/collections.ts';
 import { isPartialDate, type PartialDate } from '../model/dates.ts';
@@ -19,6 +19,9 @@ export const DATA_PATH = '/data/';
 export const SCHEMA_PATH = '/data/schema.json';
 export const collectionJsonPath = (collection: CollectionName) => `/data/${collection}.json`;
 export const collectionCsvPath = (collection: CollectionName) => `/data/${collection}.csv`;
+/** The whole record's file, named after the site so a downloaded copy still says what it is. */
+export const RECORD_NAME = 'orbital-record';
+export const RECORD_JSON_PATH = `/data/${RECORD_NAME}.json`;
 
 /** A reference resolved: the entry named, its title and its page on this site. */
 export interface ExportedRef {
@@ -52,6 +55,14 @@ export interface CollectionExport {
   schema: string;
   count: number;
   entries: ExportedEntry[];
+}
+
+/** The whole record: every collection's file, as it is on its own, by collection. */
+export interface RecordExport {
+  schema: string;
+  /** Entries in all collections. */
+  count: number;
+  collections: { [C in CollectionName]?: CollectionExport };
 }
 
 function exportValue(graph: LinkGraph, site: string, value: unknown): ExportedValue | undefined {
@@ -97,6 +108,14 @@ export function collectionExport(graph: LinkGraph, collection: CollectionName, s
   const entries = entriesOf(graph, collection).map((e) => exportEntry(graph, e, site));
   return { collection, schema: siteAddress(site, SCHEMA_PATH), count: entries.length, entries };
 }
+
+export function recordExport(graph: LinkGraph, site: string): RecordExport {
+  const files = COLLECTIONS.map((c) => collectionExport(graph, c, site));
+  return { schema: siteAddress(site, SCHEMA_PATH), count: files.reduce((sum, f) => sum + f.count, 0), collections: Object.fromEntries(files.map((f) => [f.collection, f])) };
+}
+
+/** A JSON file of the export as written: one space of indent keeps it readable and small, and it ends in a newline. */
+export const exportedJson = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
 /** One CSV cell: a reference as its id, a date as written, lists joined with "; ", nested fields as name=value. */
 function cellText(value: unknown): string {
@@ -148,8 +167,9 @@ function exportedRefSchema(collection: CollectionName) {
 }
 
 /**
- * The JSON Schema of a /data/<collection>.json file, from the build's own Zod schemas with
- * each reference as an exported reference and each date as an exported date.
+ * The JSON Schema of the /data/<collection>.json files and of the whole record, from the
+ * build's own Zod schemas with each reference as an exported reference and each date as an
+ * exported date.
  */
 export function exportJsonSchema(site: string): object {
   const defs = Object.fromEntries(
@@ -180,11 +200,9 @@ export function exportJsonSchema(site: string): object {
       ];
     }),
   );
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: siteAddress(site, SCHEMA_PATH),
-    title: `${SITE_NAME} data export: one collection`,
+  const collectionFile = {
     type: 'object',
+    description: 'A /data/<collection>.json file: one collection.',
     properties: {
       collection: { enum: [...COLLECTIONS] },
       schema: { type: 'string', format: 'uri' },
@@ -193,6 +211,30 @@ export function exportJsonSchema(site: string): object {
     },
     required: ['collection', 'schema', 'count', 'entries'],
     additionalProperties: false,
-    $defs: defs,
+  };
+  const record = {
+    type: 'object',
+    description: `${RECORD_JSON_PATH}: the whole record, each collection's file as it is on its own.`,
+    properties: {
+      schema: { type: 'string', format: 'uri' },
+      count: { type: 'integer', minimum: 0, description: 'Entries in all collections.' },
+      collections: {
+        type: 'object',
+        properties: Object.fromEntries(
+          COLLECTIONS.map((c) => [c, { $ref: '#/$defs/collectionFile', properties: { collection: { const: c }, entries: { items: { $ref: `#/$defs/${c}` } } } }]),
+        ),
+        required: [...COLLECTIONS],
+        additionalProperties: false,
+      },
+    },
+    required: ['schema', 'count', 'collections'],
+    additionalProperties: false,
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: siteAddress(site, SCHEMA_PATH),
+    title: `${SITE_NAME} data export: one collection, or the whole record`,
+    oneOf: [{ $ref: '#/$defs/collectionFile' }, { $ref: '#/$defs/record' }],
+    $defs: { ...defs, collectionFile, record },
   };
 }

@@ -136,10 +136,16 @@ describe('JSON-LD', () => {
 });
 
 describe('data export', () => {
-  const exported = (c: CollectionName) => JSON.parse(fs.readFileSync(path.join(DIST, 'data', `${c}.json`), 'utf8'));
+  const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(DIST, 'data', file), 'utf8'));
+  const record = readJson('orbital-record.json');
+  // Each collection's entries, from its own file and from the whole record's.
+  const exports = COLLECTIONS.flatMap((c) => [
+    [`/data/${c}.json`, c, () => readJson(`${c}.json`)],
+    [`/data/orbital-record.json collections.${c}`, c, () => record.collections[c]],
+  ] as const);
 
-  it.each(COLLECTIONS)('/data/%s.json holds every entry, with its fields, resolved references and address', (collection) => {
-    const file = exported(collection);
+  it.each(exports)('%s holds every entry, with its fields, resolved references and address', (_, collection, exported) => {
+    const file = exported();
     const ids = contentIds(collection).sort();
     expect(file.collection).toBe(collection);
     expect(file.count).toBe(ids.length);
@@ -163,6 +169,13 @@ describe('data export', () => {
     }
   });
 
+  it('/data/orbital-record.json holds every collection, each as its own file holds it, and counts every entry', () => {
+    expect(Object.keys(record.collections)).toEqual([...COLLECTIONS]);
+    for (const c of COLLECTIONS) expect(record.collections[c], c).toEqual(readJson(`${c}.json`));
+    expect(record.count).toBe(COLLECTIONS.reduce((sum, c) => sum + contentIds(c).length, 0));
+    expect(record.schema).toBe(address('/data/schema.json'));
+  });
+
   it.each(COLLECTIONS)('/data/%s.csv has a header and one row per entry', (collection) => {
     const csv = fs.readFileSync(path.join(DIST, 'data', `${collection}.csv`), 'utf8');
     const lines = csv.trimEnd().split('\r\n');
@@ -171,17 +184,24 @@ describe('data export', () => {
     expect(ids).toEqual(contentIds(collection).sort());
   });
 
-  it('schema.json is a JSON Schema naming every collection and field', () => {
-    const schema = JSON.parse(fs.readFileSync(path.join(DIST, 'data', 'schema.json'), 'utf8'));
+  it('schema.json is a JSON Schema of a collection\'s file and the whole record, naming every collection and field', () => {
+    const schema = readJson('schema.json');
     expect(schema.$schema).toContain('json-schema.org');
-    expect(Object.keys(schema.$defs).sort()).toEqual([...COLLECTIONS].sort());
+    expect(Object.keys(schema.$defs).sort()).toEqual([...COLLECTIONS, 'collectionFile', 'record'].sort());
+    expect(schema.oneOf).toEqual([{ $ref: '#/$defs/collectionFile' }, { $ref: '#/$defs/record' }]);
+    const inRecord = schema.$defs.record.properties.collections;
+    expect(inRecord.required).toEqual([...COLLECTIONS]);
+    for (const c of COLLECTIONS) expect(inRecord.properties[c]).toEqual({ $ref: '#/$defs/collectionFile', properties: { collection: { const: c }, entries: { items: { $ref: `#/$defs/${c}` } } } });
     expect(schema.$defs.events.properties.date.properties.precision.enum).toContain('day');
     expect(schema.$defs.people.properties.agency.properties.page).toBeDefined();
   });
 
-  it('the /data/ page links every file and says how to cite', () => {
+  it('the /data/ page links every file, the whole record first, and says how to cite', () => {
     const doc = readPage('/data/');
     const links = [...doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href'));
+    expect(links[0]).toBe('/data/orbital-record.json');
+    const total = COLLECTIONS.reduce((sum, c) => sum + contentIds(c).length, 0);
+    expect(doc.querySelector('main tbody tr')?.textContent).toContain(`${total}`);
     for (const c of COLLECTIONS) expect(links).toEqual(expect.arrayContaining([`/data/${c}.json`, `/data/${c}.csv`]));
     expect(links).toContain('/data/schema.json');
     expect(doc.querySelector('#cite')).not.toBeNull();

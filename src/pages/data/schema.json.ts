@@ -1,6 +1,6 @@
-/** /data/schema.json: the JSON Schema of the /data/<collection>.json files. */
+/** /data/schema.json: the JSON Schema of the /data/<collection>.json files and the whole record's. */
 import type { APIRoute } from 'astro';
-import { exportJsonSchema } from '../../publish/data-export';
+import { exportedJson, exportJsonSchema } from '../../publish/data-export';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(exportJsonSchema(String(site)), null, 1)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(exportedJson(exportJsonSchema(String(site))), { headers: { 'Content-Type': 'application/schema+json' } });
