@@ -119,6 +119,7 @@ const people = z.strictObject({
   nationality: oneLine('nationality', 60).optional().describe('Nationality, e.g. "Russian".'),
   occupation: oneLine('occupation', 120).optional().describe('What the person is known as, e.g. "NASA astronaut".'),
   agency: reference('organizations').optional().describe('The organization the person flew or worked for during these events.'),
+  timeInSpace: oneLine('time in space', 80).optional().describe('Total time in space over all flights, as the sources give it, e.g. "371 days"; left out where they give none.'),
 });
 
 const crewMember = z.strictObject({

@@ -14,7 +14,7 @@ import { infoboxRows, type InfoPart, type InfoRow } from './infobox.ts';
 /** Fields (and derived rows) in the order a reader asks about them; the rest follow as written. */
 const FIRST: Record<CollectionName, string[]> = {
   spacecraft: ['launch', 'landing', 'duration', 'crew', 'operator', 'vehicle'],
-  people: ['agency', 'flights', 'occupation', 'nationality', 'born'],
+  people: ['agency', 'flights', 'timeInSpace', 'occupation', 'nationality', 'born'],
   events: ['date', 'end', 'people', 'spacecraft', 'place'],
   organizations: ['country', 'founded', 'leaders', 'parent'],
   places: ['country', 'operator'],

@@ -177,6 +177,19 @@ describe('links', () => {
     expect(missing).toEqual([]);
   });
 
+  it('shows a person\'s time in space among the facts, right after the flights, where the content gives it', () => {
+    const people = contentIds('people').map((id) => ({ id, given: frontmatter('people', id).timeInSpace as string | undefined }));
+    expect(people.filter((p) => p.given).length).toBeGreaterThan(2);
+    for (const { id, given } of people) {
+      const facts = readPage(`/people/${id}/`).querySelector('#facts')!;
+      const row = facts.querySelector('dd[data-field="timeInSpace"]');
+      expect(row?.textContent?.trim(), id).toBe(given);
+      if (given) expect(row!.previousElementSibling!.textContent!.trim()).toBe('Time in space');
+    }
+    const fields = [...new Set([...readPage('/people/frank-rubio/').querySelectorAll('#facts dd')].map((dd) => dd.getAttribute('data-field')))];
+    expect(fields[fields.indexOf('flights') + 1]).toBe('timeInSpace');
+  });
+
   it("shows Frank Rubio's role on Soyuz MS-22 on his page, and him as crew on the craft's page", () => {
     const crew: Array<{ person: string; role: string }> = frontmatter('spacecraft', 'soyuz-ms-22').crew;
     const role = crew.find((m) => m.person === 'frank-rubio')!.role;
