@@ -14,13 +14,14 @@ import { duplicates } from './rules/duplicates.ts';
 import { encoding } from './rules/encoding.ts';
 import { FILE_NAME_FIELD, fileNames, strayProblems } from './rules/file-names.ts';
 import { frontmatter } from './rules/frontmatter.ts';
+import { names } from './rules/names.ts';
 import { placeholders } from './rules/placeholders.ts';
 import { plainText } from './rules/plain-text.ts';
 import { references } from './rules/references.ts';
 import { schema } from './rules/schema.ts';
 import { urls } from './rules/urls.ts';
 
-export const RULES: readonly Rule[] = [fileNames, encoding, frontmatter, schema, plainText, urls, references, duplicates, dates, body, bodyLinks, citations, placeholders];
+export const RULES: readonly Rule[] = [fileNames, encoding, frontmatter, schema, plainText, urls, references, duplicates, names, dates, body, bodyLinks, citations, placeholders];
 
 export interface CheckResult {
   /** Problems that stop the build. */
@@ -41,16 +42,24 @@ const checked = new WeakMap<ContentModel, { rules: readonly Rule[]; byFile: Map<
 
 const sameRules = (a: readonly Rule[], b: readonly Rule[]) => a.length === b.length && a.every((rule, i) => rule === b[i]);
 
+/** An entry's names, which the names rule compares across entries. */
+function namesOf(file: ModelFile): string | undefined {
+  const data = file.entry?.data;
+  return data && JSON.stringify([data.title, 'aliases' in data ? data.aliases : []]);
+}
+
 /**
  * Whether a file's results from the model before one save still hold: they do when the save
- * kept every id (no file added, removed or renamed) and the file does not mention the saved
- * entry's id, since the other rules read other entries only through the ids a file names.
+ * kept every id (no file added, removed or renamed) and every name (title and aliases), and
+ * the file does not mention the saved entry's id, since the other rules read other entries
+ * only through the ids a file names.
  */
 function unaffectedBySave(model: ContentModel): (file: ModelFile) => boolean {
   const change = model.changedFrom;
   const before = change && change.model.files.find((f) => f.file === change.file.file);
   const id = change?.file.id;
   if (!change || !before || id === undefined || before.id !== id || change.model.files.length !== model.files.length) return () => false;
+  if (namesOf(before) !== namesOf(change.file)) return () => false;
   return (file) => file.file !== change.file.file && !file.text.includes(id);
 }
 

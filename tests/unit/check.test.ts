@@ -154,6 +154,14 @@ describe('the check after one save (astro dev)', () => {
     expect(fresh).toMatchObject([{ file: 'c/spacecraft/ms-23.mdx', field: 'crew[0]', found: 'anna, born 2024' }]);
   });
 
+  it('checks every file again when a save changes a name, which another file\'s alias may now clash with', () => {
+    const before = modelOfFiles([...files, person('cleo', '\naliases: ["Robert"]')]);
+    expect(checkContent(before).problems).toEqual([]);
+    // Bob retitled "Robert": cleo's file neither changed nor names bob, and must still be told.
+    const after = withFile(before, mdx('people', 'bob', 'title: Robert\nsummary: A person.\nsources: [report]'));
+    expect(checkContent(after).problems).toMatchObject([{ file: 'c/people/cleo.mdx', field: 'aliases[0]', found: '"Robert", which is also a name of c/people/bob.mdx' }]);
+  });
+
   it('holds a saved file where a fresh read of every file would, new or replaced', () => {
     // In the order a read of the folders gives: collection order, then name.
     const before = modelOfFiles([person('anna', '\nborn: "1984"'), person('bob'), craft, source('report')]);
