@@ -6,7 +6,8 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
-const FENCES = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+// A fence may carry trailing spaces, which no author sees (Astro reads such a fence too).
+const FENCES = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export interface SplitFile {
   /** The YAML text (all of a data file). */

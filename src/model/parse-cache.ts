@@ -19,7 +19,7 @@ export interface CachedParse {
 }
 
 /** Bump when what is kept, or how it is parsed, changes. */
-const FORMAT = 11;
+const FORMAT = 12;
 
 export class ParseCache {
   readonly #file: string;

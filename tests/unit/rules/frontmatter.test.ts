@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontmatter } from '../../../src/check/rules/frontmatter.ts';
+import { checkFiles } from '../../../src/check/check.ts';
 import { mdx, person, ruleProblems, source } from '../../support/content-files.ts';
 
 describe('frontmatter rule', () => {
@@ -12,6 +13,12 @@ describe('frontmatter rule', () => {
     expect(ruleProblems(frontmatter, [file])).toEqual([
       { file: 'c/people/anna.mdx', line: 1, field: '(frontmatter)', found: 'no frontmatter block', expected: expect.stringContaining('start with a "---" line') },
     ]);
+  });
+
+  it('reads fences with trailing spaces, which no author sees, and keeps its lines', () => {
+    const file = { ...person('anna'), text: '--- \ntitle: Anna\nsummary: A person.\nsources: [report]\nborn: 1984-02-30\n---\t\n\nText.\n' };
+    expect(ruleProblems(frontmatter, [file, source('report')])).toEqual([]);
+    expect(checkFiles([file, source('report')]).problems).toMatchObject([{ line: 5, field: 'born' }]);
   });
 
   it('gives a YAML syntax error its file line and column', () => {
