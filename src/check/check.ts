@@ -14,7 +14,7 @@ import { duplicates } from './rules/duplicates.ts';
 import { encoding } from './rules/encoding.ts';
 import { FILE_NAME_FIELD, fileNames, strayProblems } from './rules/file-names.ts';
 import { frontmatter } from './rules/frontmatter.ts';
-import { names } from './rules/names.ts';
+import { names, namesOf } from './rules/names.ts';
 import { placeholders } from './rules/placeholders.ts';
 import { plainText } from './rules/plain-text.ts';
 import { references } from './rules/references.ts';
@@ -42,12 +42,6 @@ const checked = new WeakMap<ContentModel, { rules: readonly Rule[]; byFile: Map<
 
 const sameRules = (a: readonly Rule[], b: readonly Rule[]) => a.length === b.length && a.every((rule, i) => rule === b[i]);
 
-/** An entry's names, which the names rule compares across entries. */
-function namesOf(file: ModelFile): string | undefined {
-  const data = file.entry?.data;
-  return data && JSON.stringify([data.title, 'aliases' in data ? data.aliases : []]);
-}
-
 /**
  * Whether a file's results from the model before one save still hold: they do when the save
  * kept every id (no file added, removed or renamed) and every name (title and aliases), and
@@ -59,7 +53,9 @@ function unaffectedBySave(model: ContentModel): (file: ModelFile) => boolean {
   const before = change && change.model.files.find((f) => f.file === change.file.file);
   const id = change?.file.id;
   if (!change || !before || id === undefined || before.id !== id || change.model.files.length !== model.files.length) return () => false;
-  if (namesOf(before) !== namesOf(change.file)) return () => false;
+  // The names rule compares every entry's names: a changed one may clash with any file's.
+  const named = (file: ModelFile) => JSON.stringify(file.entry && namesOf(file.entry));
+  if (named(before) !== named(change.file)) return () => false;
   return (file) => file.file !== change.file.file && !file.text.includes(id);
 }
 

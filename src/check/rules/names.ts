@@ -7,10 +7,14 @@
  */
 import { keyOf } from '../../model/ids.ts';
 import type { ContentModel, ModelFile } from '../../model/loader.ts';
+import type { Entry } from '../../model/schema.ts';
 import { show, type Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
 const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+
+/** Every name an entry goes by: its title, then its aliases (a source has none). */
+export const namesOf = (entry: Entry): string[] => (entry.collection === 'sources' ? [entry.data.title] : [entry.data.title, ...entry.data.aliases]);
 
 /** Each model's entity names (titles and aliases), to the files that use them. */
 const namesByModel = new WeakMap<ContentModel, Map<string, string[]>>();
@@ -23,7 +27,7 @@ function entityNames(model: ContentModel): Map<string, string[]> {
     if (entry.collection === 'sources') continue;
     const file = model.fileByKey.get(keyOf(entry))?.file;
     if (!file) continue;
-    for (const name of new Set([entry.data.title, ...entry.data.aliases].map(nameKey))) names.set(name, [...(names.get(name) ?? []), file]);
+    for (const name of new Set(namesOf(entry).map(nameKey))) names.set(name, [...(names.get(name) ?? []), file]);
   }
   namesByModel.set(model, names);
   return names;
