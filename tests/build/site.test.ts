@@ -129,6 +129,58 @@ describe('bodies', () => {
     }
     expect(unlinkedFirst).toEqual([]);
   });
+
+  it('link, in each section, every person, craft, organization and place the section names by title or other name', () => {
+    // A reader who jumps to a section (from the contents, a search excerpt or a shared #anchor)
+    // meets a name there, not the lead's link to it. Names of three letters or more ("ISS"), whole words.
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const names = (['people', 'spacecraft', 'organizations', 'places'] as const)
+      .flatMap((c) =>
+        contentIds(c).flatMap((id) => {
+          const data = frontmatter(c, id);
+          return [data.title, ...(data.aliases ?? [])]
+            .map(String)
+            .filter((n) => n.length >= 3)
+            .map((name) => ({ path: `/${c}/${id}/`, name, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}]|-\\p{N})`, 'gu') }));
+        }),
+      )
+      // The longest first: "SpaceX Crew-5" is one name, not SpaceX's.
+      .sort((a, b) => b.name.length - a.name.length);
+    // Words that are a name of an entry but mean something else where they stand.
+    const notTheEntry = ['Altai region' /* the Siberian region, not Soyuz MS-22's call sign */];
+    const unlinked: string[] = [];
+    let bodies = 0;
+    let sections = 0;
+    for (const p of entryPaths) {
+      const prose = readPage(p).querySelector('.prose');
+      if (!prose) continue;
+      bodies++;
+      const parts = [{ heading: '(lead)', text: '', links: new Set<string | null>() }];
+      const walker = prose.ownerDocument.createTreeWalker(prose, 5 /* elements and text */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType === node.ELEMENT_NODE) {
+          const el = node as Element;
+          if (el.matches('h2')) parts.push({ heading: el.textContent!, text: '', links: new Set() });
+          else if (el.matches('a') && !el.closest('sup.cite')) parts.at(-1)!.links.add(el.getAttribute('href'));
+          continue;
+        }
+        // Link texts, citation markers and headings are not plain mentions; a gap keeps the words apart.
+        parts.at(-1)!.text += node.parentElement!.closest('a, sup.cite, h2, h3, h4, h5, h6') ? '\u0000' : node.textContent;
+      }
+      for (const part of parts) {
+        sections++;
+        let text = notTheEntry.reduce((t, words) => t.replaceAll(words, '\u0000'), part.text.replace(/\s+/g, ' '));
+        for (const { path: target, name, pattern } of names) {
+          if (text.search(pattern) < 0) continue;
+          text = text.replace(pattern, '\u0000');
+          if (target !== p && !part.links.has(target)) unlinked.push(`${p} [${part.heading}]: ${name}`);
+        }
+      }
+    }
+    expect(bodies).toBeGreaterThan(40);
+    expect(sections).toBeGreaterThan(bodies);
+    expect(unlinked).toEqual([]);
+  });
 });
 
 describe('links', () => {
