@@ -4,8 +4,9 @@
  * quarter of the screen.
  */
 import { describe, expect, it } from 'vitest';
+import { AXE, axeViolations } from '../support/axe.ts';
 import { browserAvailable, openPage, useBuiltSite } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
+import { allContentPaths, builtPages } from '../support/dist.ts';
 
 /** One built page of each kind (its first folder and depth: "/data/", an entry, a "links" page …), and a search and a 404. */
 const kinds = new Map<string, string>();
@@ -76,6 +77,24 @@ describe.runIf(browserAvailable)('on a phone', () => {
       expect(label.height).toBeGreaterThanOrEqual(10);
       expect(label.top).toBeGreaterThanOrEqual(heading.y + heading.height);
     }
+    await page.context().close();
+  });
+
+  it('at 390 px gives every link and control of an entry page room for a finger (axe target-size, the whole page in view)', async () => {
+    // axe runs target-size only when asked, and judges only targets on screen: the viewport is made as tall as the page.
+    const entries = allContentPaths().filter((p) => !p.startsWith('/sources/'));
+    expect(entries).toContain('/events/nasa-roscosmos-seat-swap-2022/');
+    const { page } = await openPage(site, '/', { viewport: { width: 390, height: 844 } });
+    await page.context().addInitScript({ path: AXE });
+    const found: string[] = [];
+    for (const path of [...entries, '/sources/tass-1681263/']) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(site.url + path, { waitUntil: 'load' });
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: 390, height });
+      found.push(...(await axeViolations(page, ['target-size'])).map((v) => `${path}: ${v}`));
+    }
+    expect(found).toEqual([]);
     await page.context().close();
   });
 });
