@@ -96,7 +96,7 @@ const disputedNote = z.strictObject({
 const common = {
   title: oneLine('title', 120).describe('The name shown as the page title and in every link to it.'),
   summary: oneLine('summary', 240).describe(
-    'One sentence for cards, search results and the meta description; on its page, every person, craft, organization or place it names by exact title is a link.',
+    'One sentence for cards, search results and the meta description; on its page, every person, craft, organization or place it names by title or alias is a link.',
   ),
   aliases: z
     .array(oneLine('alias', 120))

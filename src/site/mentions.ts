@@ -1,25 +1,26 @@
 /**
  * Entries named in plain text an author wrote outside the body (a summary, a note on where
- * sources disagree), found by their titles so that every mention on a page is a link, as in a body.
- * Only people, craft, organizations and places are looked for: their titles are proper
- * names; an event's or a source's title is a sentence or a headline. Pure: the link graph
+ * sources disagree), found by their titles and aliases ("ISS", "Baikonur") so that every
+ * mention on a page is a link, as in a body. Only people, craft, organizations and places are
+ * looked for: their names are proper names; an event's or a source's title is a sentence or a
+ * headline. Pure: the link graph
  * finds them once per build (a mention is a link like a body's, answered by "Mentioned in"),
- * so a new entry whose title a summary or note names is linked at once.
+ * so a new entry whose title or alias a summary or note names is linked at once.
  */
 import type { CollectionName } from '../model/collections.ts';
 import { keyOf, type EntryKey } from '../model/ids.ts';
 
 export type TextPart = string | { key: EntryKey; text: string };
 
-/** Collections whose titles are proper names. */
+/** Collections whose titles and aliases are proper names. */
 const NAMED: readonly CollectionName[] = ['people', 'spacecraft', 'organizations', 'places'];
 
 export interface MentionIndex {
-  /** Entity titles by their words joined by one space; null for a title two entries share (neither is meant more than the other). */
-  titles: ReadonlyMap<string, EntryKey | null>;
-  /** The most words a title has. */
+  /** Entity titles and aliases by their words joined by one space; null for a name two entries share (neither is meant more than the other). */
+  names: ReadonlyMap<string, EntryKey | null>;
+  /** The most words a name has. */
   longest: number;
-  /** Every title's first word: a mention starts only at one of these (most words of a text are none). */
+  /** Every name's first word: a mention starts only at one of these (most words of a text are none). */
   firstWords: ReadonlySet<string>;
 }
 
@@ -30,23 +31,27 @@ const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 interface Named {
   collection: CollectionName;
   id: string;
-  data: { title: string };
+  data: { title: string; aliases: readonly string[] };
 }
 
 export function mentionIndex(entries: Iterable<Named>): MentionIndex {
-  const titles = new Map<string, EntryKey | null>();
+  const names = new Map<string, EntryKey | null>();
   const firstWords = new Set<string>();
   let longest = 0;
   for (const entry of entries) {
     if (!NAMED.includes(entry.collection)) continue;
-    const words = entry.data.title.match(WORD) ?? [];
-    if (words.length === 0) continue;
-    const name = words.join(' ');
-    titles.set(name, titles.has(name) ? null : keyOf(entry));
-    firstWords.add(words[0]!);
-    longest = Math.max(longest, words.length);
+    const key = keyOf(entry);
+    for (const written of [entry.data.title, ...entry.data.aliases]) {
+      const words = written.match(WORD) ?? [];
+      if (words.length === 0) continue;
+      const name = words.join(' ');
+      const known = names.get(name);
+      names.set(name, known === undefined || known === key ? key : null);
+      firstWords.add(words[0]!);
+      longest = Math.max(longest, words.length);
+    }
   }
-  return { titles, longest, firstWords };
+  return { names, longest, firstWords };
 }
 
 /**
@@ -61,7 +66,7 @@ export function linkMentions(text: string, index: MentionIndex, self: EntryKey):
   for (let i = 0; i < words.length; i++) {
     if (!index.firstWords.has(words[i]!.text)) continue;
     for (let n = Math.min(index.longest, words.length - i); n > 0; n--) {
-      const key = index.titles.get(words.slice(i, i + n).map((w) => w.text).join(' '));
+      const key = index.names.get(words.slice(i, i + n).map((w) => w.text).join(' '));
       if (!key || linked.has(key)) continue;
       const from = words[i]!.at;
       const to = words[i + n - 1]!.at + words[i + n - 1]!.text.length;

@@ -73,8 +73,13 @@ describe('the home page', () => {
 });
 
 describe('summaries and notes on where sources disagree', () => {
-  it('link every person, craft, organization and place they name, as a body does', () => {
-    const names = (['people', 'spacecraft', 'organizations', 'places'] as const).flatMap((c) => contentIds(c).map((id) => ({ path: `/${c}/${id}/`, title: String(frontmatter(c, id).title) })));
+  it('link every person, craft, organization and place they name by title or alias, as a body does', () => {
+    const names = (['people', 'spacecraft', 'organizations', 'places'] as const).flatMap((c) =>
+      contentIds(c).flatMap((id) => {
+        const { title, aliases = [] } = frontmatter(c, id);
+        return [title, ...aliases].map((name: string) => ({ path: `/${c}/${id}/`, title: name }));
+      }),
+    );
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     let notes = 0;
     let summaries = 0;
@@ -97,6 +102,7 @@ describe('summaries and notes on where sources disagree', () => {
     expect(summaries).toBe(entities.length);
     expect(readPage('/spacecraft/soyuz-ms-22/').querySelector('ul.disputed a[href="/spacecraft/progress-ms-21/"]')?.textContent).toBe('Progress MS-21');
     expect(readPage('/events/borisov-crew-call-2022-12-20/').querySelector('header .summary a[href="/people/yuri-borisov/"]')?.textContent).toBe('Yuri Borisov');
+    expect(readPage('/people/frank-rubio/').querySelector('header .summary a[href="/spacecraft/international-space-station/"]')?.textContent).toBe('ISS');
   });
 });
 

@@ -8,6 +8,8 @@ const entries = [
   testEntry('organizations', 'roscosmos', { title: 'Roscosmos' }),
   testEntry('spacecraft', 'soyuz-ms-22', { title: 'Soyuz MS-22' }),
   testEntry('spacecraft', 'progress-ms-21', { title: 'Progress MS-21' }),
+  testEntry('spacecraft', 'iss', { title: 'International Space Station', aliases: ['ISS', 'Station'] }),
+  testEntry('places', 'baikonur', { title: 'Baikonur Cosmodrome', aliases: ['Baikonur', 'Station'] }),
   testEntry('events', 'leak', { title: 'Leak' }),
   testEntry('sources', 'wiki-roscosmos', { title: 'Roscosmos' }),
 ];
@@ -20,6 +22,13 @@ describe('mentions in a summary or a note', () => {
     const found = parts(text);
     expect(found.map((p) => (typeof p === 'string' ? p : `[${p.text}→${p.key}]`)).join('')).toBe(
       "Cause: a micrometeoroid ([Roscosmos→organizations/roscosmos] and [NASA→organizations/nasa]'s officials), or after the [Progress MS-21→spacecraft/progress-ms-21] leak a defect; Roscosmos later agreed.",
+    );
+  });
+
+  it('links an entity by an alias too, never by a name two entities share', () => {
+    const found = parts('Launched from Baikonur to the ISS, the Station said; the International Space Station again.');
+    expect(found.map((p) => (typeof p === 'string' ? p : `[${p.text}→${p.key}]`)).join('')).toBe(
+      'Launched from [Baikonur→places/baikonur] to the [ISS→spacecraft/iss], the Station said; the International Space Station again.',
     );
   });
 

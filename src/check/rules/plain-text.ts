@@ -1,6 +1,6 @@
 /**
  * A summary and a note on a disputed fact are plain text: the page links the entries they name
- * by exact title and escapes everything else. Markdown or a <Cite> written in them would be
+ * by title or alias and escapes everything else. Markdown or a <Cite> written in them would be
  * published as typed, brackets and all, with its link never checked.
  */
 import type { ModelFile } from '../../model/loader.ts';
