@@ -70,6 +70,12 @@ describe('the home page', () => {
     const links = Object.fromEntries([...intro.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toMatchObject({ 'Soyuz MS-22': '/spacecraft/soyuz-ms-22/', 'International Space Station': '/spacecraft/international-space-station/' });
   });
+
+  it('offers every collection to browse, sources too, each with its number of entries', () => {
+    const browse = [...readPage('/').querySelectorAll('[aria-labelledby="browse-heading"] li')].map((li) => [li.querySelector('a')?.getAttribute('href'), li.querySelector('.meta')?.textContent]);
+    const collections = ['people', 'spacecraft', 'events', 'organizations', 'places', 'sources'] as const;
+    expect(browse).toEqual(expect.arrayContaining(collections.map((c) => [`/${c}/`, String(contentIds(c).length)])));
+  });
 });
 
 describe('summaries and notes on where sources disagree', () => {
