@@ -31,6 +31,9 @@ function freePort(): Promise<number> {
 const htmlFiles = () =>
   fs.globSync('**/*.html', { cwd: SITE }).map((f) => f.split(path.sep).join('/')).sort();
 
+/** An entry's title as Kiwix lists it: its page's <title>. */
+const title = (collection: 'events' | 'people' | 'spacecraft', id: string) => `${frontmatter(collection, id).title} · Orbital Record`;
+
 function kiwixSearch(pattern: string): string[] {
   return execFileSync('kiwix-search', [ZIM, pattern], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
 }
@@ -144,13 +147,22 @@ describe.runIf(kiwixAvailable)('the Kiwix edition', () => {
   });
 
   it('Kiwix search finds entries by their words, and no list before them', () => {
-    const title = (collection: 'events' | 'people' | 'spacecraft', id: string) => `${frontmatter(collection, id).title} · Orbital Record`;
     expect(kiwixSearch('coolant')).toContain(title('events', 'soyuz-ms-22-coolant-leak-2022-12'));
     expect(kiwixSearch('Rubio')).toContain(title('people', 'frank-rubio'));
     const found = kiwixSearch('Soyuz MS-22');
     expect(found).toContain(title('spacecraft', 'soyuz-ms-22'));
     // Lists ("Sources, page 2 of 2", "What links to …") are pages the site's search leaves out too.
     expect(found.filter((t) => /^(Sources|People|Events|Spacecraft|What links to|Timeline)\b/.test(t))).toEqual([]);
+  });
+
+  it("Kiwix search lists the entry first, not the sources about it, which its suggestions still offer by title", () => {
+    expect(kiwixSearch('coolant')[0]).toBe(title('events', 'soyuz-ms-22-coolant-leak-2022-12'));
+    expect(kiwixSearch('Rubio')[0]).toBe(title('people', 'frank-rubio'));
+    expect(kiwixSearch('Prokopyev')[0]).toBe(title('people', 'sergey-prokopyev'));
+    expect(kiwixSearch('Soyuz MS-22')[0]).toBe(title('spacecraft', 'soyuz-ms-22'));
+    const source = frontmatter('sources', 'universemagazine-progress-ms-21-lost-the-entire-coolant').title;
+    const suggested = execFileSync('kiwix-search', ['--suggestion', ZIM, source], { encoding: 'utf8' });
+    expect(suggested).toContain(`${source} · Orbital Record`);
   });
 
   it('leaves out the link previews, which it cannot show, and their data', () => {

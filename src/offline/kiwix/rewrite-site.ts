@@ -65,10 +65,14 @@ const isSearchMetadata: Parameters<typeof findAll>[0] = (element) =>
 /**
  * A page the site's search leaves out (no `data-pagefind-body`: lists, the timeline, the home
  * page) is left out of Kiwix's full-text search too: "Sources, page 2 of 2" came before the
- * entries it lists. Its title stays in Kiwix's suggestions.
+ * entries it lists. So is one it weighs below entries (a source, src/search/ranking.ts), which
+ * Kiwix cannot weigh: a source's page is little more than its headline, and eight of them came
+ * before the coolant leak itself for "coolant", quoted by their field labels ("Publisher …
+ * Address https://…"). Its title stays in Kiwix's suggestions.
  */
 function keepOutOfSearch(document: ReturnType<typeof parseDocument>): void {
-  if (findOne((element) => 'data-pagefind-body' in element.attribs, document.children)) return;
+  const article = findOne((element) => 'data-pagefind-body' in element.attribs, document.children);
+  if (article && Number(getAttributeValue(article, 'data-pagefind-weight') ?? 1) >= 1) return;
   const head = findOne((element) => element.name === 'head', document.children);
   const [noindex] = parseDocument('<meta name="robots" content="noindex">').children;
   if (head && noindex) appendChild(head, noindex);
