@@ -327,6 +327,39 @@ describe.runIf(browserAvailable)('search', () => {
     await context.close();
   });
 
+  it('says it cannot read the index, not "No results", when offline with no copy of it, and searches after a reload online', async () => {
+    const status = (page: Page) => page.locator('[data-search-status]').textContent();
+    const searchBox = async (page: Page, query: string) => {
+      await page.locator('[data-search-primary]').fill(query);
+      await page.locator('[data-search-primary]').press('Enter');
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.painted === `q=${q}`, query);
+    };
+    // No service worker: as on a first visit before it is installed, or in a browser without one.
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    // Pagefind loaded (its WebAssembly too), then offline: the index chunk for "Rubio" cannot be fetched.
+    await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+    await context.setOffline(true);
+    await searchBox(page, 'Rubio');
+    await expect(status(page)).resolves.toMatch(/^Search cannot read its index: this device seems to be offline/);
+    expect(await page.locator('[data-search-suggestions]').isHidden()).toBe(true);
+    await context.setOffline(false);
+    await page.reload();
+    await waitForResults(page, 'q=Rubio');
+    expect((await resultLinks(page))[0]?.href).toBe('/people/frank-rubio/');
+    await context.close();
+
+    // Offline before Pagefind's WebAssembly arrived: Pagefind throws instead of searching.
+    const early = await site.browser.newContext({ serviceWorkers: 'block' });
+    await early.route(/\/pagefind\/(wasm\.|pagefind-entry\.json)/, (route) => route.abort('internetdisconnected'));
+    const earlyPage = await early.newPage();
+    await earlyPage.goto(`${site.url}/search/`);
+    await earlyPage.locator('[data-search-app]:not([hidden])').waitFor();
+    await searchBox(earlyPage, 'Rubio');
+    await expect(status(earlyPage)).resolves.toMatch(/^Search cannot read its index/);
+    await early.close();
+  });
+
   it('sorts by date when asked, earliest first', async () => {
     const opened = await searchFor(site, 'q=Soyuz&type=event&sort=date');
     const dates = await opened.page.locator('.search-result time, .search-result__date').allTextContents();

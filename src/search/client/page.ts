@@ -21,7 +21,7 @@ import { nearestNames } from '../nearest-names';
 import { searchWords } from '../words';
 import type { TitleRow } from '../../publish/nearest-entries';
 import { titleItem } from '../../publish/client/title-item';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
+import { indexReachable, loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api';
 import { filterCounter, widenedCounts } from './filter-counts';
 import { listKeyboardNavigation } from './keys';
 import { keepSearchedOffline, markResultsNotKept } from './keep-offline';
@@ -163,6 +163,9 @@ function showChosen(state: SearchState) {
   required<HTMLButtonElement>('[data-search-clear]').hidden = chosen === 0;
 }
 
+/** Once online, a reload: Pagefind does not fetch its WebAssembly again after failing to. */
+const UNREAD_INDEX = 'Search cannot read its index: this device seems to be offline and has no copy of it yet. Reload this page once online; after one visit online, search works offline too.';
+
 const resultCount = (count: number) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`);
 
 /** `unfiltered`: how many the query finds without the filters, said when the filters leave none. */
@@ -289,13 +292,18 @@ export async function startSearchPage() {
       more.hidden = true;
       status.textContent = 'Type a name, a craft or a word to search the record, or choose a filter.';
     } else {
-      const response = await pagefind.search(state.query || null, options);
-      if (!response || id !== latest) return;
+      // Pagefind throws when its WebAssembly could not be fetched: with the index out of reach, nothing was searched.
+      const response = await pagefind.search(state.query || null, options).catch(async (error: unknown) => {
+        if (await indexReachable()) throw error;
+        return undefined;
+      });
+      if (response === null || id !== latest) return;
+      const searched = response?.results ?? [];
       // The first page's fragments all start loading now (Pagefind keeps each), not after the first's check.
-      for (const result of response.results.slice(0, PAGE_SIZE)) result.data().catch(() => {});
-      const notFound = await wordsNotFound(state.query, response.results);
+      for (const result of searched.slice(0, PAGE_SIZE)) result.data().catch(() => {});
+      const notFound = await wordsNotFound(state.query, searched);
       found = notFound.length === 0;
-      const results = found ? response.results : [];
+      const results = found ? searched : [];
       pending = results.map((r) => () => r.data());
       const cards = await nextCards(state.sort === 'relevance' && state.query ? namesFirst(state.query) : undefined);
       if (id !== latest) return;
@@ -305,12 +313,16 @@ export async function startSearchPage() {
         if (id !== latest) return;
         list.append(...next);
       }
-      status.textContent = describe(state, results.length, found ? response.unfilteredResultCount : 0);
+      // Nothing found may be an index that could not be read (Pagefind searches without a chunk it
+      // could not fetch): then the record is not what lacks the words.
+      const unread = response === undefined || (results.length === 0 && !(await indexReachable()));
+      if (id !== latest) return;
+      status.textContent = unread ? UNREAD_INDEX : describe(state, results.length, found ? (response?.unfilteredResultCount ?? 0) : 0);
       if (returnTo !== undefined) window.scrollTo(0, returnTo);
       keepSearchedOffline();
       void markResultsNotKept(list);
       // Nothing found, for words the record lacks or under the filters chosen: the names nearest them.
-      if (results.length === 0 && state.query) void suggest(id, found ? searchWords(state.query) : notFound);
+      if (results.length === 0 && state.query && !unread) void suggest(id, found ? searchWords(state.query) : notFound);
     }
     // Marks for anyone waiting on a search (tests, the benchmark): `painted` once its results
     // are on the page, `shows` once its filter counts are too.

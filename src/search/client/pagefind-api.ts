@@ -47,6 +47,8 @@ export interface Pagefind {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Written with every index; the service worker keeps it with the index it belongs to. */
+const INDEX_ENTRY_URL = '/pagefind/pagefind-entry.json';
 
 export type PagefindLoad = { pagefind: Pagefind } | { problem: string };
 
@@ -68,4 +70,14 @@ export async function loadPagefind(): Promise<PagefindLoad> {
         'Search needs the index that the build writes, and this server has none (the dev server never does): run `npm run build && npm run preview` to search. Meanwhile, browse the collections below.',
     };
   }
+}
+
+/**
+ * Whether the index can be read now, from the server or this device's copy. Pagefind logs an
+ * index chunk it could not fetch and searches without it, so offline with no copy of the index
+ * (before the service worker's first install is done, or where there is none) every search
+ * came back empty and the page said "No results for “Rubio”".
+ */
+export async function indexReachable(): Promise<boolean> {
+  return fetch(INDEX_ENTRY_URL, { cache: 'no-store' }).then((response) => response.ok, () => false);
 }
