@@ -106,6 +106,18 @@ describe.runIf(browserAvailable)('search ranking', () => {
     expect(withSources).toBeGreaterThan(3);
   }, 300_000);
 
+  it('ranks the pages a quoted phrase finds as the same words unquoted rank them', async () => {
+    const { page } = await openPage(site, '/search/');
+    await page.locator('[data-search-app]:not([hidden])').waitFor();
+    for (const phrase of ['coolant leak', 'seat liner', 'Frank Rubio', 'Soyuz MS-23']) {
+      const words = (await search(page, phrase)).map((r) => r.href);
+      const quoted = (await search(page, `"${phrase}"`)).map((r) => r.href);
+      // Pagefind scores every page holding a phrase alike: unranked, the first one the words rank came 31st.
+      expect(quoted[0], phrase).toBe(words.find((href) => quoted.includes(href)));
+      expect(quoted.filter((href) => words.includes(href)), phrase).toEqual(words.filter((href) => quoted.includes(href)));
+    }
+  }, 300_000);
+
   it('shows excerpts of prose, never a list of names, a field label or the title the card shows above it', async () => {
     const { page } = await openPage(site, '/search/');
     await page.locator('[data-search-app]:not([hidden])').waitFor();

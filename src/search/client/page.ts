@@ -14,6 +14,7 @@ import {
   type SortName,
 } from '../state';
 import { nameMatchesFirst } from '../rank';
+import { rankedAs, unquoted } from '../phrase';
 import { namesIn } from '../ranking';
 import { typingPause, wordsToPreload } from '../typing';
 import { matchedText, unmatchedWords } from '../unmatched';
@@ -298,7 +299,13 @@ export async function startSearchPage() {
         return undefined;
       });
       if (response === null || id !== latest) return;
-      const searched = response?.results ?? [];
+      let searched = response?.results ?? [];
+      const words = unquoted(state.query);
+      if (words && state.sort === 'relevance' && searched.length > 1) {
+        const ranking = await pagefind.search(words, options);
+        if (id !== latest) return;
+        if (ranking) searched = rankedAs(searched, ranking.results);
+      }
       // The first page's fragments all start loading now (Pagefind keeps each), not after the first's check.
       for (const result of searched.slice(0, PAGE_SIZE)) result.data().catch(() => {});
       const notFound = await wordsNotFound(state.query, searched);
