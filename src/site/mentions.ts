@@ -31,7 +31,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 interface Named {
   collection: CollectionName;
   id: string;
-  data: { title: string; aliases: readonly string[] };
+  data: { title: string; aliases?: readonly string[] };
 }
 
 export function mentionIndex(entries: Iterable<Named>): MentionIndex {
@@ -41,7 +41,7 @@ export function mentionIndex(entries: Iterable<Named>): MentionIndex {
   for (const entry of entries) {
     if (!NAMED.includes(entry.collection)) continue;
     const key = keyOf(entry);
-    for (const written of [entry.data.title, ...entry.data.aliases]) {
+    for (const written of [entry.data.title, ...(entry.data.aliases ?? [])]) {
       const words = written.match(WORD) ?? [];
       if (words.length === 0) continue;
       const name = words.join(' ');
