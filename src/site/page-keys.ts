@@ -7,6 +7,7 @@ import { cacheKey, digest, entityPageDependencies, listedDigest, shownDigest, ty
 import type { EntryKey } from './graph.ts';
 import { perSite, type Site } from './site.ts';
 import { isDevServer } from './astro-command.ts';
+import { lastUpdated } from '../publish/last-updated.ts';
 
 const VERSION = import.meta.env.ORBITAL_TEMPLATE_VERSION ?? 'dev';
 
@@ -29,7 +30,9 @@ function load({ graph, files }: Site): PageKeys {
   return {
     entity: (key) => {
       const file = files.get(key);
-      const own = file ? digest(file.text) : listedOf(key);
+      // The file's last commit dates the page ("Cite this page", JSON-LD): a commit of an edit
+      // already built, or a rebase, changes the date and not the text.
+      const own = file ? digest([file.text, lastUpdated(file.file)]) : listedOf(key);
       return cacheKey(VERSION, own, entityPageDependencies(graph, key, timelines.get(key)), shownOf);
     },
     list: (page, list, facts, listed = false) => {

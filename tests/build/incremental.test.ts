@@ -162,4 +162,27 @@ describe('incremental build', () => {
     expect(log).not.toMatch(INDEX_KEPT);
     expect(differing(after, coldDist)).toEqual([]);
   }, BUILD_TIMEOUT);
+
+  it("after a commit that changes only the date of the entries' last change, matches a cold build", () => {
+    // Each copy a git checkout whose one commit dates every entry ("Cite this page", JSON-LD),
+    // then that commit made again on a later day, as a commit of an edit already built, or a rebase, does.
+    const commit = (date: string, amend: boolean) => {
+      for (const project of [warm, cold]) {
+        const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+        const git = (args: string[]) => {
+          const run = spawnSync('git', args, { cwd: project, encoding: 'utf8', env });
+          if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${project}:\n${run.stderr}`);
+        };
+        if (!amend) git(['init', '-q']);
+        git(['add', 'src/content']);
+        git(['commit', '-q', '-m', 'Content', ...(amend ? ['--amend'] : [])]);
+      }
+    };
+    commit('2024-01-02T12:00:00Z', false);
+    build(warm, false);
+    commit('2024-03-04T12:00:00Z', true);
+    const { after, coldDist } = buildBoth();
+    expect(differing(after, coldDist)).toEqual([]);
+    expect(fs.readFileSync(path.join(warm, 'dist/people/frank-rubio/index.html'), 'utf8')).toContain('Frank Rubio. (2024, March 4).');
+  }, BUILD_TIMEOUT);
 });
