@@ -2,7 +2,6 @@
  * Which built files the service worker keeps, by pattern over dist/ (so files added by other
  * parts of the build are covered without a list to maintain). Paths are relative to dist/.
  */
-import path from 'node:path';
 import { COLLECTIONS } from '../model/collections.ts';
 import { TITLE_LIST_PATH } from '../publish/title-list.ts';
 
@@ -52,13 +51,12 @@ export const IGNORED = [WORKER_FILE, RECORD_LIST_FILE, ...PAGEFIND_UI];
 
 /**
  * "The whole record": every page, the whole index and every file pages use (data such as
- * link previews included). Share images and the data export's files are for other sites
- * and programs, not for reading here: left out, but for the page that describes them and the
- * list of titles, from which search and the not-found page suggest the entries nearest to what
- * was asked.
+ * link previews and the list of titles included). Share images and the data export's files
+ * are for other sites and programs, not for reading here: left out, but for the page that
+ * describes them.
  */
 export const RECORD = ['**/*.html', '_astro/**', 'pagefind/**', '**/*.json', '*.{svg,ico,png}', '**/*.{woff,woff2}'];
-export const RECORD_IGNORED = [...IGNORED, `data/!(${path.posix.basename(TITLE_LIST_PATH)}|index.html)`];
+export const RECORD_IGNORED = [...IGNORED, 'data/!(index.html)'];
 
 /**
  * The timeline: its page (of bounded size) and the chart's data, which grows with the record

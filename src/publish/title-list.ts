@@ -7,7 +7,7 @@ import type { EntryKey, GraphEntry } from '../site/graph.ts';
 import { entryPath } from '../site/routes.ts';
 import type { TitleRow } from './nearest-entries.ts';
 
-export const TITLE_LIST_PATH = '/data/titles.json';
+export const TITLE_LIST_PATH = '/search/titles.json';
 
 export function titleList(entries: ReadonlyMap<EntryKey, GraphEntry>): TitleRow[] {
   return [...entries.values()]

@@ -196,6 +196,12 @@ describe('data export', () => {
     expect(schema.$defs.people.properties.agency.properties.page).toBeDefined();
   });
 
+  it('/data/ holds only the files its page describes, so every JSON file there is the export the schema gives', () => {
+    const files = fs.readdirSync(path.join(DIST, 'data')).filter((f) => f !== 'index.html').map((f) => `/data/${f}`);
+    const described = [...readPage('/data/').querySelectorAll('main a[href^="/data/"]')].map((a) => a.getAttribute('href')!);
+    expect(files.sort()).toEqual([...new Set(described)].filter((href) => href !== '/data/').sort());
+  });
+
   it('the /data/ page links every file, the whole record first, and says how to cite', () => {
     const doc = readPage('/data/');
     const links = [...doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href'));
