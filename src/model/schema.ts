@@ -49,13 +49,16 @@ export const partialDate = z
   )
   .meta({ partialDate: true, description: `A date at the precision the sources give: ${PARTIAL_DATE_FORMS}. Quote it.` });
 
-const oneLine = (what: string, max: number) =>
-  z
+const oneLine = (what: string, max: number) => {
+  // "an alias", "an occupation": the message is read as a sentence.
+  const a = `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`;
+  return z
     .string()
     .trim()
-    .min(1, `a ${what} of at least one character`)
-    .max(max, { error: (issue) => `a ${what} of at most ${max} characters (this one has ${String(issue.input).length})` })
-    .regex(/^[^\n]*$/, `a ${what} on a single line`);
+    .min(1, `${a} of at least one character`)
+    .max(max, { error: (issue) => `${a} of at most ${max} characters (this one has ${String(issue.input).length})` })
+    .regex(/^[^\n]*$/, `${a} on a single line`);
+};
 
 /** A reference to an entry of `collection`, by id; whether that entry exists is the references rule's to say. */
 function reference<C extends CollectionName>(collection: C) {

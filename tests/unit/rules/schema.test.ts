@@ -77,6 +77,11 @@ describe('schema rule', () => {
     expect(ruleProblems(schema, [person('anna', `\nnationality: "${'x'.repeat(61)}"`)])).toContainEqual(expect.objectContaining({ field: 'nationality', expected: 'a nationality of at most 60 characters (this one has 61)' }));
   });
 
+  it('says "an" before a field name that begins with a vowel', () => {
+    expect(ruleProblems(schema, [person('anna', '\noccupation: |-\n  Astronaut\n  and doctor')])).toContainEqual(expect.objectContaining({ field: 'occupation', expected: 'an occupation on a single line' }));
+    expect(ruleProblems(schema, [person('anna', '\naliases: [""]')])).toContainEqual(expect.objectContaining({ field: 'aliases[0]', expected: 'an alias of at least one character' }));
+  });
+
   it('calls a missing address a URL, not text', () => {
     const report = { collection: 'sources' as const, file: 'c/sources/report.yaml', text: 'title: Report\npublisher: NASA\nkind: official\n' };
     expect(ruleProblems(schema, [report])).toContainEqual(expect.objectContaining({ field: 'url', found: 'the field is missing', expected: expect.stringMatching(/^a required field: URL — Where it can be read/) }));
