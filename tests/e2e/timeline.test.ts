@@ -420,6 +420,23 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(all[1] - all[0], 'the default range is a stretch, not the whole record').toBeGreaterThan(2 * (to - from));
   });
 
+  it.each([390, 1280])('at %i px, shows every axis label whole, inside the chart and clear of the next', async (width) => {
+    for (const range of ['', '?from=2022-12-01&to=2023-01-15', '?from=2022-09-01&to=2022-10-15', '?from=2023-09-26T12%3A00Z&to=2023-09-28', '?from=2019-01-01&to=2024-01-01']) {
+      const { page } = await openTimeline(site, range, 'light', { width, height: 900 });
+      const { plot, labels } = await page.evaluate(() => ({
+        plot: document.querySelector('.timeline-svg')!.getBoundingClientRect().toJSON() as DOMRect,
+        labels: [...document.querySelectorAll('.timeline-svg .axis .tick text')].map((t) => ({ text: t.textContent, ...(t.getBoundingClientRect().toJSON() as DOMRect) })),
+      }));
+      expect(labels.length, range).toBeGreaterThan(1);
+      for (const label of labels) {
+        expect(label.left, `${range} ${label.text}`).toBeGreaterThanOrEqual(plot.left);
+        expect(label.right, `${range} ${label.text}`).toBeLessThanOrEqual(plot.right);
+      }
+      labels.slice(1).forEach((label, i) => expect(label.left, `${range} ${label.text}`).toBeGreaterThan(labels[i]!.right));
+      await page.context().close();
+    }
+  });
+
   it('on a 390 px phone, shows the top of the chart in the first screen, the filters folded', async () => {
     const viewport = { width: 390, height: 844 };
     const { page } = await openTimeline(site, '', 'light', viewport);

@@ -254,7 +254,7 @@ export class TimelineChart {
     this.x = this.transform.rescaleX(this.x0);
     this.measure.font = this.palette!.font;
     this.x1 = linearScale(this.x.domain().map(Number) as [number, number], this.x.range() as [number, number]);
-    paintAxis(this.svg.select('.axis'), this.x, { left: this.geometry.left, right: this.width - this.geometry.right, height: this.height }, this.geometry.top);
+    paintAxis(this.svg.select('.axis'), this.x, { left: this.geometry.left, right: this.width - this.geometry.right, width: this.width, height: this.height }, this.geometry.top);
     this.paint();
   }
 

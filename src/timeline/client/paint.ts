@@ -4,7 +4,7 @@
  */
 import { axisTop } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
-import type { Selection } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { axisLabel } from '../axis-labels.ts';
 import { SPAN_KINDS, type SpanKind } from '../span-kinds.ts';
 import type { LaneBox, MarkBox, TimelineLayout } from '../layout.ts';
@@ -39,10 +39,22 @@ export function paintLanes(group: Group, lanes: readonly LaneBox[], width: numbe
   rows.select('.lane-label').attr('x', (l) => l.labelX).attr('y', (l) => l.labelY).text((l) => l.label);
 }
 
-/** The axis over the plot [left, right], its grid lines down to `height`. */
-export function paintAxis(group: Group, x: ScaleTime<number, number>, plot: { left: number; right: number; height: number }, top: number): void {
+/** The axis over the plot [left, right] of a chart `width` wide, its grid lines down to `height`. */
+export function paintAxis(group: Group, x: ScaleTime<number, number>, plot: { left: number; right: number; width: number; height: number }, top: number): void {
   group.attr('transform', `translate(0,${top - 6})`)
     .call(axisTop<Date>(x).ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).tickFormat(axisLabel).tickSizeInner(-(plot.height - top)).tickSizeOuter(0).tickPadding(6));
+  // A label centred on a tick near the chart's edge was cut by its border ("ecember" on a
+  // phone): the first and last are moved inside. Only they can reach an edge; d3 keeps a
+  // tick's element while its date stays in view, so the others lose a shift they had.
+  const labels = group.selectAll<SVGTextElement, Date>('.tick text').attr('dx', null).nodes();
+  for (const label of new Set([labels[0], labels.at(-1)])) {
+    if (!label) continue;
+    const at = x(select<SVGTextElement, Date>(label).datum());
+    // Half the label, and 2 px more for the glyphs' overhang and d3's half-pixel offset.
+    const half = label.getComputedTextLength() / 2 + 2;
+    if (at - half < 0) label.setAttribute('dx', String(half - at));
+    else if (at + half > plot.width) label.setAttribute('dx', String(plot.width - at - half));
+  }
 }
 
 /** The marks and spans of a layout that touch the rows [top, bottom). */
