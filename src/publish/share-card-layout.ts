@@ -1,6 +1,7 @@
 /**
  * Where everything on a share card goes: the blue rule, then the kind, the title wrapped to
- * at most four lines, the key date (a source's publisher first), and the site's name and host
+ * at most four lines, the key date (a source's publisher first; two lines if it needs them and
+ * the title leaves room), and the site's name and host
  * along the bottom. Pure layout over a text-measuring function, so it is tested without
  * drawing; share-image.ts paints what it returns.
  */
@@ -61,7 +62,7 @@ const FOOTER: CardFont = { size: 34, weight: 400 };
 /** Line boxes: 1.2 × the size for single lines (the browser's "normal"), tighter for the title. */
 const NORMAL_LEADING = 1.2;
 const TITLE_LEADING = 1.12;
-const GAP = { title: 24, detail: 28 };
+const GAP = { title: 24, detail: 28, footer: 16 };
 
 /** Smaller type for longer titles, so every title fits in four lines at most. */
 export function titleFont(title: string): CardFont {
@@ -103,6 +104,23 @@ export function wrapText(text: string, font: CardFont, width: number, maxLines: 
   return lines.map((l) => (measure(l, font) > width ? clip(l, font, width, measure) : l));
 }
 
+/**
+ * The key date on one line or, when it is too long for one ("24 February 2023, 00:24:29 UTC –
+ * 26 February 2023, 00:58 UTC") and there is room, on two: cut where its parts meet rather than
+ * inside a date, so the year is never the part an ellipsis hides.
+ */
+function detailLines(detail: string, room: number, measure: MeasureText): string[] {
+  if (room < 2 || measure(detail, DETAIL) <= TEXT_WIDTH) return wrapText(detail, DETAIL, TEXT_WIDTH, 1, measure);
+  const fits = (line: string) => measure(line, DETAIL) <= TEXT_WIDTH;
+  // "Publisher · Published 22 November 2022": the publisher above the date.
+  const dot = detail.indexOf(' · ');
+  if (dot > 0 && fits(detail.slice(0, dot)) && fits(detail.slice(dot + 3))) return [detail.slice(0, dot), detail.slice(dot + 3)];
+  // A span: its start, with the dash, above its end.
+  const dash = detail.lastIndexOf(' – ');
+  if (dash > 0 && fits(detail.slice(0, dash + 2)) && fits(detail.slice(dash + 3))) return [detail.slice(0, dash + 2), detail.slice(dash + 3)];
+  return wrapText(detail, DETAIL, TEXT_WIDTH, 2, measure);
+}
+
 export function layoutShareCard(card: ShareCard, measure: MeasureText): CardLayout {
   const lines: CardLine[] = [];
   let top = PADDING.top;
@@ -116,13 +134,14 @@ export function layoutShareCard(card: ShareCard, measure: MeasureText): CardLayo
   top += GAP.title;
   const title = titleFont(card.title);
   for (const line of wrapText(card.title, title, TEXT_WIDTH, TITLE_MAX_LINES, measure)) add(line, title, SHARE_CARD_COLORS.ink, TITLE_LEADING);
-  if (card.detail) {
-    top += GAP.detail;
-    add(wrapText(card.detail, DETAIL, TEXT_WIDTH, 1, measure)[0] ?? '', DETAIL, SHARE_CARD_COLORS.muted, NORMAL_LEADING);
-  }
-
   // The footer sits on the bottom padding: the site's name at the left, its host at the right.
   const footerY = SHARE_IMAGE_SIZE.height - PADDING.bottom - (FOOTER.size * NORMAL_LEADING) / 2;
+  if (card.detail) {
+    top += GAP.detail;
+    const room = Math.floor((footerY - (FOOTER.size * NORMAL_LEADING) / 2 - GAP.footer - top) / (DETAIL.size * NORMAL_LEADING));
+    for (const line of detailLines(card.detail, room, measure)) add(line, DETAIL, SHARE_CARD_COLORS.muted, NORMAL_LEADING);
+  }
+
   lines.push({ text: card.siteName, font: { ...FOOTER, weight: 700 }, color: SHARE_CARD_COLORS.ink, x: LEFT, y: footerY, align: 'left' });
   lines.push({ text: card.host, font: FOOTER, color: SHARE_CARD_COLORS.muted, x: RIGHT, y: footerY, align: 'right' });
 

@@ -12,7 +12,7 @@ import { drawShareImage, rendererVersion, writeImageFile } from './share-image.t
 import { ShareImagePool } from './share-image-pool.ts';
 
 /** Raise when the card's layout or encoding changes: every cached image is then drawn again. */
-const DESIGN_VERSION = 6;
+const DESIGN_VERSION = 7;
 
 const CACHE_DIR = path.resolve('.astro/cache/share-images');
 

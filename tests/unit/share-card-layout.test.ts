@@ -42,6 +42,19 @@ describe('share card layout', () => {
     expect([host!.align, host!.x]).toEqual(['right', site!.x + TEXT_WIDTH]);
   });
 
+  it('puts a key date too long for one line on two, split where its parts meet, above the footer', () => {
+    const detail = (d: string) => {
+      const layout = layoutShareCard(card('Frank Rubio', d), measure);
+      const lines = layout.lines.filter((line) => line.font.size === 40);
+      const site = layout.lines.at(-2)!;
+      expect(lines.at(-1)!.y + 20).toBeLessThan(site.y - site.font.size / 2);
+      return lines.map((line) => line.text);
+    };
+    expect(detail('TransportationHistory.org · Published 22 November 2022')).toEqual(['TransportationHistory.org', 'Published 22 November 2022']);
+    expect(detail('24 February 2023, 00:24:29 UTC – 26 February 2023, 00:58 UTC')).toEqual(['24 February 2023, 00:24:29 UTC –', '26 February 2023, 00:58 UTC']);
+    expect(detail('14 December 2022')).toEqual(['14 December 2022']);
+  });
+
   it('cuts a single word too wide for a line', () => {
     const font: CardFont = { size: 80, weight: 700 };
     const [line] = wrapText('x'.repeat(100), font, TEXT_WIDTH, 4, measure);
