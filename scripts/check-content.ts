@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { contentReport, formatReport } from '../src/authoring/content-report.ts';
-import { writeEditorSchemas } from '../src/authoring/write-editor-schemas.ts';
+import { writeAstroIntellisense, writeEditorSchemas } from '../src/authoring/write-editor-schemas.ts';
 import { checkContent } from '../src/check/check.ts';
 import { contentRoot } from '../src/model/content-root.ts';
 import { loadContent } from '../src/model/loader.ts';
@@ -24,7 +24,11 @@ if (!args.has('--skip-astro-check')) {
 }
 
 const model = loadContent(contentRoot());
-if (!process.env.ORBITAL_CONTENT_DIR) writeEditorSchemas(model.ids, '.astro/json-schema');
+if (!process.env.ORBITAL_CONTENT_DIR) {
+  writeEditorSchemas(model, '.astro/json-schema');
+  // After astro check's sync, which leaves the Astro extension's manifest empty.
+  writeAstroIntellisense(model, '.astro/collections');
+}
 const check = checkContent(model);
 const report = contentReport(model, check);
 process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
