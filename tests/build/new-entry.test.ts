@@ -42,6 +42,18 @@ describe('npm run new', () => {
     expect(log.slice(reminder)).toMatch(/^built with \d+ scaffold placeholder\(s\) still to fill \(listed above, before the pages\): src\/content\/people\/test-person\.mdx:3 summary/);
   }, 120_000);
 
+  it("runs the commands CONTRIBUTING.md's first step shows, as an author copies them", async () => {
+    const guide = fs.readFileSync('CONTRIBUTING.md', 'utf8');
+    const block = /## 1\. Start an entry\n+```sh\n([^]*?)```/.exec(guide)![1]!;
+    const commands = block.replace(/\\\n\s*/g, '').trim().split('\n');
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const command of commands) {
+      const made = await run('sh', ['-c', command], { cwd: dir, ...NPM }).catch((e) => e);
+      expect(made.stderr, command).toBe('');
+      expect(made.stdout, command).toMatch(/^Created src\/content\//m);
+    }
+  }, 60_000);
+
   it('prints its usage for --help and -h, exiting 0', async () => {
     for (const flag of ['--help', '-h']) {
       const help = await run('npm', ['run', '--silent', 'new', '--', flag], { cwd: dir, ...NPM });
