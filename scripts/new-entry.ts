@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { resolveCollection, scaffoldEntry, ScaffoldError } from '../src/authoring/scaffold.ts';
 import { checkContent } from '../src/check/check.ts';
-import { formatProblems } from '../src/check/problem.ts';
+import { formatProblem, formatProblems } from '../src/check/problem.ts';
 import { contentRoot } from '../src/model/content-root.ts';
 import { loadContent, withFile } from '../src/model/loader.ts';
 
@@ -59,9 +59,11 @@ function main(): number {
   const target = path.join(root, entry.path);
   const draft = { collection, file: path.relative(process.cwd(), target), text: entry.text };
 
-  // The values given must already pass the build's check; placeholders do by construction.
+  // The values given must add no problem to the build (placeholders pass by construction), in
+  // the new file or another: a title that is another entry's alias is reported on that entry.
+  const before = new Set(checkContent(model).problems.map(formatProblem));
   const check = checkContent(withFile(model, draft));
-  const problems = check.problems.filter((p) => p.file === draft.file);
+  const problems = check.problems.filter((p) => !before.has(formatProblem(p)));
   if (problems.length > 0) {
     process.stderr.write(`${formatProblems(problems, 'nothing was written')}`);
     return 1;

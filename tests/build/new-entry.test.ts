@@ -54,6 +54,14 @@ describe('npm run new', () => {
     }
   }, 60_000);
 
+  it("refuses, writing nothing, a title that would break another entry (another's alias)", async () => {
+    const clash = await run('npm', ['run', '--silent', 'new', '--', 'person', 'Сергей Прокопьев', '--id', 'sergey-namesake'], { cwd: dir, ...NPM }).catch((e) => e);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain('Content check found 1 problem; nothing was written.');
+    expect(clash.stderr).toMatch(/src\/content\/people\/sergey-prokopyev\.mdx:\d+\n\s+field:\s+aliases\[\d+\]\n\s+found:\s+"Сергей Прокопьев", which is also a name of src\/content\/people\/sergey-namesake\.mdx/);
+    expect(fs.existsSync(path.join(dir, 'src/content/people/sergey-namesake.mdx'))).toBe(false);
+  });
+
   it('prints its usage for --help and -h, exiting 0', async () => {
     for (const flag of ['--help', '-h']) {
       const help = await run('npm', ['run', '--silent', 'new', '--', flag], { cwd: dir, ...NPM });
