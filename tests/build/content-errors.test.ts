@@ -61,6 +61,8 @@ const CASES: Record<string, Expectation> = {
   'bad-extension': { file: 'people/anna-kikina.md', field: '(file name)', found: '"anna-kikina.md"', expected: ['a .mdx file'] },
   'misnamed-collection-folder': { file: 'person', field: '(folder)', found: 'a folder "person", whose contents are not built', expected: ['a collection folder: people, ', '(did you mean "people"?)'] },
   'folder-in-collection': { file: 'people/crew', field: '(folder)', found: 'a folder "crew"', expected: ['entry files directly in', 'people/: a collection has no folders inside it'] },
+  'frontmatter-not-closed': { file: 'people/anna-kikina.mdx', line: 1, field: '(frontmatter)', found: 'no frontmatter block: an opening "---" line with no closing "---" line after the fields', expected: ['the file to start with a "---" line, the fields in YAML, and a closing "---" line'] },
+  'empty-file': { file: 'people/anna-kikina.mdx', line: 1, field: '(frontmatter)', found: 'no frontmatter block: the file is empty', expected: ['the file to start with a "---" line'] },
   'not-utf8': { file: 'people/anna-kikina.mdx', line: 3, field: '(encoding)', found: 'bytes that are not UTF-8', expected: ['a file saved as UTF-8'] },
 };
 

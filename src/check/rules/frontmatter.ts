@@ -14,6 +14,16 @@ const YAML_FIXES: Record<string, string> = {
 };
 const QUOTE = 'quote values that contain ": " or start with a special character';
 
+/** What the file holds where its frontmatter should start, so the author sees which fence is wrong. */
+function topOf(text: string): string {
+  if (text.trim() === '') return 'the file is empty';
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!;
+  // An opening fence read as one would have found its closing one: this one has none.
+  if (/^---[ \t]*$/.test(first)) return 'an opening "---" line with no closing "---" line after the fields';
+  if (first.trim() === '') return 'an empty line 1, above the opening "---"';
+  return `line 1 is ${show(first)}, not "---"`;
+}
+
 export const frontmatter: Rule = {
   name: 'frontmatter',
   severity: 'error',
@@ -25,7 +35,7 @@ export const frontmatter: Rule = {
         file: file.file,
         line: 1,
         field: '(frontmatter)',
-        found: 'no frontmatter block',
+        found: `no frontmatter block: ${topOf(file.text)}`,
         expected: 'the file to start with a "---" line, the fields in YAML, and a closing "---" line',
       }];
     }

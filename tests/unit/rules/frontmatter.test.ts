@@ -11,8 +11,15 @@ describe('frontmatter rule', () => {
   it('refuses an MDX file without its --- fences, on line 1', () => {
     const file = { ...person('anna'), text: 'title: Anna\n\nText.\n' };
     expect(ruleProblems(frontmatter, [file])).toEqual([
-      { file: 'c/people/anna.mdx', line: 1, field: '(frontmatter)', found: 'no frontmatter block', expected: expect.stringContaining('start with a "---" line') },
+      { file: 'c/people/anna.mdx', line: 1, field: '(frontmatter)', found: 'no frontmatter block: line 1 is "title: Anna", not "---"', expected: expect.stringContaining('start with a "---" line') },
     ]);
+  });
+
+  it('says which fence is missing: the closing one, or the opening one under an empty line; or that the file is empty', () => {
+    const found = (text: string) => ruleProblems(frontmatter, [{ ...person('anna'), text }])[0]?.found;
+    expect(found('---\ntitle: Anna\nsummary: A person.\n\nText.\n')).toBe('no frontmatter block: an opening "---" line with no closing "---" line after the fields');
+    expect(found('\n---\ntitle: Anna\n---\n\nText.\n')).toBe('no frontmatter block: an empty line 1, above the opening "---"');
+    expect(found('')).toBe('no frontmatter block: the file is empty');
   });
 
   it('reads fences with trailing spaces, which no author sees, and keeps its lines', () => {
