@@ -10,8 +10,9 @@ const MOST_TIED = 3;
  * each), and naming one of them alone would likely name the wrong one.
  */
 export function nearestAll(word: string, candidates: readonly string[]): string[] {
-  const found = nearestCandidates(word, candidates, {
-    score: (candidate, edits) => edits(candidate),
+  // A change of case is no edit to an author: "NASA" meant "nasa", "Anomaly" meant "anomaly".
+  const found = nearestCandidates(word.toLowerCase(), candidates, {
+    score: (candidate, edits) => edits(candidate.toLowerCase()),
     near: (edits, candidate) => edits <= Math.max(2, Math.floor(candidate.length / 3)),
     limit: MOST_TIED,
   });

@@ -35,6 +35,7 @@ const CASES: Record<string, Expectation> = {
   'impossible-date': { file: 'people/anna-kikina.mdx', line: 4, field: 'born', found: '"2022-02-30"', expected: ['does not exist: February 2022 has 28 days'] },
   'end-before-start': { file: 'events/station-stay.mdx', line: 5, field: 'end', found: '1 October 2022', expected: ["a date after the event's start (1 March 2023)"] },
   'dangling-reference': { file: 'events/crew-call.mdx', line: 6, field: 'people[0]', found: '"frank-rubo", which is not an id in people', expected: ['the id of a person (did you mean "frank-rubio"?)'] },
+  'reference-wrong-case': { file: 'people/anna-kikina.mdx', line: 5, field: 'agency', found: '"NASA", which is not an id in organizations', expected: ['the id of an organization (did you mean "nasa"?)'] },
   'reference-wrong-kind': { file: 'events/crew-call.mdx', line: 6, field: 'spacecraft[0]', found: '"frank-rubio", which is a person', expected: ['the id of a spacecraft (existing: soyuz-ms-22)'] },
   'unknown-key': { file: 'people/anna-kikina.mdx', line: 4, field: 'borm', found: 'unknown key "borm"', expected: ['(did you mean "born"?)', 'title, summary, aliases'] },
   'duplicate-id': { file: 'organizations/nasa.mdx', field: '(id)', found: 'the id "nasa", already used by .astro/fixtures/duplicate-id/events/nasa.mdx', expected: ['an id used by no other entry', 'rename one of the files'] },

@@ -28,6 +28,12 @@ describe('the content check\'s "did you mean"', () => {
     expect(didYouMean('brn', ['born', 'title'])).toBe(' (did you mean "born"?)');
   });
 
+  it('counts no edit for a change of case: an id typed as the name is written', () => {
+    expect(didYouMean('NASA', ['nasa', 'jaxa', 'roscosmos'])).toBe(' (did you mean "nasa"?)');
+    expect(nearest('Frank-Rubio', ['frank-rubio', 'anna-kikina'])).toBe('frank-rubio');
+    expect(nearest('birthplace', ['born', 'birthPlace'])).toBe('birthPlace');
+  });
+
   it('names nothing when the nearest id is too far, even if a farther, longer one is within its own third', () => {
     // 4 edits from an 8-letter id (more than 2), 5 from a 17-letter one (within 5): the nearest decides.
     expect(nearest('abcdefghijkl', ['abcdefgh', 'abcdefghijklmnopq'])).toBeUndefined();
