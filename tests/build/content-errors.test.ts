@@ -43,6 +43,7 @@ const CASES: Record<string, Expectation> = {
   'mdx-syntax-error': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'invalid MDX at column 17: Expected a closing tag for `<b>`', expected: ['valid MDX: close every tag'] },
   'unknown-component': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'the component <Infobox>', expected: ['Markdown, <Cite src="source-id" /> and inline HTML (<abbr>', '[text](/people/frank-rubio/)'] },
   'link-to-missing-page': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'a link to "/people/sergei-prokopyev/"', expected: ['an existing person (did you mean "sergey-prokopyev"?)'] },
+  'link-wrong-folder': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'a link to "/person/frank-rubio/"', expected: ['a link to an entry, written /<collection>/<id>/', 'did you mean /people/frank-rubio/?'] },
   'link-to-missing-anchor': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'the anchor "#fligth"', expected: ['(did you mean "flight"?)', 'what-links-here'] },
   'event-outside-craft-life': { file: 'events/early-docking.mdx', line: 6, field: 'spacecraft[0]', found: '"soyuz-ms-22" with the event on 1 September 2022', expected: ["on or after soyuz-ms-22's launch (21 September 2022"] },
   'flies-before-born': { file: 'spacecraft/soyuz-ms-23.mdx', line: 8, field: 'crew[0]', found: 'young-flyer, born 1 January 2024', expected: ['a crew member born before the launch (24 February 2023)'] },

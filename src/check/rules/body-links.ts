@@ -49,7 +49,11 @@ export const bodyLinks: Rule = {
       if (STATIC.has(url.replace(/[?#].*$/, ''))) continue;
       const target = parseEntryLink(url);
       if (!target) {
-        problem(line, `a link to "${url}"`, 'a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/');
+        // Most such links name an entry in the wrong folder or case: /person/frank-rubio/, /people/Frank-Rubio/.
+        const id = url.replace(/[?#].*$/, '').split('/').filter(Boolean).at(-1)?.toLowerCase() ?? '';
+        const collection = model.ids.collectionOf.get(id);
+        const hint = collection ? `; did you mean ${entryPath(collection, id)}${/#.*$/.exec(url)?.[0] ?? ''}?` : '';
+        problem(line, `a link to "${url}"`, `a link to an entry, written /<collection>/<id>/ (e.g. /people/frank-rubio/), or to /timeline/ or /search/${hint}`);
       } else if (!model.ids.has(target)) {
         const ids = model.ids.byCollection.get(target.collection)!;
         // The id of an entry of another kind: a link with the wrong collection.

@@ -25,6 +25,12 @@ describe('body-links rule', () => {
     expect(linking('/about/us/page')).toMatchObject([{ expected: expect.stringContaining('written /<collection>/<id>/') }]);
   });
 
+  it('gives the address of the entry a link names in the wrong folder or case', () => {
+    expect(linking('/person/frank-rubio/')).toMatchObject([{ found: 'a link to "/person/frank-rubio/"', expected: expect.stringMatching(/written \/<collection>\/<id>\/ .*; did you mean \/people\/frank-rubio\/\?$/) }]);
+    expect(linking('/people/Frank-Rubio/#flight')).toMatchObject([{ expected: expect.stringMatching(/; did you mean \/people\/frank-rubio\/#flight\?$/) }]);
+    expect(linking('/about/us/page')[0]!.expected).not.toContain('did you mean');
+  });
+
   it('checks reference links ([text][ref] with [ref]: url) as it checks inline ones', () => {
     const problems = ruleProblems(bodyLinks, [source('report'), person('frank-rubio', '', 'Text.'), person('anna', '', 'Anna met [Frank][f].\n\n[f]: /people/frank-rubo/')]);
     expect(problems).toEqual([expect.objectContaining({ line: 7, found: 'a link to "/people/frank-rubo/"', expected: expect.stringContaining('did you mean "frank-rubio"') })]);
