@@ -4,7 +4,7 @@
  * those), optional ones as comments that say what they mean. Pure: the CLI does the I/O.
  */
 import { TODO } from '../check/rules/placeholders.ts';
-import { nearest } from '../check/suggest.ts';
+import { didYouMean, nearest } from '../check/suggest.ts';
 import { COLLECTION_INFO, COLLECTIONS, type CollectionName } from '../model/collections.ts';
 import { PARTIAL_DATE_FORMS } from '../model/dates.ts';
 import { collectionFields, describeKind, type Field, type FieldKind } from '../model/fields.ts';
@@ -76,10 +76,10 @@ function placeholderValue(kind: FieldKind, request: ScaffoldRequest): string {
   }
 }
 
-function givenValue(kind: FieldKind, values: string[]): string {
+function givenValue(key: string, kind: FieldKind, values: string[]): string {
   // A list flag may repeat or hold comma-separated items; other values keep their commas.
   if (kind.type === 'list') return `[${values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean).map(quote).join(', ')}]`;
-  if (values.length > 1) throw new ScaffoldError(`only one value is allowed, got ${values.map(quote).join(' and ')}`);
+  if (values.length > 1) throw new ScaffoldError(`${key} takes one value, got ${values.map(quote).join(' and ')}`);
   return quote(values[0]!);
 }
 
@@ -115,7 +115,7 @@ function renderFields(fields: Field[], request: ScaffoldRequest, used: Set<strin
       continue;
     }
     if (given) {
-      lines.push(`${indent}${field.name}: ${givenValue(field.kind, given)}`);
+      lines.push(`${indent}${field.name}: ${givenValue(key, field.kind, given)}`);
     } else if (field.required) {
       placeholders.push(key);
       lines.push(`${indent}${field.name}: ${placeholderValue(field.kind, request)} # ${TODO} ${hint(field)}`);
@@ -152,7 +152,7 @@ export function scaffoldEntry(request: ScaffoldRequest): ScaffoldResult {
   if (unknown.length > 0) {
     const names = fields.map((f) => f.name);
     throw new ScaffoldError(
-      `${unknown.map((k) => `--${k}`).join(', ')}: no such field in ${collection}. Fields: ${names.join(', ')}; also --date, --organization, --source.`,
+      `${unknown.map((k) => `--${k}${didYouMean(k, names)}`).join(', ')}: no such field in ${collection}. Fields: ${names.join(', ')}; also --date, --organization, --source.`,
     );
   }
   const { extension } = COLLECTION_INFO[collection];

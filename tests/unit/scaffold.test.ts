@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCollection, scaffoldEntry, ScaffoldError, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
+import { resolveCollection, scaffoldEntry, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
 import { slugify } from '../../src/model/ids.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/model/collections.ts';
 import { SCHEMAS } from '../../src/model/schema.ts';
@@ -101,8 +101,13 @@ describe('scaffoldEntry', () => {
 
   it('refuses an id that exists in any collection, and flags that match no field', () => {
     expect(() => scaffoldEntry(request('people', 'NASA'))).toThrow(/"nasa" is taken by content\/organizations\/nasa\.mdx/);
-    expect(() => scaffoldEntry(request('people', 'X', { bron: ['1990'] }))).toThrow(ScaffoldError);
+    expect(() => scaffoldEntry(request('people', 'X', { bron: ['1990'] }))).toThrow(/^--bron \(did you mean "born"\?\): no such field in people\./);
     expect(() => scaffoldEntry(request('people', 'Союз'))).toThrow(/--id/);
+  });
+
+  it('names the flag given twice where one value is allowed', () => {
+    expect(() => scaffoldEntry(request('people', 'X', { date: ['1990', '1991'] }))).toThrow('born takes one value, got "1990" and "1991"');
+    expect(() => scaffoldEntry(request('spacecraft', 'Y', { 'launch.date': ['2022', '2023'] }))).toThrow(/^launch\.date takes one value/);
   });
 
   it('refuses a flag for a list of groups (a crew, disputed notes) rather than dropping its value', () => {
