@@ -31,6 +31,7 @@ interface Expectation {
 const CASES: Record<string, Expectation> = {
   'missing-required-field': { file: 'people/anna-kikina.mdx', line: 1, field: 'summary', found: 'the field is missing', expected: ['a required field: text', 'One sentence for cards'] },
   'wrong-type': { file: 'people/anna-kikina.mdx', line: 4, field: 'aliases', found: '"Анна Кикина"', expected: ['a list: [a, b] on one line', 'Other names and spellings'] },
+  'empty-value': { file: 'people/anna-kikina.mdx', line: 3, field: 'summary', found: 'no value: the field is empty', expected: ['text — One sentence for cards'] },
   'value-outside-enum': { file: 'events/launch.mdx', line: 5, field: 'kind', found: '"liftoff"', expected: ['one of "launch", "docking"', '"anomaly"', '"communication"'] },
   'impossible-date': { file: 'people/anna-kikina.mdx', line: 4, field: 'born', found: '"2022-02-30"', expected: ['does not exist: February 2022 has 28 days'] },
   'end-before-start': { file: 'events/station-stay.mdx', line: 5, field: 'end', found: '1 October 2022', expected: ["a date after the event's start (1 March 2023)"] },

@@ -74,7 +74,8 @@ export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Probl
     file: file.file,
     line: line(issue.path),
     field: fieldName(issue.path),
-    found: show(value),
+    // `summary:` with nothing after it is YAML's null, a word the author never wrote.
+    found: value === null ? 'no value: the field is empty' : show(value),
     expected: help && issue.code === 'invalid_type' ? `${expected} — ${help}` : expected,
   }];
 }

@@ -74,6 +74,7 @@ describe('schema rule', () => {
 
   it('says what a text field must be when it is empty or too long', () => {
     expect(ruleProblems(schema, [person('anna', '\nnationality: ""')])).toContainEqual(expect.objectContaining({ field: 'nationality', found: '""', expected: 'a nationality of at least one character' }));
+    expect(ruleProblems(schema, [person('anna', '\nnationality:')])).toContainEqual(expect.objectContaining({ field: 'nationality', found: 'no value: the field is empty' }));
     expect(ruleProblems(schema, [person('anna', `\nnationality: "${'x'.repeat(61)}"`)])).toContainEqual(expect.objectContaining({ field: 'nationality', expected: 'a nationality of at most 60 characters (this one has 61)' }));
   });
 
