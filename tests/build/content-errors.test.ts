@@ -41,6 +41,7 @@ const CASES: Record<string, Expectation> = {
   'unknown-key': { file: 'people/anna-kikina.mdx', line: 4, field: 'borm', found: 'unknown key "borm"', expected: ['(did you mean "born"?)', 'title, summary, aliases'] },
   'duplicate-id': { file: 'organizations/nasa.mdx', field: '(id)', found: 'the id "nasa", already used by .astro/fixtures/duplicate-id/events/nasa.mdx', expected: ['an id used by no other entry', 'rename one of the files'] },
   'yaml-syntax-error': { file: 'people/anna-kikina.mdx', line: 3, field: '(YAML syntax)', found: 'at column 10: Nested mappings are not allowed in compact mappings', expected: ['valid YAML', 'quote values that contain ": "'] },
+  'source-with-fences': { file: 'sources/base-report.yaml', line: 7, field: '(YAML syntax)', found: 'at column 1: a "---" line, which starts a second YAML document', expected: ['a source file holds its fields alone, with no "---" lines'] },
   'mdx-syntax-error': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'invalid MDX at column 17: Expected a closing tag for `<b>`', expected: ['valid MDX: close every tag'] },
   'unknown-component': { file: 'people/anna-kikina.mdx', line: 9, field: '(body)', found: 'the component <Infobox>', expected: ['Markdown, <Cite src="source-id" /> and inline HTML (<abbr>', '[text](/people/frank-rubio/)'] },
   'link-to-missing-page': { file: 'people/anna-kikina.mdx', line: 7, field: '(body link)', found: 'a link to "/people/sergei-prokopyev/"', expected: ['an existing person (did you mean "sergey-prokopyev"?)'] },

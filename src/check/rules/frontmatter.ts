@@ -11,6 +11,11 @@ const YAML_FIXES: Record<string, string> = {
   BAD_INDENT: 'the fields of one group indented alike, with spaces',
   MISSING_CHAR: 'every quote and bracket that opens closed again',
   DUPLICATE_KEY: 'each field once',
+  MULTIPLE_DOCS: 'a source file holds its fields alone, with no "---" lines (only an .mdx entry puts its fields between two)',
+};
+/** The `yaml` package's words where they speak to a programmer ("please use YAML.parseAllDocuments()"). */
+const YAML_FOUND: Record<string, string> = {
+  MULTIPLE_DOCS: 'a "---" line, which starts a second YAML document',
 };
 const QUOTE = 'quote values that contain ": " or start with a special character';
 
@@ -46,7 +51,7 @@ export const frontmatter: Rule = {
         line: error.line,
         field: '(YAML syntax)',
         // The column sits with what was found, as for MDX errors: together they point at the spot.
-        found: `at column ${error.column}: ${error.message}`,
+        found: `at column ${error.column}: ${YAML_FOUND[error.code] ?? error.message}`,
         expected: `valid YAML; ${YAML_FIXES[error.code] ?? QUOTE}`,
       }];
     }

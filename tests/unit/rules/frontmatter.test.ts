@@ -42,6 +42,17 @@ describe('frontmatter rule', () => {
     expect(expected('title: Anna\ntitle: Anna K.')).toBe('valid YAML; each field once');
   });
 
+  it('says a source file has no "---" lines, in words for an author', () => {
+    const fenced = { ...source('report'), text: '---\ntitle: A report\npublisher: NASA\nurl: https://www.nasa.gov/report\nkind: official\n---\n' };
+    expect(ruleProblems(frontmatter, [fenced])).toEqual([{
+      file: 'c/sources/report.yaml',
+      line: 6,
+      field: '(YAML syntax)',
+      found: 'at column 1: a "---" line, which starts a second YAML document',
+      expected: 'valid YAML; a source file holds its fields alone, with no "---" lines (only an .mdx entry puts its fields between two)',
+    }]);
+  });
+
   it('refuses YAML that is not a set of fields', () => {
     expect(ruleProblems(frontmatter, [mdx('people', 'anna', '- title\n- summary')])).toMatchObject([
       { line: 1, field: '(frontmatter)', found: '["title","summary"]', expected: 'a set of "field: value" lines' },
