@@ -113,6 +113,24 @@ describe('astro dev after a save', { timeout: SHOWN_WITHIN_MS + 20_000 }, () => 
     await expectShown(crew, '>Anna Kikina</a>');
   });
 
+  it('shows in place of a body the check refuses its problems, never the markup it holds, and the body again once fixed', async () => {
+    const own = '/people/anna-kikina/';
+    const prose = 'Kikina was selected in 2012';
+    expect(await page(own)).toContain(prose);
+    const before = fs.readFileSync(path.join(dir, 'src/content/people/anna-kikina.mdx'), 'utf8');
+    // A script MDX would run in the page, and an expression that would stop the page where it stands.
+    edit('people/anna-kikina.mdx', (t) => `${t}\n<script>window.injected = true</script>\n\nThe loop {ammonia} leaked.\n`);
+    await expectShown(own, 'so its text is not shown until this is fixed and saved');
+    const shown = await page(own);
+    expect(shown).toMatch(/Its entry has 2 problems[\s\S]*field: +\(body\)\s+found: +the HTML element &lt;script&gt;[\s\S]*found: +an expression in braces/);
+    expect(shown).not.toContain('window.injected');
+    expect(shown).not.toContain(prose);
+    // The rest of the page is whole.
+    expect(shown).toContain('Cite this page');
+    edit('people/anna-kikina.mdx', () => before);
+    await expectShown(own, prose);
+  });
+
   it('lists a new entry on its collection page, and drops it once its file is deleted', async () => {
     const count = Number(/(\d+) entries/.exec(await page('/people/'))![1]);
     const file = path.join(dir, 'src/content/people/saved-person.mdx');

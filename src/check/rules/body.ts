@@ -23,6 +23,9 @@ const BODY_HTML_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir', 'dateti
 
 const WHAT_A_BODY_HOLDS = `Markdown, <${CITE} src="source-id" /> and inline HTML (${BODY_HTML_ELEMENTS.map((e) => `<${e}>`).join(' ')}) only; link entities with [text](/people/frank-rubio/)`;
 
+/** The field of every problem of this rule: what the body holds, not a frontmatter field. */
+export const BODY_FIELD = '(body)';
+
 const isHtml = (name: string) => /^[a-z]/.test(name);
 
 /** `<Cite src=id />`: MDX's error for it speaks of JSX, not of the missing quotes. */
@@ -72,14 +75,14 @@ export const body: Rule = {
       return [{
         file: file.file,
         line: error.line,
-        field: '(body)',
+        field: BODY_FIELD,
         found: `invalid MDX${error.column ? ` at column ${error.column}` : ''}: ${error.message.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`,
         expected: error.line !== undefined && CITE_WITHOUT_QUOTES.test(file.text.split('\n')[error.line - 1] ?? '')
           ? `the ids in double quotes: <${CITE} src="source-id" />`
           : 'valid MDX: close every tag, and write a literal "{" or "<" as "\\{" or "&lt;"',
       }];
     }
-    const at = (line: number): At => ({ file: file.file, line, field: '(body)' });
+    const at = (line: number): At => ({ file: file.file, line, field: BODY_FIELD });
     const { elements = [], code = [], images = [], titleHeadings = [], headings = [], unresolved = [], footnotes = [] } = file.outline ?? {};
     return [
       ...unresolved.map((u): Problem => ({
