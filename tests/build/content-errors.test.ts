@@ -67,6 +67,7 @@ const CASES: Record<string, Expectation> = {
   'folder-in-collection': { file: 'people/crew', field: '(folder)', found: 'a folder "crew"', expected: ['entry files directly in', 'people/: a collection has no folders inside it'] },
   'frontmatter-not-closed': { file: 'people/anna-kikina.mdx', line: 1, field: '(frontmatter)', found: 'no frontmatter block: an opening "---" line with no closing "---" line after the fields', expected: ['the file to start with a "---" line, the fields in YAML, and a closing "---" line'] },
   'empty-file': { file: 'people/anna-kikina.mdx', line: 1, field: '(frontmatter)', found: 'no frontmatter block: the file is empty', expected: ['the file to start with a "---" line'] },
+  'title-shared': { file: 'people/frank-rubio-2.mdx', line: 2, field: 'title', found: '"Frank Rubio", which is also the title of .astro/fixtures/title-shared/people/frank-rubio.mdx', expected: ['a title of its own, with what tells them apart'] },
   'not-utf8': { file: 'people/anna-kikina.mdx', line: 3, field: '(encoding)', found: 'bytes that are not UTF-8', expected: ['a file saved as UTF-8'] },
 };
 

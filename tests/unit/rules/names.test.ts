@@ -25,4 +25,12 @@ describe('names rule', () => {
       { file: 'c/people/bob.mdx', line: 6, field: 'aliases[0]', found: '"Robert", which is also a name of c/events/launch.mdx', expected: expect.any(String) },
     ]);
   });
+
+  it('refuses a title another entry has too, whatever its case, once, at the later file, and reports a title that is another\'s alias at that alias', () => {
+    const rubio = (collection: 'people' | 'events', id: string, title: string) => mdx(collection, id, `title: ${title}\nsummary: A person.\nsources: [report]${collection === 'events' ? '\ndate: "2023"\nkind: launch' : ''}`);
+    expect(ruleProblems(names, [source('report'), rubio('people', 'rubio', 'Frank Rubio'), rubio('events', 'rubio-event', 'frank  RUBIO'), withAliases('bob', 'Frank Rubio')])).toEqual([
+      { file: 'c/people/bob.mdx', line: 6, field: 'aliases[0]', found: '"Frank Rubio", which is also a name of c/people/rubio.mdx, c/events/rubio-event.mdx', expected: expect.any(String) },
+      { file: 'c/people/rubio.mdx', line: 2, field: 'title', found: '"Frank Rubio", which is also the title of c/events/rubio-event.mdx', expected: expect.stringContaining('links and search could not say which is meant') },
+    ]);
+  });
 });
