@@ -6,7 +6,7 @@ import { collectionFields, describeKind, fieldAt } from '../../model/fields.ts';
 import type { ModelFile } from '../../model/loader.ts';
 import { fieldName, show, type Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMean, nearest } from '../suggest.ts';
 
 /** Zod's type names in an author's words. */
 const TYPE_WORDS: Record<string, string> = {
@@ -26,15 +26,21 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The fields that belong where a key stands: the collection's at the top, a group's own inside it (`crew[0]`: person, role, flew). */
+function fieldsAt(file: ModelFile, path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return collectionFields(file.collection).map((f) => f.name);
+  const group = fieldAt(file.collection, path)?.kind;
+  const inner = group?.type === 'list' ? group.of : group;
+  return inner?.type === 'group' ? inner.fields.map((f) => f.name) : [];
+}
+
+const MISSING = 'the field is missing';
+
 export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Problem[] {
   const line = (path: readonly PropertyKey[]) => file.yaml?.lineOf(path);
-  const fields = collectionFields(file.collection);
   if (issue.code === 'unrecognized_keys') {
     const top = issue.path.length === 0;
-    // A group's own fields (`crew[0]`: person, role, flew), as the top level's are the collection's.
-    const group = top ? undefined : fieldAt(file.collection, issue.path)?.kind;
-    const inner = group?.type === 'list' ? group.of : group;
-    const names = (top ? fields : inner?.type === 'group' ? inner.fields : []).map((f) => f.name);
+    const names = fieldsAt(file, issue.path);
     const whose = top ? `the ${COLLECTION_INFO[file.collection].singular} fields` : `the fields of ${fieldName(issue.path)}`;
     return issue.keys.map((key) => ({
       file: file.file,
@@ -55,7 +61,7 @@ export function issueToProblems(file: ModelFile, issue: z.core.$ZodIssue): Probl
       // Where it belongs: in the group or list item that lacks it, or else the frontmatter, which opens the file.
       line: line(issue.path.slice(0, -1)) ?? 1,
       field: fieldName(issue.path),
-      found: 'the field is missing',
+      found: MISSING,
       expected: `a required field: ${shape ?? (issue.code === 'invalid_type' ? TYPE_WORDS[issue.expected] ?? issue.expected : 'text')}${help ? ` — ${help}` : ''}`,
     }];
   }
@@ -84,5 +90,14 @@ export const schema: Rule = {
   name: 'schema',
   severity: 'error',
   local: true,
-  check: (file) => file.issues.flatMap((issue) => issueToProblems(file, issue)),
+  check: (file) => {
+    // "summery:" for "summary:" is one slip: its unknown key says "did you mean", so the field it meant is not reported missing as well.
+    const meant = new Set(
+      file.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => {
+        const near = nearest(key, fieldsAt(file, issue.path));
+        return near ? [fieldName([...issue.path, near])] : [];
+      }) : [])),
+    );
+    return file.issues.flatMap((issue) => issueToProblems(file, issue)).filter((p) => !(p.found === MISSING && meant.has(p.field)));
+  },
 };

@@ -34,6 +34,15 @@ describe('schema rule', () => {
     expect(problems).toContainEqual({ file: 'c/spacecraft/ms-22.mdx', line: 7, field: 'crew[0].rol', found: 'unknown key "rol"', expected: 'one of the fields of crew[0] (did you mean "role"?): person, role, flew' });
   });
 
+  it('reports a misspelt required field once, as the unknown key that meant it, at the top and in a group', () => {
+    const top = ruleProblems(schema, [mdx('people', 'anna', 'title: Anna\nsummery: A cosmonaut.\nsources: [report]')]);
+    expect(top).toEqual([expect.objectContaining({ line: 3, field: 'summery', found: 'unknown key "summery"', expected: expect.stringContaining('(did you mean "summary"?)') })]);
+    const craft = mdx('spacecraft', 'ms-22', 'title: MS-22\nsummary: A craft.\nkind: crewed spacecraft\ncrew:\n  - person: anna\n    rol: Commander\nsources: [report]');
+    expect(ruleProblems(schema, [craft]).map((p) => p.field)).toEqual(['crew[0].rol']);
+    // A key near no field leaves the missing one reported.
+    expect(ruleProblems(schema, [mdx('people', 'anna', 'title: Anna\nlede: A cosmonaut.\nsources: [report]')]).map((p) => p.field).sort()).toEqual(['lede', 'summary']);
+  });
+
   it('names a missing choice as missing, with its choices, where the frontmatter opens', () => {
     const [problem] = ruleProblems(schema, [mdx('events', 'e', 'title: E\nsummary: An event.\ndate: "2023"\nsources: [report]'), source('report')]);
     expect(problem).toMatchObject({ line: 1, field: 'kind', found: 'the field is missing', expected: expect.stringMatching(/^a required field: one of "launch", /) });
