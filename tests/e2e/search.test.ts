@@ -384,6 +384,22 @@ describe.runIf(browserAvailable)('search', () => {
     expectNothingLeft(opened);
   });
 
+  it('lets the keyboard skip the filters: Tab from the box reaches "Skip to results", which leads to the first result', async () => {
+    const opened = await searchFor(site, 'q=Soyuz');
+    const { page } = opened;
+    const links = await resultLinks(page);
+    await page.locator('#search-q').focus();
+    const skip = page.getByRole('link', { name: 'Skip to results' });
+    for (let i = 0; i < 5 && !(await skip.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    // Shown once it has focus, where the keyboard is, not off screen.
+    expect(await skip.isVisible()).toBe(true);
+    expect(await skip.evaluate((a) => a.getBoundingClientRect().left >= 0 && a.getBoundingClientRect().top >= 0)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe(links[0]!.href);
+    expectNothingLeft(opened);
+  });
+
   it('focuses the search box on "/" from any page and searches from the header', async () => {
     const opened = await openPage(site, '/people/frank-rubio/');
     const { page } = opened;
