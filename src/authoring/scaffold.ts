@@ -129,7 +129,7 @@ function renderFields(fields: Field[], request: ScaffoldRequest, used: Set<strin
 export function scaffoldEntry(request: ScaffoldRequest): ScaffoldResult {
   const { collection } = request;
   const id = request.id ?? slugify(request.title);
-  if (!id) throw new ScaffoldError(`"${request.title}" gives no id in Latin letters; pass one with --id, e.g. --id soyuz-ms-22`);
+  if (!id) throw new ScaffoldError(`"${request.title}" gives no id in Latin letters; pass one with --id, the name in lowercase Latin letters joined by hyphens (for "Юрий Гагарин", --id yuri-gagarin)`);
   if (!SLUG.test(id)) throw new ScaffoldError(`"${id}" is not an id; ids are lowercase words joined by hyphens, e.g. "${slugify(id) || 'frank-rubio'}"`);
   const taken = request.existing.get(id);
   if (taken) throw new ScaffoldError(`The id "${id}" is taken by ${taken} (ids are unique across collections). Choose another with --id.`);

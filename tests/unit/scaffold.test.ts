@@ -102,7 +102,7 @@ describe('scaffoldEntry', () => {
   it('refuses an id that exists in any collection, and flags that match no field', () => {
     expect(() => scaffoldEntry(request('people', 'NASA'))).toThrow(/"nasa" is taken by content\/organizations\/nasa\.mdx/);
     expect(() => scaffoldEntry(request('people', 'X', { bron: ['1990'] }))).toThrow(/^--bron \(did you mean "born"\?\): no such field in people\./);
-    expect(() => scaffoldEntry(request('people', 'Союз'))).toThrow(/--id/);
+    expect(() => scaffoldEntry(request('people', 'Союз'))).toThrow('"Союз" gives no id in Latin letters; pass one with --id, the name in lowercase Latin letters joined by hyphens (for "Юрий Гагарин", --id yuri-gagarin)');
   });
 
   it('names the flag given twice where one value is allowed', () => {
