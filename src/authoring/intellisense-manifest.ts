@@ -11,7 +11,7 @@ import { COLLECTIONS, hasBody, type CollectionName } from '../model/collections.
 
 export interface IntellisenseManifest {
   collections: Array<{ hasSchema: true; name: CollectionName }>;
-  /** File URL, lowercased as the extension looks it up, → collection. */
+  /** File URL, decoded and lowercased as the extension looks it up ("file:///home/me/my sites/…"), → collection. */
   entries: Record<string, CollectionName>;
 }
 
@@ -19,7 +19,8 @@ export interface IntellisenseManifest {
 export function intellisenseManifest(files: Iterable<{ collection: CollectionName; file: string; id: string | undefined }>): IntellisenseManifest {
   const entries: Record<string, CollectionName> = {};
   for (const { collection, file, id } of files) {
-    if (id !== undefined && hasBody(collection)) entries[pathToFileURL(path.resolve(file)).toString().toLowerCase()] = collection;
+    // Decoded: Astro writes the encoded URL, which a checkout path with a space or an accent never matches.
+    if (id !== undefined && hasBody(collection)) entries[decodeURIComponent(pathToFileURL(path.resolve(file)).toString()).toLowerCase()] = collection;
   }
   return { collections: COLLECTIONS.filter(hasBody).map((name) => ({ hasSchema: true, name })), entries };
 }

@@ -34,7 +34,7 @@ export function plainTextProblems(file: ModelFile): Problem[] {
       line: file.yaml?.lineOf(path),
       field: fieldName(path),
       found: `${markup.what}, ${show(written)}, which the page would show as typed`,
-      expected: `plain text: an entry named by its exact title becomes a link by itself, and the sources go in ${sources}`,
+      expected: `plain text: an entry named by its title or an alias becomes a link by itself, and the sources go in ${sources}`,
     }];
   });
 }

@@ -15,7 +15,7 @@ describe('plain-text rule', () => {
       line: 3,
       field: 'summary',
       found: 'a Markdown link, "[Soyuz MS-22](/spacecraft/soyuz-ms-22/)", which the page would show as typed',
-      expected: "plain text: an entry named by its exact title becomes a link by itself, and the sources go in the entry's `sources:` (and <Cite> in the body)",
+      expected: "plain text: an entry named by its title or an alias becomes a link by itself, and the sources go in the entry's `sources:` (and <Cite> in the body)",
     }]);
   });
 
