@@ -221,7 +221,8 @@ export function exportJsonSchema(site: string): object {
       collections: {
         type: 'object',
         properties: Object.fromEntries(
-          COLLECTIONS.map((c) => [c, { $ref: '#/$defs/collectionFile', properties: { collection: { const: c }, entries: { items: { $ref: `#/$defs/${c}` } } } }]),
+          // Types beside the $ref, as strict validators (Ajv's strictTypes) want wherever properties or items stand.
+          COLLECTIONS.map((c) => [c, { $ref: '#/$defs/collectionFile', type: 'object', properties: { collection: { const: c }, entries: { type: 'array', items: { $ref: `#/$defs/${c}` } } } }]),
         ),
         required: [...COLLECTIONS],
         additionalProperties: false,

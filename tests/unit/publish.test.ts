@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageCitation } from '../../src/publish/citation.ts';
+import { exportJsonSchema } from '../../src/publish/data-export.ts';
 import { jsonForScript } from '../../src/publish/json-ld.ts';
 import { pageMeta, pageTitle } from '../../src/publish/page-meta.ts';
 import { robotsTxt } from '../../src/publish/robots.ts';
@@ -56,5 +57,21 @@ describe('JSON in a script element', () => {
     expect(json).not.toContain('<');
     expect(json).not.toContain('\u2028');
     expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>\u2028');
+  });
+});
+
+describe('the data export JSON Schema', () => {
+  it('types every object and list it describes, as a strict validator (Ajv strictTypes) requires', () => {
+    const untyped: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${at}/${i}`));
+      if (typeof node !== 'object' || node === null) return;
+      const schema = Object.fromEntries(Object.entries(node));
+      if ('properties' in schema && schema.type !== 'object') untyped.push(`${at}: properties without type "object"`);
+      if ('items' in schema && schema.type !== 'array') untyped.push(`${at}: items without type "array"`);
+      for (const [key, child] of Object.entries(schema)) walk(child, `${at}/${key}`);
+    };
+    walk(exportJsonSchema('https://example.org'), '#');
+    expect(untyped).toEqual([]);
   });
 });
