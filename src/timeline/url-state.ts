@@ -16,21 +16,31 @@ export interface ViewState extends TimelineFilter {
 
 const TEXT_KEYS = [...FILTER_NAMES, 'event'] as const;
 
+const SECOND = 1000;
 const MINUTE = 60_000;
 
-/** `2022-12-15T00:45:00.000Z` → `2022-12-15T00:45Z`; midnight → `2022-12-15`. */
-function isoMinute(ms: number): string {
+/**
+ * What a range's ends are written to: the minute, short and enough while a minute is a sliver
+ * of the view; the second for a view under a day and a half, where a range two minutes wider
+ * (of the deepest zoom's six hours) reopened with a tick the shared view had not.
+ */
+const unitOf = (span: number) => (span >= 2000 * MINUTE ? MINUTE : SECOND);
+
+/** `2022-12-15T00:45:00.000Z` → `2022-12-15T00:45Z`; with seconds → `2022-12-15T00:45:30Z`; midnight → `2022-12-15`. */
+function isoTime(ms: number): string {
   const iso = new Date(ms).toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  return iso.endsWith(':00.000Z') ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
 }
 
 /** The view as a query string (without `?`), defaults left out, keys in a stable order. */
 export function encodeView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.from !== undefined && view.to !== undefined) {
-    // To the minute, widened outwards: short URLs that still show at least the range asked for.
-    params.set('from', isoMinute(Math.floor(view.from / MINUTE) * MINUTE));
-    params.set('to', isoMinute(Math.ceil(view.to / MINUTE) * MINUTE));
+    // Widened outwards: the reopened view shows at least the range shared.
+    const unit = unitOf(view.to - view.from);
+    params.set('from', isoTime(Math.floor(view.from / unit) * unit));
+    params.set('to', isoTime(Math.ceil(view.to / unit) * unit));
   }
   if (view.lanes !== 'spacecraft') params.set('lanes', view.lanes);
   for (const key of TEXT_KEYS) {

@@ -264,9 +264,14 @@ describe('view state in the URL', () => {
     expect(search).toBe('from=2022-09-01&to=2023-04-01T12%3A30Z&lanes=kind&kind=anomaly&person=frank-rubio&q=leak&event=leak');
     expect(decodeView(`?${search}`)).toEqual(view);
   });
-  it('writes the range to the minute, widened outwards', () => {
-    const view = decodeView(encodeView({ lanes: 'spacecraft', from: Date.UTC(2022, 0, 1, 10, 0, 30), to: Date.UTC(2022, 0, 1, 11, 0, 1) }));
-    expect([view.from, view.to]).toEqual([Date.UTC(2022, 0, 1, 10, 0), Date.UTC(2022, 0, 1, 11, 1)]);
+  it('writes the range to the minute, widened outwards, and a view under a day and a half to the second', () => {
+    const days = decodeView(encodeView({ lanes: 'spacecraft', from: Date.UTC(2022, 0, 1, 10, 0, 30), to: Date.UTC(2022, 0, 3, 11, 0, 1) }));
+    expect([days.from, days.to]).toEqual([Date.UTC(2022, 0, 1, 10, 0), Date.UTC(2022, 0, 3, 11, 1)]);
+    // The deepest zoom, six hours: two minutes more would be a tick more.
+    const hours = { lanes: 'spacecraft' as const, from: Date.UTC(2022, 0, 1, 4, 30, 30, 400), to: Date.UTC(2022, 0, 1, 10, 30, 29, 600) };
+    expect(encodeView(hours)).toBe('from=2022-01-01T04%3A30%3A30Z&to=2022-01-01T10%3A30%3A30Z');
+    const reopened = decodeView(encodeView(hours));
+    expect([reopened.from, reopened.to]).toEqual([Date.UTC(2022, 0, 1, 4, 30, 30), Date.UTC(2022, 0, 1, 10, 30, 30)]);
   });
   it('leaves defaults out and drops malformed values', () => {
     expect(encodeView({ lanes: 'spacecraft' })).toBe('');
