@@ -191,7 +191,7 @@ describe('data export', () => {
     expect(schema.oneOf).toEqual([{ $ref: '#/$defs/collectionFile' }, { $ref: '#/$defs/record' }]);
     const inRecord = schema.$defs.record.properties.collections;
     expect(inRecord.required).toEqual([...COLLECTIONS]);
-    for (const c of COLLECTIONS) expect(inRecord.properties[c]).toEqual({ $ref: '#/$defs/collectionFile', properties: { collection: { const: c }, entries: { items: { $ref: `#/$defs/${c}` } } } });
+    for (const c of COLLECTIONS) expect(inRecord.properties[c]).toEqual({ $ref: '#/$defs/collectionFile', type: 'object', properties: { collection: { const: c }, entries: { type: 'array', items: { $ref: `#/$defs/${c}` } } } });
     expect(schema.$defs.events.properties.date.properties.precision.enum).toContain('day');
     expect(schema.$defs.people.properties.agency.properties.page).toBeDefined();
   });
