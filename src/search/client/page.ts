@@ -367,7 +367,10 @@ export async function startSearchPage() {
   }
 
   addEventListener('popstate', () => {
-    state = parseSearchState(new URLSearchParams(location.search));
+    const arrived = parseSearchState(new URLSearchParams(location.search));
+    // A jump within the page ("Skip to results") changes the fragment alone: searching again would rebuild the list under the keyboard.
+    if (searchStateParams(arrived).toString() === searchStateParams(state).toString()) return;
+    state = arrived;
     input.value = state.query;
     sortSelect.value = state.sort;
     typingStep = false;
