@@ -5,7 +5,7 @@
  * `z.toJSONSchema`, gives the scaffold, the author guide and the editor schemas their fields.
  */
 import { z } from 'astro/zod';
-import { COLLECTION_INFO, type CollectionName } from './collections.ts';
+import { COLLECTION_INFO, withArticle, type CollectionName } from './collections.ts';
 import { parsePartialDate, partialDateText, PartialDateError, PARTIAL_DATE_FORMS } from './dates.ts';
 import type { EntryRef } from './ids.ts';
 
@@ -51,7 +51,7 @@ export const partialDate = z
 
 const oneLine = (what: string, max: number) => {
   // "an alias", "an occupation": the message is read as a sentence.
-  const a = `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`;
+  const a = withArticle(what);
   return z
     .string()
     .trim()
