@@ -50,10 +50,11 @@ export function jsonLdBuilder(graph: LinkGraph, site: string) {
   const mention = (target: Entry): EntryThing =>
     target.collection === 'sources' ? { '@type': sourceType(target.data), ...named(target) } : node(target);
 
-  /** The publication a source entry describes, at its own address. */
-  function publication(d: EntryData<'sources'>) {
+  /** The publication a source entry describes, a news report or another work by its kind, at its own address, with what a caller adds. */
+  function publication(d: EntryData<'sources'>, more: Facts<Omit<CreativeWorkLeaf, '@type'>>): NewsArticleLeaf | CreativeWorkLeaf {
     const publisher: OrganizationLeaf = { '@type': 'Organization', name: d.publisher };
-    return { url: d.url, publisher, datePublished: d.published?.text, inLanguage: d.language };
+    const work = { ...more, url: d.url, publisher, datePublished: d.published?.text, inLanguage: d.language };
+    return d.kind === 'news' ? defined<NewsArticleLeaf>({ '@type': 'NewsArticle', ...work }) : defined<CreativeWorkLeaf>({ '@type': 'CreativeWork', ...work });
   }
 
   /** A cited source as the publication it is, and its entry on this site. */
@@ -61,8 +62,7 @@ export function jsonLdBuilder(graph: LinkGraph, site: string) {
     const source = graph.entries.get(keyOf(ref));
     const sameAs = url(ref);
     if (source?.collection !== 'sources') return { '@type': 'CreativeWork', name: ref.id, sameAs };
-    const work = { name: source.data.title, ...publication(source.data), sameAs };
-    return source.data.kind === 'news' ? defined<NewsArticleLeaf>({ '@type': 'NewsArticle', ...work }) : defined<CreativeWorkLeaf>({ '@type': 'CreativeWork', ...work });
+    return publication(source.data, { name: source.data.title, sameAs });
   }
 
   /** A craft's launch or landing, as the event it was, under one name for every craft ("Landing of", a splashdown too), so programs find it. */
@@ -76,9 +76,7 @@ export function jsonLdBuilder(graph: LinkGraph, site: string) {
     const self = named(entry);
     if (entry.collection === 'sources') {
       // The publication is at its own address; this site's page about it is `mainEntityOfPage`.
-      const d = entry.data;
-      const work = { ...self, ...publication(d), genre: d.kind };
-      return d.kind === 'news' ? defined<NewsArticleLeaf>({ '@type': 'NewsArticle', ...work }) : defined<CreativeWorkLeaf>({ '@type': 'CreativeWork', ...work });
+      return publication(entry.data, { '@id': self['@id'], name: self.name, genre: entry.data.kind });
     }
     const described = { ...self, description: entry.data.summary, alternateName: entry.data.aliases };
     switch (entry.collection) {
