@@ -202,9 +202,10 @@ export function markdown(results: SizeResult[], dev: DevResult | undefined, note
       ? [
           '## Share images (`npm run bench -- --share-images`)',
           '',
-          'The real site built three ways in turn, round after round, each with every other cache empty: without share images',
-          '(`ORBITAL_SHARE_IMAGES=off`), with every image drawn (empty image cache), and with the images the drawing build cached',
-          '(warm). Build + Pagefind wall clock, medians with min–max. The images are drawn in low-priority child processes',
+          'The real site built three ways in turn, each with every other cache empty: without share images',
+          '(`ORBITAL_SHARE_IMAGES=off`), with every image drawn (empty image cache), and with the images a drawing build cached',
+          '(warm); odd rounds in that order and even rounds in the reverse, so drift in the machine\'s speed favours neither side.',
+          'Build + Pagefind wall clock, medians with min–max. The images are drawn in low-priority child processes',
           'from the end of configuration on, alongside content sync, bundling and "render pages", and each is copied into the',
           'output as soon as it is ready. The drawing itself is the build\'s own tally: images drawn, how long drawing them ahead',
           `took (the build goes on meanwhile) and how long the build waited for them once every page was rendered. Target: with images drawn ≤ ${TARGET.shareImages}× without.`,

@@ -7,9 +7,9 @@
  * largest size it measures `astro dev`: start-up, and saving an entry until its page changes.
  * Options: --no-dev skips the dev measurement; --ours-only builds only the site, once per size
  * (for finding the largest corpus the machine builds), and writes no results; --share-images
- * measures only what share images add: per round (3, or --pairs N) the site without them
- * (ORBITAL_SHARE_IMAGES=off), drawing them all, and taking them from the cache the drawing
- * build filled, and adds that to the results of each size; --authoring builds nothing: it
+ * measures only what share images add: per round (3, or --pairs N; an even number balances the
+ * rounds' two orders) the site without them (ORBITAL_SHARE_IMAGES=off), drawing them all, and
+ * taking them from the cache a drawing build filled, and adds that to the results of each size; --authoring builds nothing: it
  * times the model load and the check (five runs per size) and `astro dev` saves at the
  * largest size, into bench/results/authoring.md.
  */
@@ -273,15 +273,32 @@ async function measureRebuilds(corpus: string, cold: BuildFigures): Promise<Rebu
   };
 }
 
-/** What share images add at one size, rounds interleaved: without them, drawing them all, taking them from the cache. */
+/**
+ * What share images add at one size, rounds interleaved: without them, drawing them all, taking
+ * them from the cache. Odd rounds build in that order and even rounds in the reverse (warm from
+ * the cache the round before left, drawn, without), so a machine that speeds up or slows down
+ * through the run favours neither side: in one order the drawn build follows the one without,
+ * in the other it precedes it (the runs of 2026-12-07 21:12 and 21:18 drifted 35 → 22 s and
+ * 12 → 23 s, which read as 1.08x and 1.17x in one fixed order).
+ */
 async function measureShareImages(corpus: string, entries: number): Promise<ShareImageRound[]> {
   const outDir = path.join(WORK, 'dist-ours');
   const rounds: ShareImageRound[] = [];
+  const env = { ORBITAL_CONTENT_DIR: corpus, [SHARE_IMAGES_VARIABLE]: 'on' };
   for (let i = 1; i <= pairsAt(entries); i++) {
-    const off = await buildAndIndex(site, outDir, `ours-${entries}-no-share-images-${i}`, { ORBITAL_CONTENT_DIR: corpus, [SHARE_IMAGES_VARIABLE]: 'off' });
-    const env = { ORBITAL_CONTENT_DIR: corpus, [SHARE_IMAGES_VARIABLE]: 'on' };
-    const cold = await buildAndIndex(site, outDir, `ours-${entries}-share-images-cold-${i}`, env);
-    const warm = await buildAndIndex(site, outDir, `ours-${entries}-share-images-warm-${i}`, env, 'share images');
+    const without = () => buildAndIndex(site, outDir, `ours-${entries}-no-share-images-${i}`, { ORBITAL_CONTENT_DIR: corpus, [SHARE_IMAGES_VARIABLE]: 'off' });
+    const drawn = () => buildAndIndex(site, outDir, `ours-${entries}-share-images-cold-${i}`, env);
+    const fromCache = () => buildAndIndex(site, outDir, `ours-${entries}-share-images-warm-${i}`, env, 'share images');
+    let off, cold, warm;
+    if (i % 2 === 1) {
+      off = await without();
+      cold = await drawn();
+      warm = await fromCache();
+    } else {
+      warm = await fromCache();
+      cold = await drawn();
+      off = await without();
+    }
     if (!cold.tally || !warm.tally || cold.tally.drawn === 0 || warm.tally.drawn !== 0) throw new Error(`share images: the cold build should draw them all and the warm one none (${JSON.stringify([cold.tally, warm.tally])})`);
     rounds.push({ off, cold, warm, coldTally: cold.tally, warmTally: warm.tally });
   }
