@@ -1,13 +1,12 @@
 /**
  * What an editor should look at next, none of which fails the build: entries nothing links
- * to, sources nothing cites, events that name no person or craft, statements marked disputed,
- * placeholders left by the scaffold, and counts per collection. (Entries without sources
- * cannot exist: the schema asks for at least one.)
+ * to, sources nothing cites, entries without sources, events that name no person or craft,
+ * statements marked disputed, placeholders left by the scaffold, and counts per collection.
  */
 import type { CheckResult } from '../check/check.ts';
 import type { Problem } from '../check/problem.ts';
 import type { CitationFindings, Finding } from '../check/rules/citations.ts';
-import { COLLECTIONS, ENTITY_COLLECTIONS, type CollectionName } from '../model/collections.ts';
+import { COLLECTIONS, ENTITY_COLLECTIONS, hasBody, type CollectionName } from '../model/collections.ts';
 import { keyOf, type EntryKey } from '../model/ids.ts';
 import type { ContentModel } from '../model/loader.ts';
 import { isIn } from '../model/schema.ts';
@@ -19,6 +18,12 @@ export interface ContentReport {
   orphans: EntryKey[];
   /** Sources no entry cites. */
   uncitedSources: EntryKey[];
+  /**
+   * Entries whose body cites no source (a scaffolded draft, or prose written without `<Cite>`):
+   * the schema asks every entry to list a source, but a listed one alone shows no reader where
+   * a statement comes from, and the scaffold lists a placeholder.
+   */
+  entriesWithoutSources: EntryKey[];
   eventsWithoutPeopleOrCraft: EntryKey[];
   disputed: Array<{ key: EntryKey; file: string; notes: string[] }>;
   placeholders: Problem[];
@@ -43,6 +48,7 @@ export function contentReport(model: ContentModel, check: CheckResult): ContentR
     counts: Object.fromEntries(COLLECTIONS.map((c) => [c, entries.filter((e) => e.collection === c).length])) as Record<CollectionName, number>,
     orphans: entries.filter((e) => entity(e.collection) && !linked(keyOf(e))).map(keyOf),
     uncitedSources: entries.filter((e) => !entity(e.collection) && !linked(keyOf(e))).map(keyOf),
+    entriesWithoutSources: entries.filter((e) => hasBody(e.collection) && e.bodyCitations.length === 0).map(keyOf),
     eventsWithoutPeopleOrCraft: entries
       .filter((e) => isIn(e, 'events') && [e.data.people, e.data.spacecraft, e.data.about].every((list) => list.length === 0))
       .map(keyOf),
@@ -87,6 +93,7 @@ export function formatReport(report: ContentReport): string {
     section('Problems that fail the build', report.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.found}; expected ${p.expected}`)),
     section('Orphans: entities nothing links to', report.orphans),
     section('Sources nothing cites', report.uncitedSources),
+    section('Entries without sources: bodies that cite none', report.entriesWithoutSources),
     section('Events without people or spacecraft', report.eventsWithoutPeopleOrCraft),
     section('Disputed facts', report.disputed.flatMap((d) => d.notes.map((n) => `${d.key}: ${n}`))),
     section('Scaffold placeholders to fill', report.placeholders.map((p) => `${p.file}:${p.line} ${p.field}`)),

@@ -58,6 +58,13 @@ describe('npm run check -- --json', () => {
     expect(rubio.map((f: { note: string }) => f.note).join('\n')).not.toContain('"tass-1681263"');
   });
 
+  it('lists the entries whose body cites no source', () => {
+    const bodies = allFiles.filter((k) => fileOf(k).endsWith('.mdx'));
+    expect(bodies.length).toBeGreaterThan(40);
+    const citesNone = bodies.filter((k) => !/<Cite\s+src=/.test(fs.readFileSync(fileOf(k), 'utf8')));
+    expect(report.entriesWithoutSources).toEqual(citesNone.sort());
+  });
+
   it('lists the events that name no person or spacecraft, and every disputed note', () => {
     const events = contentIds('events').map((id) => `events/${id}`);
     const bare = events.filter((k) => {

@@ -15,12 +15,14 @@ const source = (id: string): ContentFile => ({
 });
 
 const FILES: ContentFile[] = [
+  mdx('people/cited', '', 'Flew.<Cite src="report" />'),
   mdx('people/rubio', 'disputed:\n  - note: "Launch time differs by a minute between sources."\n    sources: [report]'),
   mdx('people/lonely', ''),
   mdx('people/mentioned', ''),
   mdx('spacecraft/ms-22', 'kind: crewed spacecraft\ncrew:\n  - person: rubio\n    role: Flight engineer'),
   mdx('events/leak', 'date: "2022-12"\nkind: anomaly\nspacecraft: [ms-22]'),
-  mdx('events/talk', 'date: "2022-12"\nkind: communication', 'See [m](/people/mentioned/) and [l](/events/leak/).'),
+  mdx('events/talk', 'date: "2022-12"\nkind: communication', 'See [m](/people/mentioned/) and [l](/events/leak/).<Cite src="report" />'),
+  mdx('people/draft', '', '{/* TODO: write it from its sources: <Cite src="report" /> */}'),
   mdx('organizations/nasa', 'kind: space agency'),
   source('report'),
   source('unused'),
@@ -31,12 +33,17 @@ describe('contentReport', () => {
   const report = contentReport(model, checkContent(model));
 
   it('counts entries per collection', () => {
-    expect(report.counts).toEqual({ people: 3, spacecraft: 1, events: 2, organizations: 1, places: 0, sources: 2 });
+    expect(report.counts).toEqual({ people: 5, spacecraft: 1, events: 2, organizations: 1, places: 0, sources: 2 });
   });
 
   it('finds entities nothing links to, counting body links as links', () => {
-    expect(report.orphans).toEqual(['events/talk', 'organizations/nasa', 'people/lonely']);
+    expect(report.orphans).toEqual(['events/talk', 'organizations/nasa', 'people/cited', 'people/draft', 'people/lonely']);
     expect(report.uncitedSources).toEqual(['sources/unused']);
+  });
+
+  it('finds entries whose body cites no source, a citation in a comment not counting', () => {
+    expect(report.entriesWithoutSources).toEqual(['events/leak', 'organizations/nasa', 'people/draft', 'people/lonely', 'people/mentioned', 'people/rubio', 'spacecraft/ms-22']);
+    expect(formatReport(report)).toContain('Entries without sources: bodies that cite none (7)\n  events/leak\n');
   });
 
   it('finds events without people or craft, and disputed facts', () => {
@@ -46,8 +53,8 @@ describe('contentReport', () => {
 
   it('prints every section with its count', () => {
     const text = formatReport(report);
-    expect(text).toMatch(/^Content report: 9 entries \(people 3, spacecraft 1, events 2, organizations 1, places 0, sources 2\)/);
-    expect(text).toContain('Orphans: entities nothing links to (3)\n  events/talk\n  organizations/nasa\n  people/lonely');
+    expect(text).toMatch(/^Content report: 11 entries \(people 5, spacecraft 1, events 2, organizations 1, places 0, sources 2\)/);
+    expect(text).toContain('Orphans: entities nothing links to (5)\n  events/talk\n  organizations/nasa\n  people/cited\n  people/draft\n  people/lonely');
     expect(text).toContain('Disputed facts (1)\n  people/rubio: Launch time differs by a minute between sources.');
   });
 });
