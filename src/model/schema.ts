@@ -81,7 +81,9 @@ function references<C extends CollectionName>(collection: C) {
 
 /** Only web addresses: a `javascript:` or `data:` URL in a link would run in the reader's browser. */
 const webAddress = z
-  .url({ protocol: /^https?$/, error: 'an address starting with https:// or http://, then a host name (e.g. https://www.nasa.gov/…)' })
+  // abort: an address that is no web address at all ("not a url") is told that alone, not
+  // also that it has spaces.
+  .url({ protocol: /^https?$/, abort: true, error: 'an address starting with https:// or http://, then a host name (e.g. https://www.nasa.gov/…)' })
   // A browser would fix these up, silently; the address should be as a browser's address bar
   // gives it. A refinement, not a pattern: a pattern would take the place of the `uri` format
   // in the JSON Schema, which editors and the scaffold read.

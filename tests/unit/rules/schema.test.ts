@@ -110,6 +110,12 @@ describe('schema rule', () => {
     },
   );
 
+  it('says one thing of an address that is no web address at all, though it has spaces too', () => {
+    const other = { ...source('other'), text: 'title: Other\npublisher: NASA\nurl: "not a url"\nkind: news\n' };
+    const problems = ruleProblems(schema, [source('report', `language: en\n`), other]).filter((p) => p.field === 'url');
+    expect(problems).toEqual([expect.objectContaining({ line: 3, found: '"not a url"', expected: expect.stringMatching(/^an address starting with https:\/\//) })]);
+  });
+
   it('refuses an address with a space or markup in it, which a browser would quietly change', () => {
     const url = 'https://interfax.com/a b<script>';
     const [problem] = ruleProblems(schema, [source('report', `language: en\n`), { ...source('other'), text: `title: Other\npublisher: NASA\nurl: "${url}"\nkind: news\n` }]);
