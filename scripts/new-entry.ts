@@ -38,6 +38,10 @@ function main(): number {
     return 0;
   }
   const { positional, values } = parseArgs(args);
+  // `npm run new -- person Andrey Fedyaev`: the shell split an unquoted title into words.
+  if (positional.length > 2) {
+    throw new ScaffoldError(`The title is one argument; put it in quotes: npm run new -- ${positional[0]} "${positional.slice(1).join(' ')}"`);
+  }
   if (positional.length !== 2) throw new ScaffoldError(USAGE);
   const collection = resolveCollection(positional[0]!);
   const { id: idFlag, ...fieldValues } = values;

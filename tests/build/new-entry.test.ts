@@ -62,6 +62,13 @@ describe('npm run new', () => {
     expect(fs.existsSync(path.join(dir, 'src/content/people/sergey-namesake.mdx'))).toBe(false);
   });
 
+  it('says to quote a title the shell split into words, writing nothing', async () => {
+    const split = await run('npm', ['run', '--silent', 'new', '--', 'person', 'Andrey', 'Fedyaev'], { cwd: dir, ...NPM }).catch((e) => e);
+    expect(split.code).toBe(1);
+    expect(split.stderr).toBe('The title is one argument; put it in quotes: npm run new -- person "Andrey Fedyaev"\n');
+    expect(fs.existsSync(path.join(dir, 'src/content/people/andrey.mdx'))).toBe(false);
+  });
+
   it('prints its usage for --help and -h, exiting 0', async () => {
     for (const flag of ['--help', '-h']) {
       const help = await run('npm', ['run', '--silent', 'new', '--', flag], { cwd: dir, ...NPM });
