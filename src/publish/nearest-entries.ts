@@ -4,9 +4,9 @@
  * suggestion (`src/model/nearest.ts`), measured here as a share of the name. Runs in the
  * browser (no Node imports).
  */
-import { slugify } from '../model/ids.ts';
 import { COLLECTIONS } from '../model/collections.ts';
 import { nearestCandidates } from '../model/nearest.ts';
+import { searchWords } from '../search/words.ts';
 
 /**
  * One entry in the compact title list the page loads: its address and title, then a source's
@@ -52,12 +52,19 @@ export function decodedPath(pathname: string): string {
   }
 }
 
+/**
+ * A name or a folder of an address as they are compared: ids' lowercase words joined by
+ * hyphens, but in any script, as search reads them: `/people/прокопьев/` is near the alias
+ * "Сергей Прокопьев", which an id's Latin letters would have emptied.
+ */
+const nameSlug = (text: string) => searchWords(text).join('-');
+
 /** An address's folders as ids would spell them, without a final `index.html`. */
 function addressParts(pathname: string): string[] {
   return decodedPath(pathname)
     .replace(/(?:index)?\.html?$/i, '')
     .split('/')
-    .map(slugify)
+    .map(nameSlug)
     .filter(Boolean);
 }
 
@@ -87,7 +94,7 @@ function nearestTo(slug: string, collection: string | undefined, rows: readonly 
   return nearestCandidates(slug, rows, {
     score: (row, edits) => {
       const entry = readPath(row[0]);
-      const score = Math.min(closeness(slug, entry.slug, edits), ...namesOf(row).map((name) => closeness(slug, slugify(name), edits)));
+      const score = Math.min(closeness(slug, entry.slug, edits), ...namesOf(row).map((name) => closeness(slug, nameSlug(name), edits)));
       const elsewhere = collection !== undefined && entry.collection !== collection;
       return elsewhere ? score + OTHER_COLLECTION_PENALTY : score;
     },

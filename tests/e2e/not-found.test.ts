@@ -33,6 +33,14 @@ describe.skipIf(!browserAvailable)('the not-found page', () => {
     await context.close();
   });
 
+  it('suggests an entry for an address typed in its own script: /people/прокопьев/', async () => {
+    const { page } = await openPage(site, '/people/прокопьев/');
+    const first = page.locator('[data-suggestions] li a').first();
+    await first.waitFor({ state: 'visible' });
+    expect(await first.getAttribute('href')).toBe('/people/sergey-prokopyev/');
+    await page.context().close();
+  });
+
   it('answers an address without its final slash as a static host does: the page, or the site\'s 404 page', async () => {
     const { page } = await openPage(site, '/people/frank-rubio', { javaScript: false });
     expect(await page.locator('h1').textContent()).toBe('Frank Rubio');

@@ -4,7 +4,7 @@ import { decodedPath, nearestEntries, readPath, type TitleRow } from '../../src/
 const rows: TitleRow[] = [
   ['/people/frank-rubio/', 'Frank Rubio'],
   ['/people/anna-kikina/', 'Anna Kikina'],
-  ['/people/sergey-prokopyev/', 'Sergey Prokopyev'],
+  ['/people/sergey-prokopyev/', 'Sergey Prokopyev', ['Сергей Прокопьев']],
   ['/spacecraft/soyuz-ms-22/', 'Soyuz MS-22'],
   ['/spacecraft/soyuz-ms-23/', 'Soyuz MS-23', ['MS-23']],
   ['/events/rubio-us-single-flight-record-2023/', 'Rubio sets the US single-flight record (2023)'],
@@ -43,6 +43,12 @@ describe('nearestEntries', () => {
     expect(ids('/timeline/2023/2/')).toEqual([]);
     expect(ids('/events/2023/')).toEqual([]);
     expect(ids('/timeline/soyuz-ms23/')[0]).toBe('soyuz-ms-23');
+  });
+
+  it('finds an entry by a name in another script, typed or escaped in the address', () => {
+    expect(ids('/people/прокопьев/')[0]).toBe('sergey-prokopyev');
+    expect(ids('/people/%D0%9F%D1%80%D0%BE%D0%BA%D0%BE%D0%BF%D1%8C%D0%B5%D0%B2/')[0]).toBe('sergey-prokopyev');
+    expect(ids('/spacecraft/мкс/')[0]).toBe('international-space-station');
   });
 
   it('suggests nothing for an address like no entry', () => {
