@@ -49,6 +49,12 @@ export const partialDate = z
   )
   .meta({ partialDate: true, description: `A date at the precision the sources give: ${PARTIAL_DATE_FORMS}. Quote it.` });
 
+/** C0 control characters and DEL; a tab is text (a line break is the single-line rule's). */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+
+/** The first control character of a text, as its code point: "U+0007". */
+const controlIn = (text: string) => `U+${(CONTROL.exec(text)?.[0] ?? '').charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 const oneLine = (what: string, max: number) => {
   // "an alias", "an occupation": the message is read as a sentence.
   const a = withArticle(what);
@@ -57,7 +63,13 @@ const oneLine = (what: string, max: number) => {
     .trim()
     .min(1, `${a} of at least one character`)
     .max(max, { error: (issue) => `${a} of at most ${max} characters (this one has ${String(issue.input).length})` })
-    .regex(/^[^\n]*$/, `${a} on a single line`);
+    .regex(/^[^\n]*$/, `${a} on a single line`)
+    // A control character (a NUL or a bell pasted from another program) is invisible in an
+    // editor, yet the page would publish it, where HTML counts it a parse error. A refinement,
+    // not a pattern: a second pattern would change the JSON Schema editors read.
+    .refine((text) => !CONTROL.test(text), {
+      error: (issue) => `${a} without control characters: this one holds ${controlIn(String(issue.input))}, which no editor shows; delete it`,
+    });
 };
 
 /** A reference to an entry of `collection`, by id; whether that entry exists is the references rule's to say. */

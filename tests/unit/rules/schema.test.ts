@@ -87,6 +87,14 @@ describe('schema rule', () => {
     expect(ruleProblems(schema, [person('anna', `\nnationality: "${'x'.repeat(61)}"`)])).toContainEqual(expect.objectContaining({ field: 'nationality', expected: 'a nationality of at most 60 characters (this one has 61)' }));
   });
 
+  it('refuses a control character in a text field, written raw or as a YAML escape, naming its code point', () => {
+    // A pasted NUL or bell reached the page as written: invisible in the editor, a parse error in the HTML.
+    expect(ruleProblems(schema, [person('anna', '\nnationality: "Rus\\0sian"')])).toContainEqual(expect.objectContaining({ line: 5, field: 'nationality', found: '"Rus\\u0000sian"', expected: 'a nationality without control characters: this one holds U+0000, which no editor shows; delete it' }));
+    expect(ruleProblems(schema, [person('anna', '\nbirthPlace: Novo\u0007sibirsk')])).toContainEqual(expect.objectContaining({ field: 'birthPlace', expected: expect.stringContaining('holds U+0007') }));
+    // A tab is text.
+    expect(ruleProblems(schema, [person('anna', '\nbirthPlace: "Novo\\tsibirsk"'), source('report')])).toEqual([]);
+  });
+
   it('says "an" before a field name that begins with a vowel', () => {
     expect(ruleProblems(schema, [person('anna', '\noccupation: |-\n  Astronaut\n  and doctor')])).toContainEqual(expect.objectContaining({ field: 'occupation', expected: 'an occupation on a single line' }));
     expect(ruleProblems(schema, [person('anna', '\naliases: [""]')])).toContainEqual(expect.objectContaining({ field: 'aliases[0]', expected: 'an alias of at least one character' }));
