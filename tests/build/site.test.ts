@@ -195,6 +195,17 @@ describe('bodies', () => {
   });
 });
 
+describe('markup', () => {
+  // A browser moves what follows </html> into the body, but it is a parse error that validators report.
+  it('ends every page with </html>: no script or other markup after it', () => {
+    const trailing = pages.filter((p) => {
+      const html = fs.readFileSync(path.join(DIST, p, p.endsWith('/') ? 'index.html' : ''), 'utf8');
+      return html.slice(html.lastIndexOf('</html>') + '</html>'.length).trim() !== '';
+    });
+    expect(trailing).toEqual([]);
+  });
+});
+
 describe('links', () => {
   it('has no broken internal link, resource or anchor on any page', () => {
     const broken: string[] = [];
