@@ -84,6 +84,22 @@ describe.runIf(browserAvailable)('link previews', () => {
     expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
   });
 
+  it('stay open while the pointer crosses onto the card and back, and close when it then leaves', async () => {
+    const { page } = await openPage(site, PAGE);
+    const { link } = await bodyLink(page);
+    await link.hover();
+    const card = await shown(page);
+    const centre = (box: { x: number; y: number; width: number; height: number }): [number, number] => [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(...centre((await card.boundingBox())!), { steps: 5 });
+    await page.waitForTimeout(400);
+    expect(await card.isVisible(), 'on the card').toBe(true);
+    await page.mouse.move(...centre((await link.boundingBox())!), { steps: 5 });
+    await page.waitForTimeout(400);
+    expect(await card.isVisible(), 'back on the link').toBe(true);
+    await page.mouse.move(1, 1, { steps: 5 });
+    await card.waitFor({ state: 'hidden', timeout: 2000 });
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     // Every rule in both schemes: the open card is painted in the scheme's colours, and it must
     // sit in a landmark like the rest of the page (axe's `region`).

@@ -16,9 +16,12 @@ const GAP_PX = 8;
 const CARD_ID = 'link-preview';
 const TITLE_ID = 'link-preview-title';
 
+type How = 'hover' | 'focus';
+
 const shards = new Map<string, Promise<Record<string, Preview>>>();
 let card: HTMLElement | undefined;
 let shownFor: Element | undefined;
+let shownBy: How | undefined;
 let pendingFor: Element | undefined;
 let opening: ReturnType<typeof setTimeout> | undefined;
 let closing: ReturnType<typeof setTimeout> | undefined;
@@ -98,7 +101,7 @@ function describe(link: Element, on: boolean) {
   else link.removeAttribute('aria-describedby');
 }
 
-async function open(link: Element) {
+async function open(link: Element, how: How) {
   const key = new URL(link.getAttribute('href')!, location.href).pathname.slice(1, -1);
   const preview = await load(key);
   if (pendingFor !== link || !preview) return;
@@ -110,6 +113,7 @@ async function open(link: Element) {
   place(box, link);
   describe(link, true);
   shownFor = link;
+  shownBy = how;
 }
 
 function close() {
@@ -130,19 +134,28 @@ function cancel() {
   pendingFor = undefined;
 }
 
-/** For each hover or focus of an entry link, sent by the loader. */
-function preview(link: Element, how: 'hover' | 'focus') {
-  clearTimeout(closing);
-  if (link === shownFor) return;
-  clearTimeout(opening);
-  pendingFor = link;
-  if (how === 'focus') void open(link);
-  else opening = setTimeout(() => void open(link), HOVER_DELAY_MS);
-  const leave = how === 'focus' ? 'focusout' : 'pointerleave';
-  link.addEventListener(leave, () => {
+/** Closes the card when the pointer leaves the link (after a grace to reach the card) or focus does. */
+function closeOnLeave(link: Element, how: How) {
+  link.addEventListener(how === 'focus' ? 'focusout' : 'pointerleave', () => {
     if (pendingFor === link) cancel();
     if (shownFor === link) (how === 'focus' ? close() : closeSoon());
   }, { once: true });
+}
+
+/** For each hover or focus of an entry link, sent by the loader. */
+function preview(link: Element, how: How) {
+  clearTimeout(closing);
+  if (link === shownFor) {
+    // Back on the link from its card: the pointer's first leave used up the link's listener,
+    // and without a new one the card stayed open after the pointer left for good.
+    if (how === 'hover' && shownBy === 'hover') closeOnLeave(link, how);
+    return;
+  }
+  clearTimeout(opening);
+  pendingFor = link;
+  if (how === 'focus') void open(link, how);
+  else opening = setTimeout(() => void open(link, how), HOVER_DELAY_MS);
+  closeOnLeave(link, how);
 }
 
 document.addEventListener(PREVIEW_EVENT, (event) => {
