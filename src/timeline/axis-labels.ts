@@ -6,17 +6,18 @@
 import { utcDay, utcMinute, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
-const second = utcFormat(':%S');
-const time = utcFormat('%H:%M');
-const day = utcFormat('%-d %b');
-const month = utcFormat('%B');
-const year = utcFormat('%Y');
+/** From the finest unit to the coarsest: seconds, a time of day ("22:00", "21:30"), a day, a month, a year. */
+const FORMATS = [utcFormat(':%S'), utcFormat('%H:%M'), utcFormat('%-d %b'), utcFormat('%B'), utcFormat('%Y')];
+
+/** The coarsest unit a tick falls on, as an index into FORMATS: 0 within a minute … 4 a year's start. */
+export function axisUnit(date: Date): number {
+  if (utcMinute(date) < date) return 0;
+  if (utcDay(date) < date) return 1;
+  if (utcMonth(date) < date) return 2;
+  if (utcYear(date) < date) return 3;
+  return 4;
+}
 
 export function axisLabel(date: Date): string {
-  if (utcMinute(date) < date) return second(date);
-  // An hour or a minute within a day: "22:00", "21:30".
-  if (utcDay(date) < date) return time(date);
-  if (utcMonth(date) < date) return day(date);
-  if (utcYear(date) < date) return month(date);
-  return year(date);
+  return FORMATS[axisUnit(date)]!(date);
 }

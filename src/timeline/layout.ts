@@ -39,10 +39,13 @@ export const CHART: Geometry = { ...CHART_BASE, left: 168, right: 16, laneLabel:
 export const CHART_NARROW: Geometry = { ...CHART_BASE, left: 8, right: 8, laneLabel: 'above', labelRow: 18 };
 /** Below this width the chart uses `CHART_NARROW`. */
 export const NARROW_WIDTH = 600;
-/** An entity page's mini timeline: one unlabelled lane, drawn by the server. */
+/**
+ * An entity page's mini timeline: one unlabelled lane, drawn by the server. Marks at least
+ * `markGap` apart: two clusters' badges (16 wide, a phone's count "13" about 20) never touch.
+ */
 export const MINI: Geometry = {
   left: 8, right: 8, top: 18, laneLabel: 'none', labelRow: 0, eventRow: 26, spanRow: 14, laneGap: 0,
-  markRadius: 5, clusterRadius: 8, markGap: 14, maxMarks: 200, charWidth: 6,
+  markRadius: 5, clusterRadius: 8, markGap: 20, maxMarks: 200, charWidth: 6,
 };
 
 export const chartGeometry = (width: number): Geometry => (width < NARROW_WIDTH ? CHART_NARROW : CHART);

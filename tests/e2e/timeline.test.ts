@@ -400,6 +400,32 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await drawnEvents(page)).toEqual(eventsWhere((d) => [...(d.spacecraft ?? []), ...(d.about ?? [])].includes('soyuz-ms-22')));
   });
 
+  it.each([390, 1280])('at %i px, draws each mini timeline\'s dates whole, apart, on a 24-hour clock, and its marks apart', async (width) => {
+    const { page } = await openPage(site, '/', { viewport: { width, height: 900 } });
+    const found: string[] = [];
+    for (const collection of ['people', 'spacecraft', 'organizations'] as const) {
+      for (const id of contentIds(collection)) {
+        await page.goto(`${site.url}/${collection}/${id}/`);
+        const svg = page.locator('.mini-timeline svg');
+        if ((await svg.count()) === 0) continue;
+        const { box, labels, marks } = await svg.evaluate((el) => ({
+          box: el.getBoundingClientRect().toJSON() as DOMRect,
+          labels: [...el.querySelectorAll('.mini-timeline__axis text')].map((t) => ({ text: t.textContent!, ...(t.getBoundingClientRect().toJSON() as DOMRect) })).filter((t) => t.width > 0),
+          marks: [...el.querySelectorAll('.mini-timeline__mark circle')].map((c) => c.getBoundingClientRect().toJSON() as DOMRect),
+        }));
+        const where = `${width} px /${collection}/${id}/`;
+        if (labels.length < 2) found.push(`${where}: ${labels.length} date`);
+        for (const label of labels) {
+          if (label.left < box.left || label.right > box.right) found.push(`${where}: "${label.text}" past the edge`);
+          if (/AM|PM|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /.test(label.text)) found.push(`${where}: "${label.text}"`);
+        }
+        labels.slice(1).forEach((label, i) => label.left <= labels[i]!.right && found.push(`${where}: "${labels[i]!.text}" runs into "${label.text}"`));
+        marks.slice(1).forEach((mark, i) => mark.left < marks[i]!.right && mark.top < marks[i]!.bottom && found.push(`${where}: marks at ${Math.round(marks[i]!.left)} and ${Math.round(mark.left)} overlap`));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('opens on the densest story: every one of its events in range, no empty lane, all time one click away', async () => {
     const { page } = await openTimeline(site);
     expect(storyCraft.events.length).toBeGreaterThan(1);
