@@ -102,6 +102,19 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await ticks(page)).not.toEqual(fit);
   });
 
+  it('pans for a sideways wheel (a trackpad swipe), zoom unchanged, and keeps the view in the URL', async () => {
+    const { page } = await openTimeline(site);
+    const range = () => page.evaluate(() => (document.querySelector('orbital-timeline') as unknown as { range: [number, number] }).range);
+    const [from, to] = await range();
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.mouse.wheel(300, 0);
+    await expect.poll(async () => (await range())[0]).toBeGreaterThan(from);
+    const [later, laterTo] = await range();
+    expect(laterTo - later).toBeCloseTo(to - from, -3);
+    await expect.poll(() => Date.parse(new URL(page.url()).searchParams.get('from') ?? '')).toBeGreaterThan(from);
+  });
+
   it('lets the wheel scroll the page on past the chart once it is zoomed all the way out', async () => {
     const { page } = await openTimeline(site);
     const box = (await page.locator('.timeline-canvas').boundingBox())!;

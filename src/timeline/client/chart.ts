@@ -74,7 +74,7 @@ export class TimelineChart {
       .filter((event: MouseEvent) => {
         // A wheel the chart cannot follow (zoomed all the way out, or in) scrolls the page
         // rather than being swallowed: the chart never holds a reader scrolling past it.
-        if (event instanceof WheelEvent) return !this.atScaleLimit(event.deltaY > 0);
+        if (event instanceof WheelEvent) return !sideways(event) && !this.atScaleLimit(event.deltaY > 0);
         // d3-zoom's own rule for the rest: no ctrl-click, no secondary button.
         return !event.ctrlKey && !event.button;
       })
@@ -87,6 +87,13 @@ export class TimelineChart {
       });
     const canvas = select(this.canvas);
     canvas.call(this.zoomer).on('dblclick.zoom', null);
+    // A sideways wheel (a trackpad's two-finger swipe, Shift+wheel) pans: d3-zoom reads deltaY
+    // alone, and such a wheel did nothing over the chart.
+    canvas.on('wheel.pan', (event: WheelEvent) => {
+      if (!sideways(event)) return;
+      event.preventDefault();
+      canvas.call(this.zoomer.translateBy, -(event.deltaX * (event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : 1)) / this.transform.k, 0);
+    }, { passive: false });
     passVerticalSwipes(host);
     canvas
       .on('pointermove', (event: PointerEvent) => {
@@ -269,6 +276,9 @@ export class TimelineChart {
     for (const tile of tiles) paintCanvas(tile.context, layout, this.palette, active, [tile.top, tile.top + tile.height]);
   }
 }
+
+/** A wheel turned more sideways than up or down. */
+const sideways = (event: WheelEvent) => Math.abs(event.deltaX) > Math.abs(event.deltaY);
 
 /**
  * A finger moved up or down over the chart scrolls the page (CSS lets the browser pan
