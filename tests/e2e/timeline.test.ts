@@ -239,6 +239,23 @@ describe.runIf(browserAvailable)('timeline chart', () => {
     expect(await page.locator('h1').textContent()).toBe(title);
   });
 
+  it('shows the summary of an event begun before the view when its bar is pointed at', async () => {
+    // The longest event, viewed in the middle of its run: only its bar is in view, with no mark or label.
+    const span = (id: string) => {
+      const data = frontmatter('events', id);
+      return { id, start: parsePartialDate(String(data.date)).start, end: parsePartialDate(String(data.end ?? data.date)).end };
+    };
+    const longest = events.map(span).sort((a, b) => b.end - b.start - (a.end - a.start))[0]!;
+    const at = (f: number) => new Date(longest.start + (longest.end - longest.start) * f).toISOString().slice(0, 10);
+    const { page } = await openTimeline(site, `?from=${at(0.4)}&to=${at(0.6)}`);
+    const [x, y] = (await page.evaluate((id) => (document.querySelector('orbital-timeline') as unknown as { markAt(id: string): [number, number] }).markAt(id), longest.id))!;
+    expect(x, 'its mark is out of view').toBeLessThan(0);
+    await page.evaluate((y) => window.scrollTo(0, document.querySelector('.timeline-canvas')!.getBoundingClientRect().top + scrollY + y - 200), y);
+    const box = (await page.locator('.timeline-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + y);
+    await expect.poll(() => page.locator('.timeline-details__title a').textContent()).toBe(String(frontmatter('events', longest.id).title));
+  });
+
   it('on a touch screen, shows an event\'s summary at the first tap and opens it at the second', async () => {
     const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

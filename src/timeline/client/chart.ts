@@ -134,6 +134,10 @@ export class TimelineChart {
       const d = Math.hypot(m.x - px, m.y - py);
       if (d < distance) [best, distance] = [m, d];
     }
+    // An event's range bar, drawn from its mark or, for one begun before the view, from the
+    // plot's edge: pointed at, it said nothing, and the bar of an event running into the view
+    // has no mark or label to point at instead.
+    best ??= layout.marks.find((m) => m.barTo !== undefined && Math.abs(m.y - py) <= 4 && px >= Math.max(m.x, layout.left) && px <= m.barTo);
     return best ?? layout.spans.find((b) => px >= b.x && px <= b.x + b.width && py >= b.y && py <= b.y + b.height);
   }
 
