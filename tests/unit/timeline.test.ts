@@ -8,7 +8,8 @@ import { matchesFilter } from '../../src/timeline/filters.ts';
 import { inRange, lanesInRange, layoutLanes, packRows } from '../../src/timeline/lanes.ts';
 import { CHART, CHART_NARROW, clusterMarks, fitLabels, layoutTimeline, linearScale, MINI } from '../../src/timeline/layout.ts';
 import { timelineIndexListsAll, timelinePages } from '../../src/timeline/pages.ts';
-import { axisLabel } from '../../src/timeline/axis-labels.ts';
+import { scaleUtc } from 'd3-scale';
+import { axisLabel, fittingTicks } from '../../src/timeline/axis-labels.ts';
 import { decodeView, encodeView, knownView } from '../../src/timeline/url-state.ts';
 import type { CollectionName } from '../../src/model/collections.ts';
 import { testEntry } from '../support/entries.ts';
@@ -545,5 +546,23 @@ describe('axis labels', () => {
     expect(axisLabel(new Date(Date.UTC(2022, 11, 15)))).toBe('15 Dec');
     expect(axisLabel(new Date(Date.UTC(2022, 11, 1)))).toBe('December');
     expect(axisLabel(new Date(Date.UTC(2023, 0, 1)))).toBe('2023');
+  });
+
+  it('label a server-drawn axis with labels that never touch, inside the drawing, the coarsest tick kept', () => {
+    const x = scaleUtc().domain([Date.UTC(2022, 7, 20), Date.UTC(2023, 2, 10)]).range([8, 632]);
+    const width = (t: { text: string }, size: number) => t.text.length * 0.65 * size;
+    for (const size of [11, 20]) {
+      const ticks = fittingTicks(x, 640, size);
+      expect(ticks.length, `${size}`).toBeGreaterThanOrEqual(2);
+      expect(ticks.map((t) => t.text), `${size}`).toContain('2023');
+      const spans = ticks.map((t) => (t.anchor === 'start' ? [t.at, t.at + width(t, size)] : t.anchor === 'end' ? [t.at - width(t, size), t.at] : [t.at - width(t, size) / 2, t.at + width(t, size) / 2]));
+      for (const [i, [left, right]] of spans.entries()) {
+        expect(left, `${ticks[i]!.text} at ${size}`).toBeGreaterThanOrEqual(0);
+        expect(right, `${ticks[i]!.text} at ${size}`).toBeLessThanOrEqual(640);
+        if (i > 0) expect(left, `${ticks[i]!.text} after ${ticks[i - 1]!.text} at ${size}`).toBeGreaterThan(spans[i - 1]![1]!);
+      }
+    }
+    // A phone's larger labels leave out some of the wide set's.
+    expect(fittingTicks(x, 640, 20).length).toBeLessThan(fittingTicks(x, 640, 11).length);
   });
 });
