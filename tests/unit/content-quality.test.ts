@@ -2,7 +2,8 @@
  * Editorial rules over the real content in src/content, which the schema cannot express:
  * an event's aliases are other names of that event only; one source record per publication;
  * reader-facing text speaks about the subject, never about how this record was compiled;
- * every entry a body names is linked from that body.
+ * every entry a body names is linked from that body; every paragraph and list item of a body
+ * ends on its citation.
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/model/loader.ts';
@@ -105,5 +106,22 @@ describe('the real content', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('ends every paragraph and list item of a body with its citation, so no last sentence stands unsourced', () => {
+    const withBodies = entries.filter((e) => e.collection !== 'sources');
+    const blocks = withBodies.flatMap((e) =>
+      e.body
+        .split(/\n\s*\n/)
+        .map((block) => block.trim())
+        // Headings, comments and imports are no statements.
+        .filter((block) => block && !/^(#|\{\/\*|import\s)/.test(block))
+        // A list's items each end on their own citation.
+        .flatMap((block) => block.split(/\n(?=(?:[-*]|\d+\.)\s)/))
+        .map((block) => ({ file: e.file, block: block.trim() })),
+    );
+    expect(blocks.length).toBeGreaterThan(100);
+    const unsourced = blocks.filter(({ block }) => !/<Cite\b[^>]*\/>$/.test(block)).map(({ file, block }) => `${file}: …${block.slice(-90)}`);
+    expect(unsourced).toEqual([]);
   });
 });
