@@ -88,7 +88,8 @@ export class TimelineChart {
     const canvas = select(this.canvas);
     canvas.call(this.zoomer).on('dblclick.zoom', null);
     // A sideways wheel (a trackpad's two-finger swipe, Shift+wheel) pans: d3-zoom reads deltaY
-    // alone, and such a wheel did nothing over the chart.
+    // alone, and such a wheel did nothing over the chart. A wheel counted in lines (Firefox's
+    // mouse wheel) moves about 16 px a line.
     canvas.on('wheel.pan', (event: WheelEvent) => {
       if (!sideways(event)) return;
       event.preventDefault();
