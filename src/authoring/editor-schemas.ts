@@ -4,7 +4,7 @@
  * validate and complete an entry while it is written.
  */
 import { COLLECTIONS, type CollectionName } from '../model/collections.ts';
-import { PARTIAL_DATE } from '../model/dates.ts';
+import { PARTIAL_DATE_IN_RANGE } from '../model/dates.ts';
 import { inputJsonSchema } from '../model/fields.ts';
 
 export function collectionJsonSchemas(ids: ReadonlyMap<CollectionName, readonly string[]>): Record<CollectionName, object> {
@@ -12,7 +12,7 @@ export function collectionJsonSchemas(ids: ReadonlyMap<CollectionName, readonly 
     collection,
     inputJsonSchema(collection, (node) => {
       // A partial date is text the schema parses; give editors its shape.
-      if (node.partialDate) Object.assign(node, { type: 'string', pattern: PARTIAL_DATE.source });
+      if (node.partialDate) Object.assign(node, { type: 'string', pattern: PARTIAL_DATE_IN_RANGE.source });
       const known = COLLECTIONS.find((c) => c === node.reference);
       if (known) {
         const list = [...(ids.get(known) ?? [])].sort();

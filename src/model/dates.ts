@@ -19,6 +19,14 @@ export interface PartialDate {
 export const PARTIAL_DATE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z)?)?)?$/;
 
+/**
+ * The same forms with each part in its range, for editors: the pattern above captures loosely so
+ * the build can say which part is wrong, but an editor can only underline, so "1975-13" must
+ * not match. Days past a month's end ("2023-02-30") are left to the build.
+ */
+export const PARTIAL_DATE_IN_RANGE =
+  /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?Z)?)?)?$/;
+
 export const PARTIAL_DATE_FORMS =
   '`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MMZ` or `YYYY-MM-DDTHH:MM:SSZ` (UTC)';
 

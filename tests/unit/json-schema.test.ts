@@ -35,5 +35,7 @@ describe('collectionJsonSchemas', () => {
     const date = new RegExp(schemas.events.properties.date.pattern);
     expect(['1998', '2022-12', '2022-12-14', '2022-12-14T23:45Z'].every((d) => date.test(d))).toBe(true);
     expect(date.test('14 December 2022')).toBe(false);
+    // Out of range, underlined as the author types rather than only when the build refuses it.
+    expect(['1975-13', '1975-00', '2022-12-32', '2022-12-14T24:00Z', '2022-12-14T23:60Z', '2022-12-14T23:45:60Z'].filter((d) => date.test(d))).toEqual([]);
   });
 });
