@@ -174,11 +174,19 @@ export function inverseLabel(edge: Edge): string {
  */
 export const compareText: (a: string, b: string) => number = new Intl.Collator().compare;
 
-/** "What links here", grouped by relation; groups and members in a stable order. */
+/**
+ * "What links here", grouped by relation; groups and members in a stable order. An entry
+ * listed under a typed relation ("Took part in") is not listed again under "Mentioned in":
+ * that its text names the entry as well says nothing more.
+ */
 export function backlinkGroups(graph: LinkGraph, key: EntryKey): BacklinkGroup[] {
   // A set per relation: a hub has thousands of members, so no scan per edge.
   const groups = new Map<string, Set<EntryKey>>();
-  for (const edge of graph.incoming.get(key) ?? []) {
+  const typed = new Set<EntryKey>();
+  const edges = graph.incoming.get(key) ?? [];
+  for (const edge of edges) if (edge.field !== 'body') typed.add(edge.from);
+  for (const edge of edges) {
+    if (edge.field === 'body' && typed.has(edge.from)) continue;
     const label = inverseLabel(edge);
     const keys = groups.get(label) ?? new Set();
     keys.add(edge.from);

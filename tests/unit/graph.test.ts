@@ -42,13 +42,16 @@ describe('buildLinkGraph', () => {
     }
   });
 
-  it('groups what links to a page by relation, reading each from the target side', () => {
+  it('groups what links to a page by relation, reading each from the target side, each entry under "Mentioned in" only when no other relation holds it', () => {
     const groups = backlinkGroups(graph, 'people/frank-rubio');
     expect(groups).toEqual([
       { label: 'Flight engineer 2 of', keys: ['spacecraft/soyuz-ms-22'] },
-      { label: 'Mentioned in', keys: ['events/launch', 'organizations/nasa', 'spacecraft/soyuz-ms-22'] },
+      { label: 'Mentioned in', keys: ['organizations/nasa'] },
       { label: 'Took part in', keys: ['events/launch', 'events/leak'] },
     ]);
+    // Only mentioned: the group is dropped when every mention is also a typed relation.
+    const onlyTyped = buildLinkGraph(entries.filter((e) => e.id !== 'nasa'));
+    expect(backlinkGroups(onlyTyped, 'people/frank-rubio').map((g) => g.label)).toEqual(['Flight engineer 2 of', 'Took part in']);
     expect(backlinkGroups(graph, 'organizations/nasa')).toEqual([{ label: 'Agency of', keys: ['people/frank-rubio'] }]);
     expect(backlinkGroups(graph, 'sources/rsw')).toEqual([{ label: 'Cited by', keys: ['spacecraft/soyuz-ms-22'] }]);
   });
