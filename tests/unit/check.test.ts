@@ -61,6 +61,18 @@ describe('the content check over every rule', () => {
     ]);
   });
 
+  it('takes an id written as an entry\'s name or alias for that entry, in a reference, a citation and a body link', () => {
+    const report = { ...source('nasa-2022-12'), text: 'title: NASA report\npublisher: NASA\nurl: https://www.nasa.gov/r\nkind: official\n' };
+    const station = mdx('spacecraft', 'international-space-station', 'title: International Space Station\nsummary: A station.\nkind: space station\naliases: ["ISS"]\nsources: [nasa-2022-12]');
+    const event = mdx('events', 'call', 'title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\nspacecraft: [iss]\nsources: [nasa-2022-12]', 'On the [ISS](/spacecraft/iss/).<Cite src="nasa-report" />');
+    const iss = '(did you mean "international-space-station", the id of the entry named "ISS"?)';
+    expect(checkProblems([report, station, event])).toEqual([
+      expect.objectContaining({ field: 'spacecraft[0]', expected: expect.stringContaining(iss) }),
+      expect.objectContaining({ field: '(body link)', expected: expect.stringContaining(iss) }),
+      expect.objectContaining({ field: '(citation)', expected: expect.stringContaining('(did you mean "nasa-2022-12", the id of the entry named "NASA report"?)') }),
+    ]);
+  });
+
   it('names the existing ids (at most 8) when no id is near the one written', () => {
     const people = Array.from({ length: 10 }, (_, i) => person(`person-${i}`));
     const event = mdx('events', 'call', 'title: Call\nsummary: A call.\ndate: "2022"\nkind: communication\npeople: [zzzzzzzzzzzz]\nsources: [report]');

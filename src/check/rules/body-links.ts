@@ -8,7 +8,7 @@ import { entryPath, parseEntryLink, SECTION_IDS, STATIC_PATHS } from '../../site
 import type { BodyOutline } from '../../model/body-outline.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMean, namedHint } from '../suggest.ts';
 
 const STATIC = new Set(STATIC_PATHS);
 const anchorsOf = (outline: BodyOutline | undefined) => outline?.headings.map((h) => h.anchor) ?? [];
@@ -58,7 +58,7 @@ export const bodyLinks: Rule = {
         const ids = model.ids.byCollection.get(target.collection)!;
         // The id of an entry of another kind: a link with the wrong collection.
         const elsewhere = model.ids.collectionOf.get(target.id);
-        const hint = elsewhere ? ` ("${target.id}" is a ${COLLECTION_INFO[elsewhere].singular}: ${entryPath(elsewhere, target.id)})` : didYouMean(target.id, ids);
+        const hint = elsewhere ? ` ("${target.id}" is a ${COLLECTION_INFO[elsewhere].singular}: ${entryPath(elsewhere, target.id)})` : namedHint(model, target.collection, target.id) || didYouMean(target.id, ids);
         problem(line, `a link to "${url}"`, `a link to an existing ${COLLECTION_INFO[target.collection].singular}${hint}`);
       } else if (url.replace(/#.*$/, '') !== entryPath(target.collection, target.id)) {
         // Served either way by most hosts, but a relative link in the Kiwix edition needs the folder's slash.

@@ -15,6 +15,7 @@ import type { Rule } from '../rule.ts';
 import { COLLECTION_INFO, withArticle } from '../../model/collections.ts';
 import { nearestOrList } from './references.ts';
 import { rawNotes } from '../raw-notes.ts';
+import { namedHint } from '../suggest.ts';
 
 export interface CitingEntry {
   file: string;
@@ -141,7 +142,7 @@ export const citations: Rule = {
     return citationProblems(
       citingEntry(file),
       model.ids.idsIn('sources'),
-      (id) => nearestOrList(id, model.ids.byCollection.get('sources')!, !elsewhere(id)),
+      (id) => namedHint(model, 'sources', id) || nearestOrList(id, model.ids.byCollection.get('sources')!, !elsewhere(id)),
       (id) => { const c = elsewhere(id); return c && COLLECTION_INFO[c].singular; },
     );
   },

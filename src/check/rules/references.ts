@@ -11,7 +11,7 @@ import type { ContentModel, ModelFile } from '../../model/loader.ts';
 import { fieldName, type Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { sharedStart } from '../../model/nearest.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMean, namedHint } from '../suggest.ts';
 
 /** Ids listed when none is near. */
 const LISTED = 8;
@@ -97,7 +97,7 @@ function check(file: ModelFile, model: ContentModel): Problem[] {
       line: file.yaml?.lineOf(path),
       field: fieldName(path),
       found: elsewhere ? `"${id}", which is ${withArticle(COLLECTION_INFO[elsewhere].singular)}` : `"${id}", which is not an id in ${collection}`,
-      expected: `the id of ${withArticle(noun)}${nearestOrList(id, model.ids.byCollection.get(collection)!, !elsewhere)}${
+      expected: `the id of ${withArticle(noun)}${namedHint(model, collection, id) || nearestOrList(id, model.ids.byCollection.get(collection)!, !elsewhere)}${
         elsewhere ? '' : `, or add it with: npm run new -- ${noun} "<Title>"`
       }`,
     };
