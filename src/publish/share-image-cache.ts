@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { FONT_SUBSETS, FONT_WEIGHTS, fontFile } from './card-font.ts';
+import { projectRequire } from './project-packages.ts';
 import type { ShareCard } from './share-card-layout.ts';
-import { drawShareImage, rendererVersion, writeImageFile } from './share-image.ts';
 import { ShareImagePool } from './share-image-pool.ts';
 
 /** Raise when the card's layout or encoding changes: every cached image is then drawn again. */
@@ -49,6 +50,19 @@ export const shareImageTally = (): ShareImageTally => drawing().tally;
 export const tallyLine = ({ drawn, cached, milliseconds, aheadMilliseconds }: ShareImageTally) =>
   `share images: ${drawn} drawn, ${cached} from cache, ${(milliseconds / 1000).toFixed(2)} s waited; drawing ahead took ${(aheadMilliseconds / 1000).toFixed(2)} s`;
 export const TALLY_LINE = /share images: (\d+) drawn, (\d+) from cache, ([\d.]+) s waited; drawing ahead took ([\d.]+) s/;
+
+const packageVersion = (name: string) => (JSON.parse(fs.readFileSync(projectRequire.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+
+/**
+ * What shapes the bytes besides the card: the painter's and zlib's versions and the font files'
+ * bytes. Read from the files, not from the painter: the build's own process keys every card
+ * but draws none, so it never loads Skia.
+ */
+function rendererVersion(): string {
+  const fonts = createHash('sha256');
+  for (const subset of FONT_SUBSETS) for (const weight of FONT_WEIGHTS) fonts.update(fs.readFileSync(fontFile(subset, weight)));
+  return `@napi-rs/canvas@${packageVersion('@napi-rs/canvas')} zlib@${process.versions.zlib} fonts@${fonts.digest('hex').slice(0, 16)}`;
+}
 
 let version: string | undefined;
 
@@ -117,6 +131,8 @@ async function cachedImageFile(card: ShareCard): Promise<string> {
   } else if (fs.existsSync(file)) {
     tally.cached++;
   } else {
+    // Only `astro dev` draws in its own process, the first time a card is asked for.
+    const { drawShareImage, writeImageFile } = await import('./share-image.ts');
     writeImageFile(file, await drawShareImage(card));
     tally.drawn++;
   }

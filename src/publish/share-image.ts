@@ -8,13 +8,11 @@
  * the palette PNG 3 (`npm run bench:share-images` times the steps). Nothing reads the clock
  * or the network, so the same card gives the same bytes.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { FONT_SUBSETS, FONT_WEIGHTS, fontFamily, fontFile } from './card-font.ts';
 import { blendPalette, encodePalettePng, type RgbaImage } from './palette-png.ts';
-import { projectRequire } from './project-packages.ts';
 import { layoutShareCard, SHARE_CARD_COLORS, type CardFont, type ShareCard } from './share-card-layout.ts';
 import { SHARE_IMAGE_SIZE } from './share-paths.ts';
 
@@ -33,15 +31,6 @@ function loadFonts(): Buffer[] {
     }),
   );
   return fontFiles;
-}
-
-const packageVersion = (name: string) => (JSON.parse(fs.readFileSync(projectRequire.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-
-/** What shapes the bytes besides the card: the painter's and zlib's versions and the font files' bytes (part of the cache key). */
-export function rendererVersion(): string {
-  const fontDigest = createHash('sha256');
-  for (const data of loadFonts()) fontDigest.update(data);
-  return `@napi-rs/canvas@${packageVersion('@napi-rs/canvas')} zlib@${process.versions.zlib} fonts@${fontDigest.digest('hex').slice(0, 16)}`;
 }
 
 const cssFont = ({ size, weight }: CardFont) => `${weight} ${size}px ${FAMILY}`;
