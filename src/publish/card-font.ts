@@ -14,8 +14,16 @@ export const FONT_WEIGHTS = [400, 700] as const;
 
 export const fontFamily = (subset: string) => `Inter ${subset}`;
 
-export function fontFile(subset: string, weight: number): string {
+function fontFile(subset: string, weight: number): string {
   return projectRequire.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
+}
+
+/**
+ * Every file a card is drawn with, in the order Skia looks in them: the painter registers
+ * these, and the image cache's key hashes these, so the two never disagree on the fonts.
+ */
+export function cardFontFiles(): Array<{ family: string; weight: number; file: string }> {
+  return FONT_SUBSETS.flatMap((subset) => FONT_WEIGHTS.map((weight) => ({ family: fontFamily(subset), weight, file: fontFile(subset, weight) })));
 }
 
 let covered: Array<readonly [number, number]> | undefined;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FONT_SUBSETS, FONT_WEIGHTS, fontFile } from './card-font.ts';
+import { cardFontFiles } from './card-font.ts';
 import { projectRequire } from './project-packages.ts';
 import type { ShareCard } from './share-card-layout.ts';
 import { ShareImagePool } from './share-image-pool.ts';
@@ -60,7 +60,7 @@ const packageVersion = (name: string) => (JSON.parse(fs.readFileSync(projectRequ
  */
 function rendererVersion(): string {
   const fonts = createHash('sha256');
-  for (const subset of FONT_SUBSETS) for (const weight of FONT_WEIGHTS) fonts.update(fs.readFileSync(fontFile(subset, weight)));
+  for (const { file } of cardFontFiles()) fonts.update(fs.readFileSync(file));
   return `@napi-rs/canvas@${packageVersion('@napi-rs/canvas')} zlib@${process.versions.zlib} fonts@${fonts.digest('hex').slice(0, 16)}`;
 }
 

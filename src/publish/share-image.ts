@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { FONT_SUBSETS, FONT_WEIGHTS, fontFamily, fontFile } from './card-font.ts';
+import { cardFontFiles, FONT_SUBSETS, fontFamily } from './card-font.ts';
 import { blendPalette, encodePalettePng, type RgbaImage } from './palette-png.ts';
 import { layoutShareCard, SHARE_CARD_COLORS, type CardFont, type ShareCard } from './share-card-layout.ts';
 import { SHARE_IMAGE_SIZE } from './share-paths.ts';
@@ -23,13 +23,11 @@ let fontFiles: Buffer[] | undefined;
 /** The font files' bytes, registered with Skia once per thread. */
 function loadFonts(): Buffer[] {
   // Kept only once every file is registered: a failure is thrown again on the next card, never half-loaded fonts.
-  fontFiles ??= FONT_SUBSETS.flatMap((subset) =>
-    FONT_WEIGHTS.map((weight) => {
-      const data = fs.readFileSync(fontFile(subset, weight));
-      if (!GlobalFonts.register(data, fontFamily(subset))) throw new Error(`Skia could not read the font Inter ${subset} ${weight}`);
-      return data;
-    }),
-  );
+  fontFiles ??= cardFontFiles().map(({ family, weight, file }) => {
+    const data = fs.readFileSync(file);
+    if (!GlobalFonts.register(data, family)) throw new Error(`Skia could not read the font ${family} ${weight}`);
+    return data;
+  });
   return fontFiles;
 }
 

@@ -49,7 +49,7 @@ describe('buildLinkGraph', () => {
       { label: 'Mentioned in', keys: ['organizations/nasa'] },
       { label: 'Took part in', keys: ['events/launch', 'events/leak'] },
     ]);
-    // Only mentioned: the group is dropped when every mention is also a typed relation.
+    // With every mention also a typed relation, there is no "Mentioned in" at all.
     const onlyTyped = buildLinkGraph(entries.filter((e) => e.id !== 'nasa'));
     expect(backlinkGroups(onlyTyped, 'people/frank-rubio').map((g) => g.label)).toEqual(['Flight engineer 2 of', 'Took part in']);
     expect(backlinkGroups(graph, 'organizations/nasa')).toEqual([{ label: 'Agency of', keys: ['people/frank-rubio'] }]);
